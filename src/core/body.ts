@@ -1,0 +1,68 @@
+/**
+ * Reading a webhook body, whatever the user's framework handed over: the raw
+ * text, the raw bytes, or a value its body parser already produced.
+ *
+ * @module
+ */
+import type { ProviderId } from '../model/index.js'
+import { left, right, type Either } from './either.js'
+import { WebhookError } from './errors.js'
+
+/**
+ * A webhook body as users have it: the raw text or bytes (best — signatures
+ * need them), or an already parsed JSON value.
+ * @category body
+ * @since 0.1.0
+ */
+export type RawBody = string | Uint8Array | ArrayBuffer
+
+const utf8 = /*#__PURE__*/ new TextDecoder('utf-8', { fatal: true, ignoreBOM: false })
+
+/**
+ * The bytes of a body given as text or bytes (text is encoded as UTF-8).
+ * @category body
+ * @since 0.1.0
+ */
+export const toBytes = (body: RawBody): Uint8Array =>
+  typeof body === 'string' ? new TextEncoder().encode(body) : body instanceof Uint8Array ? body : new Uint8Array(body)
+
+const looksLikeRequest = (u: object): boolean =>
+  typeof (u as { getReader?: unknown }).getReader === 'function' ||
+  typeof (u as { pipe?: unknown }).pipe === 'function' ||
+  (typeof (u as { headers?: unknown }).headers === 'object' && typeof (u as { method?: unknown }).method === 'string')
+
+/**
+ * Reads a body into a JSON value. Text and bytes are parsed (a UTF-8 BOM is
+ * skipped; invalid UTF-8 is an error, not a replacement character); a value a
+ * framework already parsed is used as it is, never copied or changed.
+ * Never throws.
+ * @category body
+ * @since 0.1.0
+ */
+export const readBody = (input: unknown, provider?: ProviderId): Either<WebhookError, unknown> => {
+  let text: string
+  if (typeof input === 'string') text = input
+  else if (input instanceof Uint8Array || input instanceof ArrayBuffer) {
+    try {
+      text = utf8.decode(input)
+    } catch {
+      return left(new WebhookError('invalid_json', provider, [], 'the body is not valid UTF-8'))
+    }
+  } else if (input === undefined || input === null) {
+    return left(new WebhookError('invalid_body', provider, [], `the body is ${String(input)}: pass the raw request body (text or bytes)`))
+  } else if (typeof input === 'object' && !Array.isArray(input) && looksLikeRequest(input)) {
+    return left(
+      new WebhookError('invalid_body', provider, [], 'got a request or stream, not its body: read it first (e.g. `await request.text()`)'),
+    )
+  } else {
+    return right(input)
+  }
+  if (text.charCodeAt(0) === 0xfeff) text = text.slice(1)
+  if (text.trim() === '') return left(new WebhookError('invalid_json', provider, [], 'the body is empty'))
+  try {
+    return right(JSON.parse(text) as unknown)
+  } catch {
+    // The engine's message quotes the body; payloads hold personal data, so it is not passed on.
+    return left(new WebhookError('invalid_json', provider, [], 'the body is not valid JSON'))
+  }
+}

@@ -1,0 +1,453 @@
+/**
+ * The io-ts combinators every provider's codecs are built from.
+ *
+ * They validate values exactly as they arrive on the wire and do not convert
+ * them (`decode(x)` returns `x` itself when it is valid), so the provider
+ * types are exactly what was sent. The one exception is a tag no codec knows:
+ * see {@link FallbackType}.
+ * Each combinator keeps its structure on the instance (`props`, `variants`,
+ * `values`) so that {@link closedWorldIssues} can walk a decoded value a second
+ * time for `strict` mode, without a second set of codecs.
+ *
+ * @module
+ */
+import * as t from 'io-ts'
+
+// -------------------------------------------------------------------------------------
+// helpers
+// -------------------------------------------------------------------------------------
+
+/** A record of codecs, the shape of an object's fields. @category combinators */
+export type Props = Record<string, t.Mixed>
+
+const hasOwn = (o: object, k: string): boolean => Object.prototype.hasOwnProperty.call(o, k)
+
+/** The own value of `k`, never an inherited one (`constructor`, `__proto__`). */
+export const own = (o: Record<string, unknown>, k: string): unknown => (hasOwn(o, k) ? o[k] : undefined)
+
+/** True for plain JSON objects (not arrays, not null). @category guards */
+export const isRecord = (u: unknown): u is Record<string, unknown> =>
+  typeof u === 'object' && u !== null && !Array.isArray(u)
+
+type Simplify<T> = { [K in keyof T]: T[K] } & {}
+
+// -------------------------------------------------------------------------------------
+// struct
+// -------------------------------------------------------------------------------------
+
+/** The type of a {@link struct}: required fields as given, optional fields also `null`. @category combinators */
+export type StructOf<R extends Props, O extends Props> = Simplify<
+  { [K in keyof R]: t.TypeOf<R[K]> } & { [K in keyof O]?: t.TypeOf<O[K]> | null }
+>
+
+/**
+ * An object codec that is open to unknown keys (providers add keys all the time)
+ * and returns its input unchanged. `strict` decoding reports the unknown keys.
+ * @category combinators
+ * @since 0.1.0
+ */
+export class StructType<R extends Props, O extends Props> extends t.Type<StructOf<R, O>, StructOf<R, O>, unknown> {
+  /** @internal */ readonly _kind = 'Struct' as const
+  /** Keys this codec knows, for the strict walker. */
+  readonly known: ReadonlySet<string>
+  constructor(
+    name: string,
+    /** Fields that must be present and not `null`. */
+    readonly required: R,
+    /** Fields that may be absent or `null`. */
+    readonly optional: O,
+  ) {
+    const req = Object.keys(required)
+    const opt = Object.keys(optional)
+    super(
+      name,
+      (u): u is StructOf<R, O> => {
+        if (!isRecord(u)) return false
+        for (const k of req) if (!(required[k] as t.Mixed).is(own(u, k))) return false
+        for (const k of opt) {
+          const v = own(u, k)
+          if (v !== undefined && v !== null && !(optional[k] as t.Mixed).is(v)) return false
+        }
+        return true
+      },
+      (u, c) => {
+        if (!isRecord(u)) return t.failure(u, c)
+        let errors: t.Errors | undefined
+        // Copied only when a field decodes to a new value (an unrecognized variant below).
+        let out: Record<string, unknown> = u
+        const check = (k: string, codec: t.Mixed, v: unknown) => {
+          const r = codec.validate(v, t.appendContext(c, k, codec, v))
+          if (r._tag === 'Left') (errors ??= []).push(...r.left)
+          else if (r.right !== v) {
+            if (out === u) out = { ...u }
+            out[k] = r.right
+          }
+        }
+        for (const k of req) check(k, required[k] as t.Mixed, own(u, k))
+        for (const k of opt) {
+          const v = own(u, k)
+          if (v !== undefined && v !== null) check(k, optional[k] as t.Mixed, v)
+        }
+        return errors ? t.failures(errors) : t.success(out as StructOf<R, O>)
+      },
+      t.identity,
+    )
+    this.known = new Set([...req, ...opt])
+  }
+}
+
+/**
+ * An open object codec. `required` fields must be present (use it only for the
+ * event tag and the ids a normalizer reads); `optional` fields may be absent or
+ * `null`, because older provider versions omit or null out nearly everything.
+ * @category combinators
+ * @since 0.1.0
+ */
+export const struct = <R extends Props, O extends Props>(name: string, required: R, optional: O): StructType<R, O> =>
+  new StructType(name, required, optional)
+
+// -------------------------------------------------------------------------------------
+// tagged unions
+// -------------------------------------------------------------------------------------
+
+/** @internal */
+export interface TaggedUnionOptions<M extends t.Mixed, P extends t.Mixed> {
+  /** The variant for an object that has no tag at all (defaults to the fallback). */
+  readonly missing?: M
+  /** Variants chosen by tag prefix, e.g. Chatwoot's `automation_event.*`. */
+  readonly prefixes?: Readonly<Record<string, P>>
+}
+
+/**
+ * The type a {@link TaggedUnionType} decodes to.
+ * @category combinators
+ * @since 0.1.0
+ */
+export type TaggedUnionOf<V extends Record<string, t.Mixed>, F extends t.Mixed, M extends t.Mixed, P extends t.Mixed> =
+  | t.TypeOf<V[keyof V]>
+  | t.TypeOf<F>
+  | t.TypeOf<M>
+  | t.TypeOf<P>
+
+/**
+ * A discriminated union that dispatches on its tag through a map (one codec
+ * runs, so errors name only the selected variant), with a fallback variant for
+ * tags it does not know. `strict` decoding reports a fallback tag.
+ * @category combinators
+ * @since 0.1.0
+ */
+export class TaggedUnionType<
+  V extends Record<string, t.Mixed>,
+  F extends t.Mixed,
+  M extends t.Mixed = never,
+  P extends t.Mixed = never,
+> extends t.Type<TaggedUnionOf<V, F, M, P>, TaggedUnionOf<V, F, M, P>, unknown> {
+  /** @internal */ readonly _kind = 'TaggedUnion' as const
+  constructor(
+    name: string,
+    /** The discriminant field. */
+    readonly tag: string,
+    /** Known variants by tag value. */
+    readonly variants: V,
+    /** The variant for unknown tag values. */
+    readonly fallback: F,
+    readonly options: TaggedUnionOptions<M, P> = {},
+  ) {
+    super(
+      name,
+      (u): u is TaggedUnionOf<V, F, M, P> => this.select(u).codec.is(u),
+      (u, c) => (isRecord(u) ? this.select(u).codec.validate(u, c) : t.failure(u, c)),
+      (a) => this.select(a).codec.encode(a) as TaggedUnionOf<V, F, M, P>,
+    )
+  }
+
+  /** The variant for a value, and whether it is a known one. */
+  select(u: unknown): { readonly codec: t.Mixed; readonly known: boolean } {
+    if (!isRecord(u)) return { codec: this.fallback, known: false }
+    const v = own(u, this.tag)
+    if (v === undefined && this.options.missing) return { codec: this.options.missing, known: true }
+    if (typeof v === 'string') {
+      if (hasOwn(this.variants, v)) return { codec: this.variants[v] as t.Mixed, known: true }
+      const prefixes = this.options.prefixes
+      if (prefixes) for (const p in prefixes) if (v.startsWith(p)) return { codec: prefixes[p] as t.Mixed, known: true }
+    }
+    return { codec: this.fallback, known: false }
+  }
+
+  /** The tag values this union knows, for error messages. */
+  knownTags(): string[] {
+    return [...Object.keys(this.variants), ...Object.keys(this.options.prefixes ?? {}).map((p) => `${p}*`)]
+  }
+}
+
+/**
+ * Builds a {@link TaggedUnionType}. Every variant must check the tag itself
+ * (with a literal codec), so each variant codec also works on its own.
+ * @category combinators
+ * @since 0.1.0
+ */
+export const taggedUnion = <V extends Record<string, t.Mixed>, F extends t.Mixed, M extends t.Mixed = never, P extends t.Mixed = never>(
+  name: string,
+  tag: string,
+  variants: V,
+  fallback: F,
+  options: TaggedUnionOptions<M, P> = {},
+): TaggedUnionType<V, F, M, P> => new TaggedUnionType(name, tag, variants, fallback, options)
+
+// -------------------------------------------------------------------------------------
+// unrecognized variants
+// -------------------------------------------------------------------------------------
+
+/**
+ * The tag value every unrecognized variant carries. A fallback variant cannot
+ * keep the provider's tag as a plain `string`: TypeScript would then never
+ * narrow `switch (webhook.event)` to the known variants. So it gets this tag
+ * of its own, and the value the provider sent moves to `unrecognized`.
+ * @category combinators
+ * @since 0.1.0
+ */
+export const UNRECOGNIZED = 'unrecognized' as const
+
+/**
+ * The type of a {@link FallbackType}'s output: the fields it knows, the tag
+ * set to `'unrecognized'`, and the tag value that was sent in `unrecognized`.
+ * @category combinators
+ * @since 0.1.0
+ */
+export type Unrecognized<Tag extends string, A> = Simplify<
+  Omit<A, Tag | 'unrecognized'> & { readonly [K in Tag]: typeof UNRECOGNIZED } & { readonly unrecognized: string }
+>
+
+/**
+ * The variant of a {@link TaggedUnionType} for tag values it does not know
+ * (the only codec that changes what it decodes): a shallow copy of the input
+ * with `[tag]: 'unrecognized'` and `unrecognized: <the tag that was sent>`.
+ * Decoding its own output gives the same value again.
+ * @category combinators
+ * @since 0.1.0
+ */
+export class FallbackType<Tag extends string, R extends Props, O extends Props> extends t.Type<
+  Unrecognized<Tag, StructOf<R, O>>,
+  StructOf<R, O>,
+  unknown
+> {
+  /** @internal */ readonly _kind = 'Fallback' as const
+  constructor(
+    name: string,
+    readonly tag: Tag,
+    /** The fields this variant knows besides the tag. */
+    readonly fields: StructType<R, O>,
+  ) {
+    const tagCodec = new t.Type<string, string, unknown>('string', (u): u is string => typeof u === 'string', (u, c) => (typeof u === 'string' ? t.success(u) : t.failure(u, c)), t.identity)
+    super(
+      name,
+      (u): u is Unrecognized<Tag, StructOf<R, O>> =>
+        isRecord(u) && own(u, tag) === UNRECOGNIZED && typeof own(u, UNRECOGNIZED) === 'string' && fields.is(u),
+      (u, c) => {
+        if (!isRecord(u)) return t.failure(u, c)
+        const sent = own(u, tag)
+        if (typeof sent !== 'string') return t.failure(sent, t.appendContext(c, tag, tagCodec, sent))
+        const r = fields.validate(u, c)
+        if (r._tag === 'Left') return r
+        if (sent === UNRECOGNIZED && typeof own(u, UNRECOGNIZED) === 'string') return t.success(r.right as Unrecognized<Tag, StructOf<R, O>>)
+        // A spread defines own data properties, so a `__proto__` key stays an inert own key.
+        return t.success({ ...r.right, [tag]: UNRECOGNIZED, [UNRECOGNIZED]: sent } as unknown as Unrecognized<Tag, StructOf<R, O>>)
+      },
+      (a) => {
+        const { [UNRECOGNIZED]: sent, ...rest } = a as unknown as Record<string, unknown>
+        return { ...rest, [tag]: sent } as unknown as StructOf<R, O>
+      },
+    )
+  }
+}
+
+/**
+ * Builds a {@link FallbackType}.
+ * @category combinators
+ * @since 0.1.0
+ */
+export const fallback = <Tag extends string, R extends Props, O extends Props>(
+  name: string,
+  tag: Tag,
+  required: R,
+  optional: O,
+): FallbackType<Tag, R, O> => new FallbackType(name, tag, struct(name, required, optional))
+
+/**
+ * A string that starts with `prefix`, typed as a template literal. `known`
+ * lists the full values documented so far: lenient decoding accepts any
+ * suffix, `strict` decoding only those.
+ * @category combinators
+ * @since 0.1.0
+ */
+export class PrefixedType<P extends string> extends t.Type<`${P}${string}`, string, unknown> {
+  /** @internal */ readonly _kind = 'Prefixed' as const
+  readonly known: ReadonlySet<string>
+  constructor(name: string, readonly prefix: P, known: readonly string[]) {
+    const is = (u: unknown): u is `${P}${string}` => typeof u === 'string' && u.startsWith(prefix)
+    super(name, is, (u, c) => (is(u) ? t.success(u) : t.failure(u, c)), t.identity)
+    this.known = new Set(known)
+  }
+}
+
+/**
+ * Builds a {@link PrefixedType}.
+ * @category combinators
+ * @since 0.1.0
+ */
+export const prefixed = <P extends string>(name: string, prefix: P, known: readonly string[] = []): PrefixedType<P> =>
+  new PrefixedType(name, prefix, known)
+
+// -------------------------------------------------------------------------------------
+// open enums
+// -------------------------------------------------------------------------------------
+
+/**
+ * An enum the provider keeps growing: any string (or number) is accepted, the
+ * documented values stay visible to the type checker, and `strict` decoding
+ * rejects the others at their field.
+ * @category combinators
+ * @since 0.1.0
+ */
+export class OpenEnumType<V extends string | number> extends t.Type<
+  V | (V extends string ? string & {} : number & {}),
+  string | number,
+  unknown
+> {
+  /** @internal */ readonly _kind = 'OpenEnum' as const
+  readonly known: ReadonlySet<string | number>
+  constructor(
+    name: string,
+    readonly values: readonly V[],
+    base: 'string' | 'number',
+  ) {
+    const is = (u: unknown): u is V => typeof u === base && (base === 'string' || Number.isFinite(u))
+    super(name, is, (u, c) => (is(u) ? t.success(u) : t.failure(u, c)), t.identity)
+    this.known = new Set(values)
+  }
+}
+
+/**
+ * An open string enum.
+ * @category combinators
+ * @since 0.1.0
+ * @example
+ * const Status = openEnum('ConversationStatus', ['open', 'resolved', 'pending', 'snoozed'])
+ */
+export const openEnum = <const V extends string>(name: string, values: readonly V[]): OpenEnumType<V> =>
+  new OpenEnumType(name, values, 'string')
+
+/**
+ * An open number enum (Chatwoot's integer `message_type` inside `messages[]`).
+ * @category combinators
+ * @since 0.1.0
+ */
+export const openNumberEnum = <const V extends number>(name: string, values: readonly V[]): OpenEnumType<V> =>
+  new OpenEnumType(name, values, 'number')
+
+// -------------------------------------------------------------------------------------
+// anyOf
+// -------------------------------------------------------------------------------------
+
+/**
+ * An untagged union of a few primitive forms (e.g. `boolean | string`), tried
+ * in order; a failure reports one issue naming the union, not one per branch.
+ * @category combinators
+ * @since 0.1.0
+ */
+export class AnyOfType<CS extends readonly [t.Mixed, t.Mixed, ...t.Mixed[]]> extends t.Type<t.TypeOf<CS[number]>, t.TypeOf<CS[number]>, unknown> {
+  /** @internal */ readonly _kind = 'AnyOf' as const
+  constructor(name: string, readonly members: CS) {
+    super(
+      name,
+      (u): u is t.TypeOf<CS[number]> => members.some((m) => m.is(u)),
+      (u, c) => {
+        for (const m of members) if (m.is(u)) return t.success(u)
+        return t.failure(u, c)
+      },
+      t.identity,
+    )
+  }
+}
+
+/**
+ * Builds an {@link AnyOfType}. Members must not convert (every codec here doesn't).
+ * @category combinators
+ * @since 0.1.0
+ */
+export const anyOf = <CS extends readonly [t.Mixed, t.Mixed, ...t.Mixed[]]>(name: string, members: CS): AnyOfType<CS> =>
+  new AnyOfType(name, members)
+
+// -------------------------------------------------------------------------------------
+// primitives
+// -------------------------------------------------------------------------------------
+
+const refine = <A>(name: string, is: (u: unknown) => u is A): t.Type<A, A, unknown> =>
+  new t.Type(name, is, (u, c) => (is(u) ? t.success(u) : t.failure(u, c)), t.identity)
+
+/**
+ * A safe integer, as the providers' numeric ids are.
+ * @category primitives
+ * @since 0.1.0
+ */
+export const Int = /*#__PURE__*/ refine('integer', (u): u is number => typeof u === 'number' && Number.isSafeInteger(u))
+
+/**
+ * A free-form JSON object the library does not look into (`custom_attributes`…).
+ * @category primitives
+ * @since 0.1.0
+ */
+export const JsonObject = /*#__PURE__*/ refine('object', isRecord)
+
+/**
+ * ISO-8601 date-time text (`2026-06-18T09:10:03.412Z`); a space instead of `T`
+ * and a missing zone (read as UTC) are tolerated. Stays a string: convert with
+ * `isoToDate`.
+ * @category time
+ * @since 0.1.0
+ */
+export const IsoDateTime = /*#__PURE__*/ refine(
+  'IsoDateTime',
+  (u): u is string => typeof u === 'string' && ISO_RE.test(u),
+)
+/** @internal */
+export const ISO_RE = /^(\d{4})-(\d{2})-(\d{2})[T ](\d{2}):(\d{2})(?::(\d{2})(?:[.,](\d{1,9}))?)?\s*(Z|UTC|[+-]\d{2}(?::?\d{2})?)?$/
+
+/**
+ * Whole Unix seconds (`0` often means "never"). Stays a number.
+ * @category time
+ * @since 0.1.0
+ */
+export const EpochSeconds = /*#__PURE__*/ refine(
+  'EpochSeconds',
+  (u): u is number => typeof u === 'number' && Number.isSafeInteger(u) && u >= 0,
+)
+
+/**
+ * Unix seconds with a fraction (Chatwoot's conversation `updated_at`). Stays a number.
+ * @category time
+ * @since 0.1.0
+ */
+export const FloatSeconds = /*#__PURE__*/ refine(
+  'FloatSeconds',
+  (u): u is number => typeof u === 'number' && Number.isFinite(u) && u >= 0,
+)
+
+/**
+ * Unix milliseconds (Channel Talk). Stays a number.
+ * @category time
+ * @since 0.1.0
+ */
+export const EpochMillis = /*#__PURE__*/ refine(
+  'EpochMillis',
+  (u): u is number => typeof u === 'number' && Number.isSafeInteger(u) && u >= 0,
+)
+
+/**
+ * A browser's `new Date().toString()` text, e.g.
+ * `Thu Jun 18 2026 14:40:02 GMT+0530 (India Standard Time)`. Client-supplied,
+ * so any string is accepted; `browserDateToDate` reads the usual form.
+ * @category time
+ * @since 0.1.0
+ */
+export const BrowserDate = /*#__PURE__*/ refine('BrowserDate', (u): u is string => typeof u === 'string')

@@ -1,0 +1,131 @@
+/**
+ * HMAC over WebCrypto (every runtime has it: Node ≥ 18, Bun, Deno, Workers)
+ * and comparison in constant time.
+ *
+ * @module
+ */
+import { toBytes, type RawBody } from './body.js'
+
+/**
+ * The outcome of verifying a webhook request. `reason` is one of
+ * `missing_signature`, `malformed_signature`, `signature_mismatch`,
+ * `missing_timestamp`, `malformed_timestamp`, `timestamp_out_of_range`,
+ * `missing_secret`, `secret_has_whitespace`, `invalid_body`, `missing_token`,
+ * `token_mismatch`, `verification_error`.
+ * @category verification
+ * @since 0.1.0
+ */
+export type VerifyResult = { readonly ok: true } | { readonly ok: false; readonly reason: VerifyFailure }
+
+/**
+ * Why verification failed.
+ * @category verification
+ * @since 0.1.0
+ */
+export type VerifyFailure =
+  | 'missing_signature'
+  | 'malformed_signature'
+  | 'signature_mismatch'
+  | 'missing_timestamp'
+  | 'malformed_timestamp'
+  | 'timestamp_out_of_range'
+  | 'missing_secret'
+  | 'secret_has_whitespace'
+  | 'invalid_body'
+  | 'missing_token'
+  | 'token_mismatch'
+  | 'verification_error'
+
+/** @internal */
+export const fail = (reason: VerifyFailure): VerifyResult => ({ ok: false, reason })
+/** @internal */
+export const OK: VerifyResult = { ok: true }
+
+/**
+ * The hash a provider signs with.
+ * @category verification
+ * @since 0.1.0
+ */
+export type HmacHash = 'SHA-256' | 'SHA-512'
+
+/**
+ * HMAC of `message` under `secret` (UTF-8), as bytes.
+ * @category verification
+ * @since 0.1.0
+ */
+export const hmac = async (hash: HmacHash, secret: string, message: Uint8Array): Promise<Uint8Array> => {
+  const key = await crypto.subtle.importKey('raw', new TextEncoder().encode(secret), { name: 'HMAC', hash }, false, ['sign'])
+  return new Uint8Array(await crypto.subtle.sign('HMAC', key, message as Uint8Array<ArrayBuffer>))
+}
+
+/**
+ * Lower-case hex of bytes.
+ * @category verification
+ * @since 0.1.0
+ */
+export const toHex = (bytes: Uint8Array): string => {
+  let s = ''
+  for (const b of bytes) s += b.toString(16).padStart(2, '0')
+  return s
+}
+
+/**
+ * Bytes of a hex string of exactly `length` bytes, or `undefined` when it is
+ * not that (any case accepted).
+ * @category verification
+ * @since 0.1.0
+ */
+export const fromHex = (hex: string, length: number): Uint8Array | undefined => {
+  if (hex.length !== length * 2 || !/^[0-9a-fA-F]*$/.test(hex)) return undefined
+  const out = new Uint8Array(length)
+  for (let i = 0; i < length; i++) out[i] = parseInt(hex.slice(i * 2, i * 2 + 2), 16)
+  return out
+}
+
+/**
+ * Compares two byte strings without an early exit at the first differing
+ * byte. Lengths are not secret (digests have fixed sizes), so unequal lengths
+ * return at once.
+ * @category verification
+ * @since 0.1.0
+ */
+export const timingSafeEqual = (a: Uint8Array, b: Uint8Array): boolean => {
+  if (a.length !== b.length) return false
+  let diff = 0
+  for (let i = 0; i < a.length; i++) diff |= (a[i] as number) ^ (b[i] as number)
+  return diff === 0
+}
+
+/**
+ * Checks the secrets a caller passed: at least one, none empty, none with
+ * surrounding whitespace (a pasted secret with a trailing newline is the most
+ * common cause of "signatures never match").
+ * @category verification
+ * @since 0.1.0
+ */
+export const checkSecrets = (secret: string | readonly string[]): VerifyResult & { secrets?: readonly string[] } => {
+  const secrets = typeof secret === 'string' ? [secret] : Array.isArray(secret) ? secret : []
+  if (secrets.length === 0 || secrets.some((s) => typeof s !== 'string' || s === '')) return fail('missing_secret')
+  if (secrets.some((s) => s.trim() !== s)) return fail('secret_has_whitespace')
+  return { ok: true, secrets }
+}
+
+/**
+ * Whether `signature` is the HMAC of `message` under any of `secrets`. Every
+ * secret is tried, so the time does not tell which one matched.
+ * @category verification
+ * @since 0.1.0
+ */
+export const matchesAny = async (hash: HmacHash, secrets: readonly string[], message: Uint8Array, signature: Uint8Array): Promise<boolean> => {
+  let ok = false
+  for (const s of secrets) if (timingSafeEqual(await hmac(hash, s, message), signature)) ok = true
+  return ok
+}
+
+/**
+ * The body's bytes, or `undefined` when it is not text or bytes.
+ * @category verification
+ * @since 0.1.0
+ */
+export const bodyBytes = (body: unknown): Uint8Array | undefined =>
+  typeof body === 'string' || body instanceof Uint8Array || body instanceof ArrayBuffer ? toBytes(body as RawBody) : undefined

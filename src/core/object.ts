@@ -1,0 +1,62 @@
+/**
+ * Small helpers normalizers share for building model objects.
+ *
+ * @module
+ */
+
+type Compact<T> = { [K in keyof T as undefined extends T[K] ? never : K]: T[K] } & {
+  [K in keyof T as undefined extends T[K] ? K : never]?: Exclude<T[K], undefined>
+}
+
+/**
+ * A copy of `o` without its `undefined` fields, so normalized events have
+ * only the keys they fill (and compare and serialize cleanly).
+ * @category normalize
+ * @since 0.1.0
+ */
+export const compact = <T extends object>(o: T): Compact<T> => {
+  const out: Record<string, unknown> = {}
+  for (const k of Object.keys(o)) {
+    const v = (o as Record<string, unknown>)[k]
+    if (v !== undefined) out[k] = v
+  }
+  return out as Compact<T>
+}
+
+/**
+ * An id as a string (`12` → `'12'`); `undefined` for a missing id or an empty string.
+ * @category normalize
+ * @since 0.1.0
+ */
+export const idOf = (id: unknown): string | undefined =>
+  typeof id === 'number' ? String(id) : typeof id === 'string' && id !== '' ? id : undefined
+
+/**
+ * A string, or `undefined` when missing or empty.
+ * @category normalize
+ * @since 0.1.0
+ */
+export const text = (s: string | null | undefined): string | undefined => (typeof s === 'string' && s !== '' ? s : undefined)
+
+/**
+ * A number, or `undefined` when missing.
+ * @category normalize
+ * @since 0.1.0
+ */
+export const num = (n: number | null | undefined): number | undefined => (typeof n === 'number' ? n : undefined)
+
+/**
+ * An array's present elements mapped, skipping those `f` drops.
+ * @category normalize
+ * @since 0.1.0
+ */
+export const mapDefined = <A, B>(xs: readonly (A | null | undefined)[] | null | undefined, f: (a: A) => B | undefined): B[] => {
+  const out: B[] = []
+  if (!xs) return out
+  for (const x of xs) {
+    if (x === null || x === undefined) continue
+    const b = f(x)
+    if (b !== undefined) out.push(b)
+  }
+  return out
+}

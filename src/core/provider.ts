@@ -1,0 +1,75 @@
+/**
+ * `decode` / `parse` built once for every provider from its codec and
+ * normalizer, so the providers differ only in what they know.
+ *
+ * @module
+ */
+import type * as t from 'io-ts'
+import type { ChatEvent, ProviderId } from '../model/index.js'
+import { readBody } from './body.js'
+import { isRecord, own } from './codecs.js'
+import { left, right, type Either } from './either.js'
+import { issuesFromErrors, WebhookError } from './errors.js'
+import { closedWorldIssues } from './strict.js'
+
+/**
+ * Options for `decode` and `parse`.
+ * @category decoding
+ * @since 0.1.0
+ */
+export interface DecodeOptions {
+  /**
+   * Reject what lenient decoding tolerates: keys no codec knows, enum values
+   * outside the documented set, unrecognized events. For contract tests
+   * against provider drift; leave it off in production.
+   */
+  readonly strict?: boolean
+}
+
+/** @internal */
+export interface ProviderDefinition<C extends t.Mixed> {
+  readonly id: ProviderId
+  readonly codec: C
+  /** The discriminant field, e.g. `event`. */
+  readonly tag: string
+  /** The known tag values, for naming the variant in error messages. */
+  readonly isKnownTag: (tag: string) => boolean
+}
+
+/** A decode function for one provider. @internal */
+export type Decode<A> = (input: unknown, options?: DecodeOptions) => Either<WebhookError, A>
+
+/** @internal */
+export const makeDecode =
+  <C extends t.Mixed>(def: ProviderDefinition<C>): Decode<t.TypeOf<C>> =>
+  (input, options) => {
+    try {
+      const body = readBody(input, def.id)
+      if (body._tag === 'Left') return body
+      const value = body.right
+      const tag = isRecord(value) ? own(value, def.tag) : undefined
+      // Only a known tag is named: an unknown one is payload text and may be anything.
+      const variant = typeof tag === 'string' && def.isKnownTag(tag) ? `"${tag}" ` : ''
+      const result = def.codec.validate(value, [{ key: '', type: def.codec, actual: value }])
+      if (result._tag === 'Left') {
+        const hint = isRecord(value) && Object.keys(value).length === 0 ? ' (an empty object: was the body parsed with the wrong content type?)' : ''
+        return left(new WebhookError('invalid_payload', def.id, issuesFromErrors(result.left), `not a valid ${def.id} ${variant}payload${hint}`))
+      }
+      if (options?.strict) {
+        const issues = closedWorldIssues(def.codec, value)
+        if (issues.length > 0) return left(new WebhookError('invalid_payload', def.id, issues.slice(0, 50), `${def.id} ${variant}payload has parts strict mode does not accept`))
+      }
+      return right(result.right as t.TypeOf<C>)
+    } catch {
+      return left(new WebhookError('internal_error', def.id, [], 'decoding failed unexpectedly'))
+    }
+  }
+
+/** @internal */
+export const makeParse =
+  <A>(decode: Decode<A>, normalize: (webhook: A) => ChatEvent[]) =>
+  (input: unknown, options?: DecodeOptions): ChatEvent[] => {
+    const r = decode(input, options)
+    if (r._tag === 'Left') throw r.left
+    return normalize(r.right)
+  }

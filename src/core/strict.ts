@@ -1,0 +1,70 @@
+/**
+ * The closed-world check behind `strict: true`: walks a value that lenient
+ * decoding already accepted, along the same codec, and reports every key no
+ * codec knows, every open-enum value outside the documented set and every
+ * tag that fell to a fallback variant — each at its own JSON pointer.
+ *
+ * @module
+ */
+import * as t from 'io-ts'
+import { AnyOfType, FallbackType, isRecord, OpenEnumType, own, PrefixedType, StructType, TaggedUnionType } from './codecs.js'
+import { jsonTypeOf, toPointer, type WebhookIssue } from './errors.js'
+
+const quote = (v: string | number): string => (typeof v === 'string' ? JSON.stringify(v) : String(v))
+
+/** Describes the known values of a union tag or an enum, e.g. `"open" | "resolved"`. */
+const oneOf = (values: Iterable<string | number>): string => [...values].map(quote).join(' | ')
+
+/**
+ * Every part of `value` (already valid for `codec`) that lies outside what the
+ * codec documents. Bounded by the codec's own depth: free-form objects are not
+ * entered.
+ * @category strict
+ * @since 0.1.0
+ */
+export const closedWorldIssues = (codec: t.Mixed, value: unknown): WebhookIssue[] => {
+  const out: WebhookIssue[] = []
+  walk(codec, value, [], out)
+  return out
+}
+
+const walk = (codec: t.Mixed, value: unknown, path: (string | number)[], out: WebhookIssue[], skip?: string): void => {
+  if (value === undefined || value === null) return
+  if (codec instanceof StructType) {
+    // A struct that names no field at all is a free-form envelope (an unrecognized event's body).
+    if (!isRecord(value) || codec.known.size === 0) return
+    const { required, optional } = codec as StructType<t.Props, t.Props>
+    for (const k of Object.keys(value)) {
+      if (k === skip) continue
+      const sub = Object.prototype.hasOwnProperty.call(required, k)
+        ? required[k]
+        : Object.prototype.hasOwnProperty.call(optional, k)
+          ? optional[k]
+          : undefined
+      if (sub) walk(sub, value[k], [...path, k], out)
+      else out.push({ path: toPointer([...path, k]), expected: 'never', received: jsonTypeOf(value[k]) })
+    }
+  } else if (codec instanceof TaggedUnionType) {
+    const u = codec as TaggedUnionType<Record<string, t.Mixed>, t.Mixed>
+    const { codec: selected, known } = u.select(value)
+    if (known) return walk(selected, value, path, out)
+    const tag = isRecord(value) ? own(value, u.tag) : undefined
+    out.push({ path: toPointer([...path, u.tag]), expected: oneOf(u.knownTags()), received: jsonTypeOf(tag) })
+    // The rest of an unrecognized variant is still checked against the fields it shares with the known ones.
+    if (selected instanceof FallbackType) walk((selected as FallbackType<string, t.Props, t.Props>).fields, value, path, out, u.tag)
+  } else if (codec instanceof OpenEnumType) {
+    const e = codec as OpenEnumType<string | number>
+    if (!e.known.has(value as string | number)) out.push({ path: toPointer(path), expected: oneOf(e.values), received: jsonTypeOf(value) })
+  } else if (codec instanceof PrefixedType) {
+    const p = codec as PrefixedType<string>
+    if (!p.known.has(value as string)) out.push({ path: toPointer(path), expected: oneOf(p.known), received: jsonTypeOf(value) })
+  } else if (codec instanceof t.ArrayType) {
+    if (Array.isArray(value)) value.forEach((v, i) => walk((codec as t.ArrayType<t.Mixed>).type, v, [...path, i], out))
+  } else if (codec instanceof t.DictionaryType) {
+    const d = codec as t.DictionaryType<t.Mixed, t.Mixed>
+    if (isRecord(value)) for (const k of Object.keys(value)) walk(d.codomain, value[k], [...path, k], out)
+  } else if (codec instanceof AnyOfType) {
+    const m = (codec as AnyOfType<[t.Mixed, t.Mixed]>).members.find((c) => c.is(value))
+    if (m) walk(m, value, path, out)
+  }
+}

@@ -1,0 +1,106 @@
+/**
+ * Telling which provider sent a body: from the provider's own headers when
+ * given, otherwise from the body's shape alone — a few key checks, never a
+ * full decode per provider.
+ *
+ * @module
+ */
+import { readBody } from './core/body.js'
+import { isRecord, own } from './core/codecs.js'
+import { left, type Either } from './core/either.js'
+import { WebhookError } from './core/errors.js'
+import { headerNames, type HeadersLike } from './core/headers.js'
+import type { DecodeOptions } from './core/provider.js'
+import type { ChatEvent, ProviderId } from './model/index.js'
+import * as chatwoot from './providers/chatwoot/index.js'
+
+const isObject = (u: unknown): boolean => isRecord(u)
+
+/**
+ * A Chatwoot body: a known `event` name (including `automation_event.*`), or
+ * another event name on a body shaped like Chatwoot's (an `account`,
+ * `conversation` or `inbox` object beside it). Rails "params dump" bodies
+ * keep the `event` key, so they are recognised too.
+ */
+const isChatwootBody = (body: Record<string, unknown>): boolean => {
+  const event = own(body, 'event')
+  if (typeof event !== 'string') return false
+  if (chatwoot.isKnownEvent(event)) return true
+  return isObject(own(body, 'account')) || isObject(own(body, 'conversation')) || isObject(own(body, 'inbox'))
+}
+
+const fromHeaders = (headers: HeadersLike | undefined): ProviderId | undefined => {
+  for (const name of headerNames(headers)) if (name.startsWith('x-chatwoot-')) return 'chatwoot'
+  return undefined
+}
+
+const fromBody = (body: unknown): ProviderId | undefined => {
+  if (!isRecord(body)) return undefined
+  if (isChatwootBody(body)) return 'chatwoot'
+  return undefined
+}
+
+/**
+ * Which provider sent this body, or `undefined` when no provider's shape
+ * fits. Accepts the raw body or a parsed value; headers, when given, are
+ * consulted first. Never throws.
+ * @category detection
+ * @since 0.1.0
+ * @example
+ * detectProvider('{"event":"message_created","id":1}') // 'chatwoot'
+ */
+export const detectProvider = (input: unknown, headers?: HeadersLike): ProviderId | undefined => {
+  try {
+    const byHeader = fromHeaders(headers)
+    if (byHeader) return byHeader
+    const body = readBody(input)
+    return body._tag === 'Right' ? fromBody(body.right) : undefined
+  } catch {
+    return undefined
+  }
+}
+
+/**
+ * Any provider's decoded webhook, tagged with the provider that sent it.
+ * @category detection
+ * @since 0.1.0
+ */
+export type AnyWebhook = { readonly provider: 'chatwoot'; readonly webhook: chatwoot.Webhook }
+
+/**
+ * Detects the provider, then decodes with its codec. The body is parsed once.
+ * Never throws; an unknown body is a `WebhookError` with code `unknown_provider`.
+ * @category detection
+ * @since 0.1.0
+ */
+export const decodeWebhook = (input: unknown, headers?: HeadersLike, options?: DecodeOptions): Either<WebhookError, AnyWebhook> => {
+  const body = readBody(input)
+  if (body._tag === 'Left') return body
+  const provider = fromHeaders(headers) ?? fromBody(body.right)
+  switch (provider) {
+    case 'chatwoot': {
+      const r = chatwoot.decode(body.right, options)
+      return r._tag === 'Left' ? r : { _tag: 'Right', right: { provider, webhook: r.right } }
+    }
+    default:
+      return left(new WebhookError('unknown_provider', undefined, [], 'no provider recognises this body'))
+  }
+}
+
+/**
+ * Detects the provider, decodes and normalizes. Throws `WebhookError`.
+ * @category detection
+ * @since 0.1.0
+ * @example
+ * for (const event of parseWebhook(await request.text(), request.headers)) {
+ *   if (event.kind === 'message.created') console.log(event.message.text)
+ * }
+ */
+export const parseWebhook = (input: unknown, headers?: HeadersLike, options?: DecodeOptions): ChatEvent[] => {
+  const r = decodeWebhook(input, headers, options)
+  if (r._tag === 'Left') throw r.left
+  switch (r.right.provider) {
+    case 'chatwoot':
+      return chatwoot.normalize(r.right.webhook)
+  }
+}

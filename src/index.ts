@@ -1,0 +1,27 @@
+/**
+ * chat-webhooks: validated, precisely typed webhook events for customer-chat
+ * platforms, and one shared conversation/message model on top of them.
+ *
+ * Each provider is a namespace here and a subpath of its own
+ * (`chat-webhooks/chatwoot`); import the subpath when you use one provider,
+ * so bundles carry only its codecs.
+ *
+ * @example
+ * import { parseWebhook } from 'chat-webhooks'
+ *
+ * for (const event of parseWebhook(await request.text(), request.headers)) {
+ *   if (event.kind === 'message.created' && event.message.author.role === 'customer') reply(event)
+ * }
+ *
+ * @module chat-webhooks
+ */
+export * as chatwoot from './providers/chatwoot/index.js'
+export { detectProvider, decodeWebhook, parseWebhook, type AnyWebhook } from './detect.js'
+export { WebhookError, type WebhookErrorCode, type WebhookIssue } from './core/errors.js'
+export type { DecodeOptions } from './core/provider.js'
+export type { HeadersLike } from './core/headers.js'
+export type { VerifyResult, VerifyFailure } from './core/crypto.js'
+export type { RawBody } from './core/body.js'
+export type { Either } from './core/either.js'
+export type { Unrecognized } from './core/codecs.js'
+export type * from './model/index.js'

@@ -1,0 +1,422 @@
+/**
+ * The shared conversation/message model every provider normalizes into.
+ *
+ * One webhook gives zero or more {@link ChatEvent}s, discriminated by `kind`.
+ * Ids are the provider's own ids as strings; times are `Date`s; text is plain
+ * text with markdown kept. Every event keeps the decoded provider event it
+ * came from in `raw`.
+ *
+ * @module
+ */
+
+/**
+ * The providers this library decodes.
+ * @category model
+ * @since 0.1.0
+ */
+export type ProviderId = 'chatwoot' | 'channeltalk' | 'proto' | 'oneroute'
+
+/**
+ * Who wrote a message.
+ * - `customer`: the end user (inbound messages).
+ * - `agent`: a human on the support side.
+ * - `bot`: an automated agent (agent bots, AI assistants).
+ * - `system`: the platform itself (templates, automatic messages).
+ * @category model
+ * @since 0.1.0
+ */
+export type Role = 'customer' | 'agent' | 'bot' | 'system'
+
+/**
+ * A message's author.
+ * @category model
+ * @since 0.1.0
+ */
+export interface Author {
+  readonly role: Role
+  /** The provider's id of the author, as a string. */
+  readonly id?: string
+  readonly name?: string
+}
+
+/**
+ * A person or bot on the support side (an assignee).
+ * @category model
+ * @since 0.1.0
+ */
+export interface Participant {
+  readonly id: string
+  readonly role: 'agent' | 'bot'
+  readonly name?: string
+}
+
+/**
+ * The customer a conversation is with, or a contact event's subject.
+ * @category model
+ * @since 0.1.0
+ */
+export interface Contact {
+  readonly id?: string
+  readonly name?: string
+  readonly email?: string
+  /** E.164 where the provider gives it so. */
+  readonly phone?: string
+  /** The provider's external identifier for the contact (Chatwoot `identifier`). */
+  readonly identifier?: string
+  readonly avatarUrl?: string
+}
+
+/**
+ * An inbox (a channel instance the conversation arrived through).
+ * @category model
+ * @since 0.1.0
+ */
+export interface Inbox {
+  readonly id?: string
+  readonly name?: string
+  /** The provider's channel type, e.g. Chatwoot `Channel::WebWidget`. */
+  readonly channel?: string
+}
+
+/**
+ * A conversation (Chatwoot conversation, Channel Talk chat, Proto chat…).
+ * @category model
+ * @since 0.1.0
+ */
+export interface Conversation {
+  /** The provider's own id, as a string (Chatwoot: the per-account display id). */
+  readonly id: string
+  /** The provider's status value, e.g. `open`, `resolved`, `pending`, `snoozed`. */
+  readonly status?: string
+  /** The provider's channel type, e.g. Chatwoot `Channel::Whatsapp`. */
+  readonly channel?: string
+  readonly inbox?: Inbox
+  readonly contact?: Contact
+  readonly assignee?: Participant
+  readonly team?: { readonly id: string; readonly name?: string }
+  readonly labels?: readonly string[]
+  readonly priority?: string
+  readonly createdAt?: Date
+  readonly updatedAt?: Date
+}
+
+/**
+ * One field a provider says changed in an update event.
+ * @category model
+ * @since 0.1.0
+ */
+export interface Change {
+  readonly field: string
+  readonly from: unknown
+  readonly to: unknown
+}
+
+/**
+ * A choice offered to (or picked by) the customer.
+ * @category content
+ * @since 0.1.0
+ */
+export interface Choice {
+  readonly title: string
+  readonly value: string
+}
+
+/**
+ * A button on a card.
+ * @category content
+ * @since 0.1.0
+ */
+export type CardAction =
+  | { readonly type: 'link'; readonly text: string; readonly url: string }
+  | { readonly type: 'postback'; readonly text: string; readonly payload: string }
+
+/**
+ * A card in a carousel or card list.
+ * @category content
+ * @since 0.1.0
+ */
+export interface Card {
+  readonly title?: string
+  readonly description?: string
+  readonly imageUrl?: string
+  readonly actions: readonly CardAction[]
+}
+
+/**
+ * A field of a form a bot sends.
+ * @category content
+ * @since 0.1.0
+ */
+export interface FormField {
+  readonly name: string
+  /** `text`, `text_area`, `email`, `select`, … as the provider names it. */
+  readonly inputType: string
+  readonly label?: string
+  readonly placeholder?: string
+  readonly required?: boolean
+  readonly defaultValue?: string
+  readonly options?: readonly { readonly label: string; readonly value: string }[]
+}
+
+/**
+ * The kind of a media part.
+ * @category content
+ * @since 0.1.0
+ */
+export type MediaType = 'image' | 'video' | 'audio' | 'file' | 'sticker'
+
+/**
+ * A typed piece of a message's content. `text` mirrors the message text; the
+ * other parts carry what text alone cannot.
+ * @category content
+ * @since 0.1.0
+ */
+export type ContentPart =
+  | { readonly type: 'text'; readonly text: string }
+  | {
+      readonly type: 'media'
+      readonly mediaType: MediaType
+      readonly url?: string
+      readonly thumbnailUrl?: string
+      readonly mimeType?: string
+      /** Bytes. */
+      readonly size?: number
+      readonly width?: number
+      readonly height?: number
+      readonly name?: string
+      /** Speech-to-text of an audio part, when the provider made one. */
+      readonly transcript?: string
+    }
+  | { readonly type: 'location'; readonly latitude: number; readonly longitude: number; readonly title?: string; readonly url?: string }
+  | { readonly type: 'choices'; readonly options: readonly Choice[]; readonly submitted?: readonly Choice[] }
+  | { readonly type: 'cards'; readonly cards: readonly Card[] }
+  | {
+      readonly type: 'form'
+      readonly fields: readonly FormField[]
+      readonly submitted?: readonly { readonly name: string; readonly value: string }[]
+    }
+  | { readonly type: 'link'; readonly url: string; readonly title?: string; readonly description?: string }
+  | {
+      readonly type: 'rating'
+      /** How the rating is asked for, e.g. `emoji` or `star`. */
+      readonly display?: string
+      /** The customer's rating (1–5) once given. */
+      readonly rating?: number
+      readonly feedback?: string
+    }
+  | { readonly type: 'email_request'; readonly submittedEmail?: string }
+  | { readonly type: 'handoff'; readonly target?: string }
+  | {
+      readonly type: 'unsupported'
+      /** The provider's name for what this is (content type or attachment type). */
+      readonly original: string
+      readonly description?: string
+    }
+
+/**
+ * A message in the shared model.
+ * @category model
+ * @since 0.1.0
+ */
+export interface Message {
+  readonly id?: string
+  /** `inbound` = from the customer. */
+  readonly direction: 'inbound' | 'outbound'
+  readonly author: Author
+  /** The text as sent (`''` when none): markdown kept, HTML tags stripped. */
+  readonly text: string
+  readonly parts: readonly ContentPart[]
+  readonly createdAt?: Date
+  /** An internal note, not visible to the customer. */
+  readonly private: boolean
+  /** The id of the message this one replies to or quotes. */
+  readonly inReplyTo?: string
+  /** Delivery status where the payload tells it (`sent`, `delivered`, `read`, `failed`). */
+  readonly status?: string
+  /** The message was deleted (its content is a placeholder). */
+  readonly deleted?: boolean
+  /** The id the message has on the external channel (WhatsApp `wamid…`, e-mail Message-ID…). */
+  readonly externalId?: string
+}
+
+/**
+ * Where to send an answer, per provider: what each provider's send API needs.
+ * @category model
+ * @since 0.1.0
+ */
+export type ReplyTarget = {
+  readonly provider: 'chatwoot'
+  /** `POST /api/v1/accounts/{accountId}/conversations/{conversationId}/messages` */
+  readonly accountId: string
+  readonly conversationId: string
+}
+
+/**
+ * Fields every event has.
+ * @category events
+ * @since 0.1.0
+ */
+export interface ChatEventBase {
+  readonly provider: ProviderId
+  readonly kind: EventKind
+  /** Stable across redeliveries of the same change; different for different changes. */
+  readonly dedupeKey: string
+  readonly occurredAt?: Date
+  /** Present whenever the payload names a conversation. */
+  readonly conversation?: Conversation
+  /** Where to answer, on events that can be answered. */
+  readonly replyTarget?: ReplyTarget
+  /** The decoded provider event this came from. */
+  readonly raw: unknown
+}
+
+/** A new message. @category events @since 0.1.0 */
+export interface MessageCreatedEvent extends ChatEventBase {
+  readonly kind: 'message.created'
+  readonly message: Message
+}
+
+/** A message changed: delivery status, a submitted answer, deletion… @category events @since 0.1.0 */
+export interface MessageUpdatedEvent extends ChatEventBase {
+  readonly kind: 'message.updated'
+  readonly message: Message
+  readonly changes?: readonly Change[]
+}
+
+/** A new conversation. @category events @since 0.1.0 */
+export interface ConversationCreatedEvent extends ChatEventBase {
+  readonly kind: 'conversation.created'
+  readonly conversation: Conversation
+}
+
+/** A conversation's attributes changed (assignee, labels, priority…). @category events @since 0.1.0 */
+export interface ConversationUpdatedEvent extends ChatEventBase {
+  readonly kind: 'conversation.updated'
+  readonly conversation: Conversation
+  readonly changes?: readonly Change[]
+}
+
+/** A conversation's status changed; `conversation.status` is the new one. @category events @since 0.1.0 */
+export interface ConversationStatusChangedEvent extends ChatEventBase {
+  readonly kind: 'conversation.status_changed'
+  readonly conversation: Conversation
+  readonly changes?: readonly Change[]
+}
+
+/** A new contact. @category events @since 0.1.0 */
+export interface ContactCreatedEvent extends ChatEventBase {
+  readonly kind: 'contact.created'
+  readonly contact: Contact
+}
+
+/** A contact changed. @category events @since 0.1.0 */
+export interface ContactUpdatedEvent extends ChatEventBase {
+  readonly kind: 'contact.updated'
+  readonly contact: Contact
+  readonly changes?: readonly Change[]
+}
+
+/** Someone started typing. @category events @since 0.1.0 */
+export interface TypingStartedEvent extends ChatEventBase {
+  readonly kind: 'typing.started'
+  readonly author?: Author
+  /** Typing a private note. */
+  readonly private: boolean
+}
+
+/** Someone stopped typing. @category events @since 0.1.0 */
+export interface TypingStoppedEvent extends ChatEventBase {
+  readonly kind: 'typing.stopped'
+  readonly author?: Author
+  readonly private: boolean
+}
+
+/** A visitor opened the chat widget (Chatwoot `webwidget_triggered`). @category events @since 0.1.0 */
+export interface WidgetOpenedEvent extends ChatEventBase {
+  readonly kind: 'widget.opened'
+  readonly contact?: Contact
+  readonly inbox?: Inbox
+  /** The page the widget was opened on (client-supplied). */
+  readonly pageUrl?: string
+  /** The widget's or browser's language (client-supplied). */
+  readonly locale?: string
+}
+
+/** An inbox was created (Chatwoot `inbox_created`). @category events @since 0.1.0 */
+export interface InboxCreatedEvent extends ChatEventBase {
+  readonly kind: 'inbox.created'
+  readonly inbox: Inbox
+}
+
+/** An inbox changed (Chatwoot `inbox_updated`). @category events @since 0.1.0 */
+export interface InboxUpdatedEvent extends ChatEventBase {
+  readonly kind: 'inbox.updated'
+  readonly inbox: Inbox
+  readonly changes?: readonly Change[]
+}
+
+/** An account was created (Chatwoot installation webhook `account_created`). @category events @since 0.1.0 */
+export interface AccountCreatedEvent extends ChatEventBase {
+  readonly kind: 'account.created'
+  readonly account: { readonly id: string; readonly name?: string }
+  readonly users: readonly Participant[]
+}
+
+/**
+ * An automation rule or macro sent the conversation (Chatwoot
+ * `automation_event.*`, `macro.executed`).
+ * @category events
+ * @since 0.1.0
+ */
+export interface AutomationTriggeredEvent extends ChatEventBase {
+  readonly kind: 'automation.triggered'
+  readonly conversation: Conversation
+  readonly automation: {
+    readonly source: 'automation_rule' | 'macro'
+    /** The rule's trigger event, e.g. `message_created` (automation rules only). */
+    readonly trigger?: string
+  }
+}
+
+/** A well-formed webhook of an event type this library does not know. @category events @since 0.1.0 */
+export interface UnrecognizedEvent extends ChatEventBase {
+  readonly kind: 'unrecognized'
+  /** The provider's name for the event. */
+  readonly eventType: string
+}
+
+/**
+ * Every normalized event.
+ * @category events
+ * @since 0.1.0
+ */
+export type ChatEvent =
+  | MessageCreatedEvent
+  | MessageUpdatedEvent
+  | ConversationCreatedEvent
+  | ConversationUpdatedEvent
+  | ConversationStatusChangedEvent
+  | ContactCreatedEvent
+  | ContactUpdatedEvent
+  | TypingStartedEvent
+  | TypingStoppedEvent
+  | WidgetOpenedEvent
+  | InboxCreatedEvent
+  | InboxUpdatedEvent
+  | AccountCreatedEvent
+  | AutomationTriggeredEvent
+  | UnrecognizedEvent
+
+/**
+ * The `kind` of every event.
+ * @category events
+ * @since 0.1.0
+ */
+export type EventKind = ChatEvent['kind']
+
+/**
+ * The event type of one kind.
+ * @category events
+ * @since 0.1.0
+ */
+export type EventOfKind<K extends EventKind> = Extract<ChatEvent, { readonly kind: K }>

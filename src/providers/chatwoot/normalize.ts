@@ -1,0 +1,539 @@
+/**
+ * Chatwoot webhooks to the shared model. Every Chatwoot webhook gives exactly
+ * one event.
+ *
+ * Roles (DESIGN.md): `message_type` decides the direction (`incoming` →
+ * inbound, anything else → outbound).
+ * - `incoming` → `customer`, whatever the sender. An incoming message whose
+ *   sender is a user is a customer's message relayed through the API by an
+ *   integration holding an agent's token (bridges for WhatsApp and the like do
+ *   this), so its author is the conversation's contact, not the user.
+ * - `outgoing` by a user → `agent`; by an agent bot or Captain assistant →
+ *   `bot`; with no sender, or a sender of another kind → `system`.
+ * - `template` → `system`.
+ *
+ * Dedupe keys (`chatwoot:<account>:<event>:<id>[:<version>]`): a created
+ * object is identified by its id (Chatwoot's duplicate `message_created`
+ * deliveries share it); an update adds what changes between updates — the
+ * conversation's `updated_at`, or a fingerprint of the message's content,
+ * attributes and status, or of `changed_attributes`.
+ *
+ * @module
+ */
+import { compact, idOf, mapDefined, num, text } from '../../core/object.js'
+import { fingerprint, stripHtml } from '../../core/text.js'
+import { browserDateToDate, isoToDate, secondsToDate } from '../../core/time.js'
+import type {
+  Author,
+  Change,
+  ChatEvent,
+  ContentPart,
+  Contact as ModelContact,
+  Conversation as ModelConversation,
+  MediaType,
+  Message,
+  Participant,
+  ReplyTarget,
+} from '../../model/index.js'
+import type {
+  AccountCreated,
+  Assignee,
+  Attachment,
+  AutomationEvent,
+  ChangedAttributes,
+  Contact,
+  ContactCreated,
+  ContactUpdated,
+  Conversation,
+  ConversationMessage,
+  InboxCreated,
+  InboxUpdated,
+  MacroExecuted,
+  MessageCreated,
+  MessageUpdated,
+  Sender,
+  Unrecognized,
+  WebwidgetTriggered,
+  Webhook,
+} from './codecs.js'
+
+type MessageWebhook = MessageCreated | MessageUpdated
+type ConversationWebhook = Extract<Webhook, { event: `conversation_${'created' | 'updated' | 'status_changed' | 'opened' | 'resolved'}` }>
+type TypingWebhook = Extract<Webhook, { event: 'conversation_typing_on' | 'conversation_typing_off' }>
+
+const PROVIDER = 'chatwoot' as const
+
+/**
+ * Maps a decoded Chatwoot webhook to the shared model: one event.
+ * Pure; never throws on a value `decode` accepted.
+ * @category normalize
+ * @since 0.1.0
+ * @example
+ * const r = chatwoot.decode(rawBody)
+ * if (r._tag === 'Right') for (const event of chatwoot.normalize(r.right)) console.log(event.kind)
+ */
+export const normalize = (webhook: Webhook): ChatEvent[] => [toEvent(webhook)]
+
+const toEvent = (w: Webhook): ChatEvent => {
+  switch (w.event) {
+    case 'message_created':
+    case 'message_updated':
+      return messageEvent(w)
+    case 'conversation_created':
+    case 'conversation_updated':
+    case 'conversation_status_changed':
+    case 'conversation_opened':
+    case 'conversation_resolved':
+      return conversationEvent(w)
+    case 'conversation_typing_on':
+    case 'conversation_typing_off':
+      return typingEvent(w)
+    case 'contact_created':
+    case 'contact_updated':
+      return contactEvent(w)
+    case 'webwidget_triggered':
+      return widgetEvent(w)
+    case 'inbox_created':
+    case 'inbox_updated':
+      return inboxEvent(w)
+    case 'account_created':
+      return accountEvent(w)
+    case 'unrecognized':
+      return unrecognizedEvent(w)
+    default:
+      // `macro.executed` and every `automation_event.*`.
+      return automationEvent(w)
+  }
+}
+
+// -------------------------------------------------------------------------------------
+// shared pieces
+// -------------------------------------------------------------------------------------
+
+const accountIdOf = (w: { account?: { id?: number | null } | null }, c: Conversation | null | undefined): string | undefined =>
+  idOf(w.account?.id) ?? idOf(c?.account?.id) ?? idOf(c?.messages?.[0]?.account_id)
+
+const replyTargetOf = (accountId: string | undefined, c: Conversation | null | undefined): ReplyTarget | undefined =>
+  accountId !== undefined && c ? { provider: PROVIDER, accountId, conversationId: String(c.id) } : undefined
+
+const keyOf = (accountId: string | undefined, ...parts: (string | number | undefined | null)[]): string =>
+  [PROVIDER, accountId ?? '-', ...parts.map((p) => (p === undefined || p === null ? '-' : String(p)))].join(':')
+
+const contactOf = (c: Contact | null | undefined): ModelContact | undefined =>
+  c
+    ? compact({
+        id: idOf(c.id),
+        name: text(c.name),
+        email: text(c.email),
+        phone: text(c.phone_number),
+        identifier: text(c.identifier),
+        avatarUrl: text(c.avatar) ?? text(c.thumbnail),
+      })
+    : undefined
+
+const participantOf = (a: Assignee | null | undefined): Participant | undefined => {
+  if (!a) return undefined
+  const id = idOf(a.id)
+  if (id === undefined) return undefined
+  return compact({ id, role: a.type === 'user' ? ('agent' as const) : ('bot' as const), name: text(a.name) })
+}
+
+const conversationOf = (c: Conversation, inboxName?: string | null): ModelConversation =>
+  compact({
+    id: String(c.id),
+    status: text(c.status),
+    channel: text(c.channel),
+    inbox: c.inbox_id != null ? compact({ id: String(c.inbox_id), name: text(inboxName), channel: text(c.channel) }) : undefined,
+    contact: contactOf(c.meta?.sender),
+    assignee: participantOf(c.meta?.assignee),
+    team: c.meta?.team && idOf(c.meta.team.id) ? compact({ id: String(c.meta.team.id), name: text(c.meta.team.name) }) : undefined,
+    labels: c.labels ?? undefined,
+    priority: text(c.priority),
+    createdAt: secondsToDate(c.created_at),
+    updatedAt: secondsToDate(c.updated_at),
+  })
+
+const changesOf = (changed: ChangedAttributes | null | undefined): Change[] | undefined => {
+  if (!changed) return undefined
+  const out: Change[] = []
+  for (const entry of changed)
+    for (const field of Object.keys(entry)) {
+      const c = entry[field]
+      out.push({ field, from: c?.previous_value ?? null, to: c?.current_value ?? null })
+    }
+  return out
+}
+
+/** The `current_value` of one changed column, when it is text. */
+const changedTo = (changed: ChangedAttributes | null | undefined, field: string): string | undefined => {
+  for (const entry of changed ?? []) {
+    const v = Object.prototype.hasOwnProperty.call(entry, field) ? entry[field]?.current_value : undefined
+    if (typeof v === 'string') return v
+  }
+  return undefined
+}
+
+// -------------------------------------------------------------------------------------
+// messages
+// -------------------------------------------------------------------------------------
+
+const isContact = (s: Sender): s is Contact => s.type === undefined || s.type === null || s.type === 'contact'
+
+const authorOf = (w: MessageWebhook): Author => {
+  const sender = w.sender
+  switch (w.message_type) {
+    case 'incoming': {
+      const c = sender && isContact(sender) ? sender : w.conversation?.meta?.sender
+      return compact({ role: 'customer' as const, id: idOf(c?.id), name: text(c?.name) })
+    }
+    case 'template':
+      return { role: 'system' }
+    default: {
+      if (!sender || isContact(sender)) return { role: 'system' }
+      const role = sender.type === 'user' ? 'agent' : sender.type === 'agent_bot' || sender.type === 'captain_assistant' ? 'bot' : 'system'
+      return compact({ role, id: idOf(sender.id), name: text(sender.name) } as const)
+    }
+  }
+}
+
+const MEDIA_TYPES = { image: 'image', video: 'video', audio: 'audio', file: 'file' } as const
+const LINK_TYPES = new Set(['fallback', 'share', 'story_mention', 'ig_reel', 'ig_post', 'ig_story', 'embed'])
+
+const attachmentPart = (a: Attachment, sticker: boolean): ContentPart => {
+  const fileType = a.file_type ?? 'file'
+  if (Object.prototype.hasOwnProperty.call(MEDIA_TYPES, fileType)) {
+    const file: MediaType = MEDIA_TYPES[fileType as keyof typeof MEDIA_TYPES]
+    const mediaType: MediaType = sticker && file === 'image' ? 'sticker' : file
+    return compact({
+      type: 'media' as const,
+      mediaType,
+      url: text(a.data_url),
+      thumbnailUrl: text(a.thumb_url),
+      mimeType: text(a.content_type),
+      size: num(a.file_size),
+      width: num(a.width),
+      height: num(a.height),
+      transcript: text(a.transcribed_text),
+    })
+  }
+  if (fileType === 'location' && typeof a.coordinates_lat === 'number' && typeof a.coordinates_long === 'number')
+    return compact({
+      type: 'location' as const,
+      latitude: a.coordinates_lat,
+      longitude: a.coordinates_long,
+      title: text(a.fallback_title),
+      url: text(a.data_url),
+    })
+  const url = text(a.data_url)
+  if (LINK_TYPES.has(fileType) && url) return compact({ type: 'link' as const, url, title: text(a.fallback_title) })
+  return compact({ type: 'unsupported' as const, original: `attachment:${fileType}`, description: text(a.fallback_title) })
+}
+
+/** The parts a message's `content_type` and `content_attributes` describe. */
+const contentParts = (m: MessageWebhook | ConversationMessage): ContentPart[] => {
+  switch (m.content_type) {
+    case 'input_select': {
+      const choice = (i: { title?: string | null; value?: string | null }) => ({ title: i.title ?? i.value ?? '', value: i.value ?? i.title ?? '' })
+      const a = m.content_attributes
+      return [
+        compact({
+          type: 'choices' as const,
+          options: mapDefined(a?.items, choice),
+          submitted: a?.submitted_values ? mapDefined(a.submitted_values, choice) : undefined,
+        }),
+      ]
+    }
+    case 'cards':
+      return [
+        {
+          type: 'cards',
+          cards: mapDefined(m.content_attributes?.items, (c) =>
+            compact({
+              title: text(c.title),
+              description: text(c.description),
+              imageUrl: text(c.media_url),
+              actions: mapDefined(c.actions, (a) =>
+                a.type === 'link'
+                  ? { type: 'link' as const, text: a.text ?? '', url: a.uri ?? '' }
+                  : a.type === 'postback'
+                    ? { type: 'postback' as const, text: a.text ?? '', payload: a.payload ?? '' }
+                    : undefined,
+              ),
+            }),
+          ),
+        },
+      ]
+    case 'form': {
+      const a = m.content_attributes
+      return [
+        compact({
+          type: 'form' as const,
+          fields: mapDefined(a?.items, (f) =>
+            compact({
+              name: f.name ?? '',
+              inputType: f.type ?? 'text',
+              label: text(f.label),
+              placeholder: text(f.placeholder),
+              required: f.required ?? undefined,
+              defaultValue: text(f.default),
+              options: f.options ? mapDefined(f.options, (o) => ({ label: o.label ?? '', value: o.value ?? '' })) : undefined,
+            }),
+          ),
+          submitted: a?.submitted_values
+            ? mapDefined(a.submitted_values, (v) => ({ name: v.name ?? '', value: v.value == null ? '' : String(v.value) }))
+            : undefined,
+        }),
+      ]
+    }
+    case 'article':
+      return mapDefined(m.content_attributes?.items, (i) =>
+        i.link ? compact({ type: 'link' as const, url: i.link, title: text(i.title), description: text(i.description) }) : undefined,
+      )
+    case 'input_email':
+      return [compact({ type: 'email_request' as const, submittedEmail: text(m.content_attributes?.submitted_email) })]
+    case 'input_csat': {
+      const a = m.content_attributes
+      const response = a?.submitted_values?.csat_survey_response
+      return [
+        compact({
+          type: 'rating' as const,
+          display: text(a?.display_type),
+          rating: num(response?.rating),
+          feedback: text(response?.feedback_message),
+        }),
+      ]
+    }
+    case 'text':
+    case 'input_text':
+    case 'input_textarea':
+    case 'incoming_email':
+    case 'sticker':
+      return []
+    case 'integrations':
+    case 'voice_call':
+      return [{ type: 'unsupported', original: m.content_type }]
+    case 'unrecognized':
+      return [{ type: 'unsupported', original: m.unrecognized }]
+    default:
+      // No content_type at all: a plain message from an old Chatwoot.
+      return []
+  }
+}
+
+const messageOf = (w: MessageWebhook): Message => {
+  const body = stripHtml(w.content ?? '')
+  const parts: ContentPart[] = body ? [{ type: 'text', text: body }] : []
+  parts.push(...contentParts(w))
+  for (const a of w.attachments ?? []) if (a) parts.push(attachmentPart(a, w.content_type === 'sticker'))
+  const attrs = w.content_attributes
+  return compact({
+    id: String(w.id),
+    direction: w.message_type === 'incoming' ? ('inbound' as const) : ('outbound' as const),
+    author: authorOf(w),
+    text: body,
+    parts,
+    createdAt: isoToDate(w.created_at),
+    private: w.private === true,
+    inReplyTo: idOf(attrs?.in_reply_to) ?? idOf(attrs?.in_reply_to_external_id),
+    status: text(w.status) ?? text(pushCopy(w)?.status),
+    deleted: attrs?.deleted === true ? true : undefined,
+    externalId: text(w.source_id),
+  })
+}
+
+/** The same message inside `conversation.messages[]`, where Chatwoot puts its status and `updated_at`. */
+const pushCopy = (w: MessageWebhook): ConversationMessage | undefined => {
+  const m = w.conversation?.messages?.[0]
+  return m && m.id === w.id ? m : undefined
+}
+
+const messageEvent = (w: MessageWebhook): ChatEvent => {
+  const accountId = accountIdOf(w, w.conversation)
+  const message = messageOf(w)
+  const base = {
+    provider: PROVIDER,
+    conversation: w.conversation ? conversationOf(w.conversation, w.inbox?.name) : undefined,
+    replyTarget: replyTargetOf(accountId, w.conversation),
+    raw: w,
+    message,
+  }
+  if (w.event === 'message_created')
+    return compact({ ...base, kind: 'message.created' as const, dedupeKey: keyOf(accountId, w.event, w.id), occurredAt: message.createdAt })
+  const version = fingerprint(w.content, w.content_type, w.content_attributes, w.private, message.status, w.attachments)
+  return compact({
+    ...base,
+    kind: 'message.updated' as const,
+    dedupeKey: keyOf(accountId, w.event, w.id, version),
+    occurredAt: isoToDate(pushCopy(w)?.updated_at),
+  })
+}
+
+// -------------------------------------------------------------------------------------
+// conversations
+// -------------------------------------------------------------------------------------
+
+/** What distinguishes two updates of one conversation: `updated_at`, or what the payload says changed. */
+const conversationVersion = (c: Conversation & { changed_attributes?: ChangedAttributes | null }): string | number =>
+  c.updated_at ?? fingerprint(c.status, c.changed_attributes, c.last_activity_at, c.timestamp)
+
+const CONVERSATION_KINDS = {
+  conversation_created: 'conversation.created',
+  conversation_updated: 'conversation.updated',
+  conversation_status_changed: 'conversation.status_changed',
+  // Agent bots get these instead of conversation_status_changed.
+  conversation_opened: 'conversation.status_changed',
+  conversation_resolved: 'conversation.status_changed',
+} as const
+
+const conversationEvent = (w: ConversationWebhook): ChatEvent => {
+  const accountId = accountIdOf(w, w)
+  const kind = CONVERSATION_KINDS[w.event]
+  const common = {
+    provider: PROVIDER,
+    conversation: conversationOf(w),
+    replyTarget: replyTargetOf(accountId, w),
+    raw: w,
+  }
+  if (kind === 'conversation.created')
+    return compact({ ...common, kind, dedupeKey: keyOf(accountId, w.event, w.id), occurredAt: secondsToDate(w.created_at) })
+  return compact({
+    ...common,
+    kind,
+    dedupeKey: keyOf(accountId, w.event, w.id, conversationVersion(w)),
+    occurredAt: secondsToDate(w.updated_at),
+    changes: changesOf(w.changed_attributes),
+  })
+}
+
+const automationEvent = (w: AutomationEvent | MacroExecuted): ChatEvent => {
+  const accountId = accountIdOf(w, w)
+  const macro = w.event === 'macro.executed'
+  return compact({
+    provider: PROVIDER,
+    kind: 'automation.triggered' as const,
+    // A rule can fire several times on one conversation state (once per message): the last message is part of the key.
+    dedupeKey: keyOf(accountId, w.event, w.id, fingerprint(w.updated_at, w.last_activity_at, w.status, w.messages?.[0]?.id)),
+    occurredAt: secondsToDate(w.updated_at),
+    conversation: conversationOf(w),
+    replyTarget: replyTargetOf(accountId, w),
+    raw: w,
+    automation: compact({
+      source: macro ? ('macro' as const) : ('automation_rule' as const),
+      trigger: macro ? undefined : w.event.slice('automation_event.'.length),
+    }),
+  })
+}
+
+// -------------------------------------------------------------------------------------
+// typing, contacts, widget, inboxes, accounts
+// -------------------------------------------------------------------------------------
+
+const typingEvent = (w: TypingWebhook): ChatEvent => {
+  const c = w.conversation
+  const accountId = accountIdOf({}, c)
+  const user = w.user
+  const author: Author | undefined = user
+    ? isContact(user)
+      ? compact({ role: 'customer' as const, id: idOf(user.id), name: text(user.name) })
+      : compact({
+          role: user.type === 'user' ? ('agent' as const) : user.type === 'agent_bot' || user.type === 'captain_assistant' ? ('bot' as const) : ('system' as const),
+          id: idOf(user.id),
+          name: text(user.name),
+        })
+    : undefined
+  const isPrivate = w.is_private === true || w.is_private === 'true'
+  const common = {
+    provider: PROVIDER,
+    dedupeKey: keyOf(accountId, w.event, c?.id, `${author?.role ?? '-'}.${author?.id ?? '-'}`, fingerprint(c?.updated_at, c?.last_activity_at, isPrivate)),
+    conversation: c ? conversationOf(c) : undefined,
+    replyTarget: replyTargetOf(accountId, c),
+    raw: w,
+    author,
+    private: isPrivate,
+  }
+  return compact(w.event === 'conversation_typing_on' ? { ...common, kind: 'typing.started' as const } : { ...common, kind: 'typing.stopped' as const })
+}
+
+const contactEvent = (w: ContactCreated | ContactUpdated): ChatEvent => {
+  const accountId = idOf(w.account?.id)
+  const contact = contactOf(w) ?? {}
+  if (w.event === 'contact_created')
+    return { provider: PROVIDER, kind: 'contact.created', dedupeKey: keyOf(accountId, w.event, w.id), raw: w, contact }
+  return compact({
+    provider: PROVIDER,
+    kind: 'contact.updated' as const,
+    dedupeKey: keyOf(accountId, w.event, w.id, fingerprint(w.changed_attributes ?? [w.name, w.email, w.phone_number, w.identifier])),
+    occurredAt: isoToDate(changedTo(w.changed_attributes, 'updated_at')),
+    raw: w,
+    contact,
+    changes: changesOf(w.changed_attributes),
+  })
+}
+
+const widgetEvent = (w: WebwidgetTriggered): ChatEvent => {
+  const accountId = idOf(w.account?.id) ?? idOf(w.contact?.account?.id)
+  const info = w.event_info
+  const c = w.current_conversation
+  return compact({
+    provider: PROVIDER,
+    kind: 'widget.opened' as const,
+    dedupeKey: keyOf(accountId, w.event, w.id ?? w.contact?.id, fingerprint(info?.initiated_at?.timestamp, info?.referer, c?.id)),
+    occurredAt: browserDateToDate(info?.initiated_at?.timestamp),
+    conversation: c ? conversationOf(c, w.inbox?.name) : undefined,
+    replyTarget: replyTargetOf(accountId, c),
+    raw: w,
+    contact: contactOf(w.contact),
+    inbox: w.inbox ? compact({ id: idOf(w.inbox.id), name: text(w.inbox.name) }) : undefined,
+    pageUrl: text(info?.referer),
+    locale: text(info?.widget_language) ?? text(info?.browser_language),
+  })
+}
+
+const inboxEvent = (w: InboxCreated | InboxUpdated): ChatEvent => {
+  const accountId = idOf(w.account?.id)
+  // The payload has no inbox id of its own: the working-hours rows carry it.
+  const inboxId = idOf(w.working_hours?.[0]?.inbox_id)
+  const inbox = compact({ id: inboxId, name: changedTo(w.changed_attributes, 'name') })
+  if (w.event === 'inbox_created')
+    return compact({
+      provider: PROVIDER,
+      kind: 'inbox.created' as const,
+      dedupeKey: keyOf(accountId, w.event, inboxId, w.created_at),
+      occurredAt: isoToDate(w.created_at),
+      raw: w,
+      inbox,
+    })
+  return compact({
+    provider: PROVIDER,
+    kind: 'inbox.updated' as const,
+    dedupeKey: keyOf(accountId, w.event, inboxId, fingerprint(w.updated_at, w.changed_attributes)),
+    occurredAt: isoToDate(w.updated_at),
+    raw: w,
+    inbox,
+    changes: changesOf(w.changed_attributes),
+  })
+}
+
+const accountEvent = (w: AccountCreated): ChatEvent => ({
+  provider: PROVIDER,
+  kind: 'account.created',
+  dedupeKey: keyOf(String(w.id), w.event),
+  raw: w,
+  account: compact({ id: String(w.id), name: text(w.name) }),
+  users: mapDefined(w.users, (u) => {
+    const id = idOf(u.id)
+    return id === undefined ? undefined : compact({ id, role: 'agent' as const, name: text(u.name) })
+  }),
+})
+
+const unrecognizedEvent = (w: Unrecognized): ChatEvent => {
+  const body = w as Record<string, unknown>
+  const account = body['account']
+  const accountId = typeof account === 'object' && account !== null ? idOf((account as { id?: unknown }).id) : undefined
+  // Only top-level scalars feed the key: bounded work, whatever the body holds.
+  const scalars = Object.keys(body)
+    .sort()
+    .filter((k) => ['string', 'number', 'boolean'].includes(typeof body[k]))
+    .map((k) => [k, body[k]])
+  return { provider: PROVIDER, kind: 'unrecognized', eventType: w.unrecognized, dedupeKey: keyOf(accountId, 'unrecognized', fingerprint(scalars)), raw: w }
+}

@@ -1,0 +1,111 @@
+/**
+ * Chatwoot request signatures (Chatwoot ≥ 4.12 for account webhooks, ≥ 4.13
+ * for API inboxes and agent bots): `X-Chatwoot-Signature: sha256=<hex>` is the
+ * HMAC-SHA256 of `"<X-Chatwoot-Timestamp>.<raw body>"` under the webhook's
+ * secret. Installation, automation-rule and macro webhooks are unsigned.
+ *
+ * @module
+ */
+import { toBytes, type RawBody } from '../../core/body.js'
+import { bodyBytes, checkSecrets, fail, fromHex, hmac, matchesAny, OK, toHex, type VerifyResult } from '../../core/crypto.js'
+import { getHeader, type HeadersLike } from '../../core/headers.js'
+
+const SIGNATURE = 'x-chatwoot-signature'
+const TIMESTAMP = 'x-chatwoot-timestamp'
+
+/**
+ * How Chatwoot authenticates its webhooks.
+ * @category verification
+ * @since 0.1.0
+ */
+export const verification = {
+  kind: 'hmac-sha256',
+  signatureHeader: SIGNATURE,
+  timestampHeader: TIMESTAMP,
+  deliveryHeader: 'x-chatwoot-delivery',
+  /** What is signed: the timestamp header, a dot, and the raw body bytes. */
+  signedContent: '{timestamp}.{body}',
+  format: 'sha256=<lowercase hex>',
+  defaultToleranceSeconds: 300,
+} as const
+
+/**
+ * What {@link verify} needs.
+ * @category verification
+ * @since 0.1.0
+ */
+export interface VerifyOptions {
+  /** The webhook's secret; several during a rotation (any may match). */
+  readonly secret: string | readonly string[]
+  /** The raw request body, exactly as received: re-serialized JSON does not match. */
+  readonly body: RawBody
+  readonly headers: HeadersLike
+  /** How far the timestamp may be from now, either way. Default 300. */
+  readonly toleranceSeconds?: number
+  /** The clock (for tests). */
+  readonly now?: () => Date
+}
+
+const concat = (a: Uint8Array, b: Uint8Array): Uint8Array => {
+  const out = new Uint8Array(a.length + b.length)
+  out.set(a)
+  out.set(b, a.length)
+  return out
+}
+
+const signedContent = (timestamp: string, body: Uint8Array): Uint8Array => concat(new TextEncoder().encode(`${timestamp}.`), body)
+
+/**
+ * Verifies a Chatwoot request's signature and timestamp. Never throws.
+ * @category verification
+ * @since 0.1.0
+ * @example
+ * const body = await request.text()
+ * const result = await chatwoot.verify({ secret: env.CHATWOOT_SECRET, body, headers: request.headers })
+ * if (!result.ok) return new Response(result.reason, { status: 401 })
+ */
+export const verify = async (options: VerifyOptions): Promise<VerifyResult> => {
+  try {
+    const header = getHeader(options.headers, SIGNATURE)
+    if (header === undefined || header === '') return fail('missing_signature')
+    const secrets = checkSecrets(options.secret)
+    if (!secrets.ok) return secrets
+    const match = /^sha256=([0-9a-fA-F]{64})$/.exec(header.trim())
+    const signature = match ? fromHex(match[1] as string, 32) : undefined
+    if (!signature) return fail('malformed_signature')
+    const timestamp = getHeader(options.headers, TIMESTAMP)?.trim()
+    if (timestamp === undefined || timestamp === '') return fail('missing_timestamp')
+    if (!/^\d{1,12}$/.test(timestamp)) return fail('malformed_timestamp')
+    const now = (options.now?.() ?? new Date()).getTime() / 1000
+    const tolerance = options.toleranceSeconds ?? verification.defaultToleranceSeconds
+    if (!(Math.abs(now - Number(timestamp)) <= tolerance)) return fail('timestamp_out_of_range')
+    const body = bodyBytes(options.body)
+    if (!body) return fail('invalid_body')
+    return (await matchesAny('SHA-256', secrets.secrets ?? [], signedContent(timestamp, body), signature)) ? OK : fail('signature_mismatch')
+  } catch {
+    return fail('verification_error')
+  }
+}
+
+/**
+ * The headers Chatwoot would send with `body`: for tests of your own endpoint.
+ * @category verification
+ * @since 0.1.0
+ * @example
+ * const headers = await chatwoot.sign({ secret: 'test-secret', body })
+ * await fetch(url, { method: 'POST', body, headers })
+ */
+export const sign = async (options: {
+  readonly secret: string
+  readonly body: RawBody
+  /** Unix seconds; default now. */
+  readonly timestamp?: number
+}): Promise<Record<string, string>> => {
+  const timestamp = String(options.timestamp ?? Math.floor(Date.now() / 1000))
+  const mac = await hmac('SHA-256', options.secret, signedContent(timestamp, toBytes(options.body)))
+  return {
+    'content-type': 'application/json',
+    [TIMESTAMP]: timestamp,
+    [SIGNATURE]: `sha256=${toHex(mac)}`,
+  }
+}

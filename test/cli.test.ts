@@ -1,0 +1,33 @@
+import { join } from 'node:path'
+import { describe, expect, it } from 'vitest'
+import { main } from '../src/cli/inspect.js'
+
+const run = (...argv: string[]) => {
+  const out: string[] = []
+  const err: string[] = []
+  const code = main(argv, { out: (l) => out.push(l), err: (l) => err.push(l) })
+  return { code, out: out.join('\n'), err: err.join('\n') }
+}
+const fixtures = join(__dirname, '..', 'fixtures')
+
+describe('chat-webhooks inspect', () => {
+  it('prints one row per event for every fixture and exits 0', () => {
+    const r = run('inspect', join(fixtures, 'chatwoot'))
+    expect(r.code).toBe(0)
+    expect(r.out).toMatch(/message_created\.private_note\.json\s+chatwoot\s+message\.created\s+482\s+agent \(private\)\s+@Sam customer is on the Pro plan/)
+    expect(r.out).toMatch(/unknown_event\.campaign_sent\.json\s+chatwoot\s+unrecognized\s+\(event campaign_sent\)/)
+    expect(r.out).toMatch(/\n70 payload\(s\), 70 event\(s\), 0 invalid$/)
+  })
+
+  it('prints the issues with their paths and exits 1 on an invalid payload', () => {
+    const r = run('inspect', '--strict', join(fixtures, 'chatwoot', 'captured', 'chatwoot.message_created.woofed-three-attachments-2024.json'))
+    expect(r.code).toBe(1)
+    expect(r.err).toContain('/token  expected never, received string')
+    expect(r.err).toContain('/chatwoot  expected never, received object')
+  })
+
+  it('prints usage on a wrong command', () => {
+    expect(run('frobnicate').code).toBe(2)
+    expect(run('inspect', '--help').out).toContain('usage: chat-webhooks inspect')
+  })
+})

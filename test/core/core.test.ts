@@ -1,0 +1,93 @@
+import * as t from 'io-ts'
+import { describe, expect, it } from 'vitest'
+import { fallback, struct, taggedUnion } from '../../src/core/codecs.js'
+import { getHeader } from '../../src/core/headers.js'
+import { fingerprint, stripHtml } from '../../src/core/text.js'
+import { browserDateToDate, isoToDate, secondsToDate } from '../../src/core/time.js'
+import { timingSafeEqual } from '../../src/core/crypto.js'
+
+describe('time', () => {
+  it('reads ISO text with and without zones, fractions and a space separator', () => {
+    expect(isoToDate('2026-06-18T09:10:03.412Z')?.toISOString()).toBe('2026-06-18T09:10:03.412Z')
+    expect(isoToDate('2026-06-18T14:40:03+05:30')?.toISOString()).toBe('2026-06-18T09:10:03.000Z')
+    expect(isoToDate('2020-03-03 13:05:57 UTC')?.toISOString()).toBe('2020-03-03T13:05:57.000Z')
+    expect(isoToDate('2026-13-01T00:00:00Z')).toBe(undefined)
+    expect(isoToDate('yesterday')).toBe(undefined)
+  })
+
+  it('reads Unix seconds, whole and fractional; 0 means never', () => {
+    expect(secondsToDate(1781773803.418902)?.toISOString()).toBe('2026-06-18T09:10:03.419Z')
+    expect(secondsToDate(0)).toBe(undefined)
+  })
+
+  it('reads browser date text in its own offset', () => {
+    expect(browserDateToDate('Thu Jun 18 2026 14:40:02 GMT+0530 (India Standard Time)')?.toISOString()).toBe('2026-06-18T09:10:02.000Z')
+    expect(browserDateToDate('Wed Jan 07 2026 20:00:00 GMT-0800 (Pacific Standard Time)')?.toISOString()).toBe('2026-01-08T04:00:00.000Z')
+    expect(browserDateToDate('18/06/2026')).toBe(undefined)
+  })
+})
+
+describe('text', () => {
+  it('strips tags, keeps markdown and a lone <', () => {
+    expect(stripHtml('<p>Hi <b>there</b> &amp; welcome</p>')).toBe('Hi there & welcome')
+    expect(stripHtml('a < b and **bold** &amp; kept')).toBe('a < b and **bold** &amp; kept')
+  })
+
+  it('fingerprints canonically (key order does not matter) and boundedly', () => {
+    expect(fingerprint({ a: 1, b: [2, 3] })).toBe(fingerprint({ b: [2, 3], a: 1 }))
+    expect(fingerprint({ a: 1 })).not.toBe(fingerprint({ a: 2 }))
+    let deep: unknown = 0
+    for (let i = 0; i < 100_000; i++) deep = [deep]
+    expect(fingerprint(deep)).toMatch(/^[0-9a-z]+$/)
+  })
+})
+
+describe('headers', () => {
+  it('reads Fetch Headers, Node header objects and plain records, case-insensitively', () => {
+    expect(getHeader(new Headers({ 'X-A': '1' }), 'x-a')).toBe('1')
+    expect(getHeader({ 'x-a': ['1'] }, 'X-A')).toBe('1')
+    expect(getHeader({ 'X-A': '1', 'x-a': '2' }, 'x-a')).toBe('1, 2')
+    expect(getHeader({ 'x-b': undefined }, 'x-b')).toBe(undefined)
+  })
+})
+
+describe('crypto', () => {
+  it('compares bytes', () => {
+    expect(timingSafeEqual(new Uint8Array([1, 2]), new Uint8Array([1, 2]))).toBe(true)
+    expect(timingSafeEqual(new Uint8Array([1, 2]), new Uint8Array([1, 3]))).toBe(false)
+    expect(timingSafeEqual(new Uint8Array([1, 2]), new Uint8Array([1]))).toBe(false)
+  })
+})
+
+describe('codecs', () => {
+  const Shape = taggedUnion(
+    'Shape',
+    'kind',
+    { circle: struct('Circle', { kind: t.literal('circle'), r: t.number }, {}) },
+    fallback('UnknownShape', 'kind', {}, { label: t.string }),
+  )
+
+  it('keeps null optional fields and reports missing required ones', () => {
+    const P = struct('P', { id: t.number }, { name: t.string })
+    expect(P.decode({ id: 1, name: null })._tag).toBe('Right')
+    expect(P.is({ id: 1, name: 2 })).toBe(false)
+    expect(P.decode({ name: 'x' })._tag).toBe('Left')
+  })
+
+  it('decodes an unknown tag to its own variant, idempotently, and encodes it back', () => {
+    const r = Shape.decode({ kind: 'square', side: 2, label: 'sq' })
+    expect(r).toEqual({ _tag: 'Right', right: { kind: 'unrecognized', unrecognized: 'square', side: 2, label: 'sq' } })
+    if (r._tag !== 'Right') throw new Error()
+    expect(Shape.decode(r.right)).toEqual(r)
+    expect(Shape.is(r.right)).toBe(true)
+    expect(Shape.encode(r.right)).toEqual({ kind: 'square', side: 2, label: 'sq' })
+  })
+
+  it('keeps a __proto__ key an inert own key when copying', () => {
+    const input = JSON.parse('{"kind":"square","__proto__":{"polluted":true}}') as object
+    const r = Shape.decode(input)
+    expect(r._tag).toBe('Right')
+    expect(({} as Record<string, unknown>)['polluted']).toBe(undefined)
+    if (r._tag === 'Right') expect(Object.getPrototypeOf(r.right)).toBe(Object.prototype)
+  })
+})
