@@ -303,7 +303,7 @@ export const prefixed = <P extends string>(name: string, prefix: P, known: reado
 // -------------------------------------------------------------------------------------
 
 /**
- * An enum the provider keeps growing: any string (or number) is accepted, the
+ * An enum the provider keeps growing: every string (or number) is accepted, the
  * documented values stay visible to the type checker, and `strict` decoding
  * rejects the others at their field.
  * @category combinators
