@@ -14,8 +14,6 @@ import type { DecodeOptions } from './core/provider.js'
 import type { ChatEvent, ProviderId } from './model/index.js'
 import * as chatwoot from './providers/chatwoot/index.js'
 
-const isObject = (u: unknown): boolean => isRecord(u)
-
 /**
  * A Chatwoot body: a known `event` name (including `automation_event.*`), or
  * another event name on a body shaped like Chatwoot's (an `account`,
@@ -26,7 +24,7 @@ const isChatwootBody = (body: Record<string, unknown>): boolean => {
   const event = own(body, 'event')
   if (typeof event !== 'string') return false
   if (chatwoot.isKnownEvent(event)) return true
-  return isObject(own(body, 'account')) || isObject(own(body, 'conversation')) || isObject(own(body, 'inbox'))
+  return isRecord(own(body, 'account')) || isRecord(own(body, 'conversation')) || isRecord(own(body, 'inbox'))
 }
 
 const fromHeaders = (headers: HeadersLike | undefined): ProviderId | undefined => {

@@ -34,6 +34,7 @@ import type {
   Message,
   Participant,
   ReplyTarget,
+  Role,
 } from '../../model/index.js'
 import type {
   AccountCreated,
@@ -179,6 +180,10 @@ const changedTo = (changed: ChangedAttributes | null | undefined, field: string)
 
 const isContact = (s: Sender): s is Contact => s.type === undefined || s.type === null || s.type === 'contact'
 
+/** The role of a non-contact sender: a user is an agent, agent bots and Captain assistants are bots, anything newer is the system. */
+const supportRole = (s: Exclude<Sender, Contact>): Role =>
+  s.type === 'user' ? 'agent' : s.type === 'agent_bot' || s.type === 'captain_assistant' ? 'bot' : 'system'
+
 const authorOf = (w: MessageWebhook): Author => {
   const sender = w.sender
   switch (w.message_type) {
@@ -188,11 +193,9 @@ const authorOf = (w: MessageWebhook): Author => {
     }
     case 'template':
       return { role: 'system' }
-    default: {
+    default:
       if (!sender || isContact(sender)) return { role: 'system' }
-      const role = sender.type === 'user' ? 'agent' : sender.type === 'agent_bot' || sender.type === 'captain_assistant' ? 'bot' : 'system'
-      return compact({ role, id: idOf(sender.id), name: text(sender.name) } as const)
-    }
+      return compact({ role: supportRole(sender), id: idOf(sender.id), name: text(sender.name) })
   }
 }
 
@@ -435,11 +438,7 @@ const typingEvent = (w: TypingWebhook): ChatEvent => {
   const author: Author | undefined = user
     ? isContact(user)
       ? compact({ role: 'customer' as const, id: idOf(user.id), name: text(user.name) })
-      : compact({
-          role: user.type === 'user' ? ('agent' as const) : user.type === 'agent_bot' || user.type === 'captain_assistant' ? ('bot' as const) : ('system' as const),
-          id: idOf(user.id),
-          name: text(user.name),
-        })
+      : compact({ role: supportRole(user), id: idOf(user.id), name: text(user.name) })
     : undefined
   const isPrivate = w.is_private === true || w.is_private === 'true'
   const common = {
