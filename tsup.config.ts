@@ -6,6 +6,7 @@ export default defineConfig([
     entry: {
       index: 'src/index.ts',
       chatwoot: 'src/providers/chatwoot/index.ts',
+      channeltalk: 'src/providers/channeltalk/index.ts',
     },
     format: ['esm', 'cjs'],
     dts: true,

@@ -12,6 +12,7 @@ import { WebhookError } from './core/errors.js'
 import { headerNames, type HeadersLike } from './core/headers.js'
 import type { DecodeOptions } from './core/provider.js'
 import type { ChatEvent, ProviderId } from './model/index.js'
+import * as channeltalk from './providers/channeltalk/index.js'
 import * as chatwoot from './providers/chatwoot/index.js'
 
 /**
@@ -27,6 +28,16 @@ const isChatwootBody = (body: Record<string, unknown>): boolean => {
   return isRecord(own(body, 'account')) || isRecord(own(body, 'conversation')) || isRecord(own(body, 'inbox'))
 }
 
+/**
+ * A Channel Talk body: the `{ event, type, entity, refers }` envelope — string
+ * `event` and `type` beside an `entity` (or `refers`) object. No Chatwoot body
+ * has a `type` and an `entity` at its top level.
+ */
+const isChannelTalkBody = (body: Record<string, unknown>): boolean =>
+  typeof own(body, 'event') === 'string' &&
+  typeof own(body, 'type') === 'string' &&
+  (isRecord(own(body, 'entity')) || isRecord(own(body, 'refers')))
+
 const fromHeaders = (headers: HeadersLike | undefined): ProviderId | undefined => {
   for (const name of headerNames(headers)) if (name.startsWith('x-chatwoot-')) return 'chatwoot'
   return undefined
@@ -34,6 +45,7 @@ const fromHeaders = (headers: HeadersLike | undefined): ProviderId | undefined =
 
 const fromBody = (body: unknown): ProviderId | undefined => {
   if (!isRecord(body)) return undefined
+  if (isChannelTalkBody(body)) return 'channeltalk'
   if (isChatwootBody(body)) return 'chatwoot'
   return undefined
 }
@@ -63,7 +75,9 @@ export const detectProvider = (input: unknown, headers?: HeadersLike): ProviderI
  * @category detection
  * @since 0.1.0
  */
-export type AnyWebhook = { readonly provider: 'chatwoot'; readonly webhook: chatwoot.Webhook }
+export type AnyWebhook =
+  | { readonly provider: 'chatwoot'; readonly webhook: chatwoot.Webhook }
+  | { readonly provider: 'channeltalk'; readonly webhook: channeltalk.Webhook }
 
 /**
  * Detects the provider, then decodes with its codec. The body is parsed once.
@@ -78,6 +92,10 @@ export const decodeWebhook = (input: unknown, headers?: HeadersLike, options?: D
   switch (provider) {
     case 'chatwoot': {
       const r = chatwoot.decode(body.right, options)
+      return r._tag === 'Left' ? r : { _tag: 'Right', right: { provider, webhook: r.right } }
+    }
+    case 'channeltalk': {
+      const r = channeltalk.decode(body.right, options)
       return r._tag === 'Left' ? r : { _tag: 'Right', right: { provider, webhook: r.right } }
     }
     default:
@@ -100,5 +118,7 @@ export const parseWebhook = (input: unknown, headers?: HeadersLike, options?: De
   switch (r.right.provider) {
     case 'chatwoot':
       return chatwoot.normalize(r.right.webhook)
+    case 'channeltalk':
+      return channeltalk.normalize(r.right.webhook)
   }
 }

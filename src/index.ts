@@ -3,7 +3,7 @@
  * platforms, and one shared conversation/message model on top of them.
  *
  * Each provider is a namespace here and a subpath of its own
- * (`chat-webhooks/chatwoot`); import the subpath when you use one provider,
+ * (`chat-webhooks/chatwoot`, `chat-webhooks/channeltalk`); import the subpath when you use one provider,
  * so bundles carry only its codecs.
  *
  * @example
@@ -16,6 +16,7 @@
  * @module chat-webhooks
  */
 export * as chatwoot from './providers/chatwoot/index.js'
+export * as channeltalk from './providers/channeltalk/index.js'
 export { detectProvider, decodeWebhook, parseWebhook, type AnyWebhook } from './detect.js'
 export { WebhookError, type WebhookErrorCode, type WebhookIssue } from './core/errors.js'
 export type { DecodeOptions } from './core/provider.js'

@@ -19,6 +19,15 @@ describe('chat-webhooks inspect', () => {
     expect(r.out).toMatch(/\n70 payload\(s\), 70 event\(s\), 0 invalid$/)
   })
 
+  it('prints Channel Talk events, marking team chats', () => {
+    const r = run('inspect', join(fixtures, 'channeltalk'))
+    expect(r.code).toBe(0)
+    expect(r.out).toMatch(/push\.message\.team_chat_mention\.v5\.json\s+channeltalk\s+message\.created\s+201455 \(team\)\s+agent\s+@Jisoo Kim could/)
+    expect(r.out).toMatch(/upsert\.user\.member_contact\.v5\.json\s+channeltalk\s+contact\.updated\s+contact: Jiwoo Han/)
+    expect(r.out).toMatch(/unrecognized\.update\.userChat\.json\s+channeltalk\s+unrecognized\s+\(event update\/userChat\)/)
+    expect(r.out).toMatch(/\n27 payload\(s\), 27 event\(s\), 0 invalid$/)
+  })
+
   it('prints the issues with their paths and exits 1 on an invalid payload', () => {
     const r = run('inspect', '--strict', join(fixtures, 'chatwoot', 'captured', 'chatwoot.message_created.woofed-three-attachments-2024.json'))
     expect(r.code).toBe(1)

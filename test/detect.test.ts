@@ -2,10 +2,18 @@ import { describe, expect, it } from 'vitest'
 import { decodeWebhook, detectProvider, parseWebhook, WebhookError } from '../src/index.js'
 import { all, raw } from './fixtures.js'
 
+const PROVIDERS = ['chatwoot', 'channeltalk'] as const
+const everyFixture = PROVIDERS.flatMap((provider) => all(provider).map(([name, text]) => [`${provider}/${name}`, provider, text] as const))
+
 describe('detectProvider', () => {
-  it.each(all('chatwoot'))('recognises %s as chatwoot from the body alone', (_name, text) => {
-    expect(detectProvider(text)).toBe('chatwoot')
-    expect(detectProvider(JSON.parse(text))).toBe('chatwoot')
+  it.each(everyFixture)('recognises %s from the body alone', (_name, provider, text) => {
+    expect(detectProvider(text)).toBe(provider)
+    expect(detectProvider(JSON.parse(text))).toBe(provider)
+  })
+
+  it('recognises a Channel Talk envelope whose entity shape is unknown', () => {
+    expect(detectProvider({ event: 'push', type: 'message', entity: {} })).toBe('channeltalk')
+    expect(detectProvider({ event: 'delete', type: 'user', refers: {} })).toBe('channeltalk')
   })
 
   it('uses Chatwoot headers when given', () => {
@@ -15,7 +23,8 @@ describe('detectProvider', () => {
 
   it.each([
     ['another shape', { events: [{ type: 'new_messages' }] }],
-    ['an event name on a bare body', { event: 'push', type: 'message', entity: {} }],
+    ['an event name on a bare body', { event: 'push', type: 'message' }],
+    ['an envelope whose entity is not an object', { event: 'push', type: 'message', entity: 'x' }],
     ['not an object', '[1,2]'],
     ['invalid JSON', '{'],
     ['nothing', undefined],
@@ -30,6 +39,21 @@ describe('decodeWebhook / parseWebhook', () => {
     const r = decodeWebhook(text)
     expect(r._tag === 'Right' && r.right.provider).toBe('chatwoot')
     expect(parseWebhook(text).map((e) => e.kind)).toEqual(['message.created'])
+  })
+
+  it.each(everyFixture)('decodes %s with its own provider', (_name, provider, text) => {
+    const r = decodeWebhook(text)
+    expect(r._tag === 'Right' && r.right.provider).toBe(provider)
+    expect(parseWebhook(text).every((e) => e.provider === provider)).toBe(true)
+  })
+
+  it('reports a detected Channel Talk body that is invalid with the provider named', () => {
+    const r = decodeWebhook({ event: 'push', type: 'message', entity: { id: 7 } })
+    expect(r._tag === 'Left' && [r.left.code, r.left.provider, r.left.issues]).toEqual([
+      'invalid_payload',
+      'channeltalk',
+      [{ path: '/entity/id', expected: 'string', received: 'number' }],
+    ])
   })
 
   it('fails with unknown_provider, and passes strict on to the provider', () => {

@@ -1,5 +1,6 @@
 import { describe, expectTypeOf, it } from 'vitest'
 import type { ChatEvent, ContentPart, Message } from '../src/index.js'
+import * as channeltalk from '../src/providers/channeltalk/index.js'
 import * as chatwoot from '../src/providers/chatwoot/index.js'
 
 declare const webhook: chatwoot.Webhook
@@ -45,6 +46,58 @@ describe('Chatwoot webhook narrowing', () => {
   it('derives the types from the codecs', () => {
     expectTypeOf<chatwoot.Webhook>().toEqualTypeOf<import('io-ts').TypeOf<typeof chatwoot.Webhook>>()
     expectTypeOf(chatwoot.decode).returns.toEqualTypeOf<import('fp-ts/lib/Either.js').Either<import('../src/index.js').WebhookError, chatwoot.Webhook>>()
+  })
+})
+
+declare const ct: channeltalk.Webhook
+
+describe('Channel Talk webhook narrowing', () => {
+  it('narrows on (event, type) to the variant', () => {
+    switch (ct.event) {
+      case 'push':
+        expectTypeOf(ct).toEqualTypeOf<channeltalk.PushMessage | channeltalk.PushUserChat>()
+        if (ct.type === 'message') {
+          expectTypeOf(ct.entity).toEqualTypeOf<channeltalk.Message>()
+          expectTypeOf(ct.entity.createdAt).toEqualTypeOf<number | null | undefined>()
+          // @ts-expect-error a message has no userId
+          void ct.entity.userId
+        } else {
+          expectTypeOf(ct.type).toEqualTypeOf<'userChat'>()
+          expectTypeOf(ct.entity.handling).toEqualTypeOf<channeltalk.Handling | 'waiting' | 'supportBot' | (string & {}) | null | undefined>()
+        }
+        break
+      case 'upsert':
+        expectTypeOf(ct).toEqualTypeOf<channeltalk.UpsertUser>()
+        break
+      case 'unrecognized':
+        expectTypeOf(ct).toEqualTypeOf<channeltalk.Unrecognized>()
+        expectTypeOf(ct.type).toEqualTypeOf<'unrecognized'>()
+        expectTypeOf(ct.unrecognized).toEqualTypeOf<{ readonly event: string; readonly type: string }>()
+        break
+    }
+  })
+
+  it('narrows on type alone too: the unrecognized variant never matches a known type', () => {
+    if (ct.type === 'message') expectTypeOf(ct).toEqualTypeOf<channeltalk.PushMessage>()
+  })
+
+  it('narrows a button action on type', () => {
+    const action = {} as channeltalk.Action
+    if (action.type === 'web') expectTypeOf(action.attributes).toEqualTypeOf<{ url?: string | null } | null | undefined>()
+    if (action.type === 'unrecognized') expectTypeOf(action.unrecognized).toEqualTypeOf<string>()
+  })
+
+  it('types blocks recursively and derives the webhook type from the codec', () => {
+    expectTypeOf<NonNullable<channeltalk.Block['blocks']>[number]>().toEqualTypeOf<channeltalk.Block>()
+    expectTypeOf<channeltalk.Webhook>().toEqualTypeOf<import('io-ts').TypeOf<typeof channeltalk.Webhook>>()
+  })
+
+  it('types quick-reply buttons: a URL or a known action, not both missing', () => {
+    channeltalk.quickReply({ text: 'hi', buttons: [{ title: 'a', url: 'https://x.example' }] })
+    // @ts-expect-error a button needs a url or an action
+    channeltalk.quickReply({ text: 'hi', buttons: [{ title: 'a' }] })
+    // @ts-expect-error an unrecognized action cannot be sent
+    channeltalk.quickReply({ text: 'hi', buttons: [{ title: 'a', action: { type: 'unrecognized', unrecognized: 'x' } }] })
   })
 })
 
@@ -95,5 +148,12 @@ describe('ChatEvent narrowing', () => {
   it('narrows content parts on type', () => {
     const part = {} as ContentPart
     if (part.type === 'media') expectTypeOf(part.mediaType).toEqualTypeOf<'image' | 'video' | 'audio' | 'file' | 'sticker'>()
+    if (part.type === 'actions') expectTypeOf<(typeof part.actions)[number]['type']>().toEqualTypeOf<'link' | 'postback' | 'app'>()
+  })
+
+  it('narrows a reply target on provider', () => {
+    const target = {} as NonNullable<ChatEvent['replyTarget']>
+    if (target.provider === 'channeltalk') expectTypeOf(target.chatType).toEqualTypeOf<'userChat' | 'group'>()
+    if (target.provider === 'chatwoot') expectTypeOf(target.accountId).toEqualTypeOf<string>()
   })
 })

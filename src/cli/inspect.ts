@@ -12,6 +12,7 @@ import { readFileSync, readdirSync, statSync } from 'node:fs'
 import { join, relative } from 'node:path'
 import { decodeWebhook, type AnyWebhook } from '../detect.js'
 import type { ChatEvent } from '../model/index.js'
+import * as channeltalk from '../providers/channeltalk/index.js'
 import * as chatwoot from '../providers/chatwoot/index.js'
 
 const USAGE = `usage: chat-webhooks inspect [--strict] <file|folder|->...
@@ -33,6 +34,8 @@ const normalize = (w: AnyWebhook): ChatEvent[] => {
   switch (w.provider) {
     case 'chatwoot':
       return chatwoot.normalize(w.webhook)
+    case 'channeltalk':
+      return channeltalk.normalize(w.webhook)
   }
 }
 
@@ -50,10 +53,13 @@ const row = (e: ChatEvent): string[] => {
         ? `(event ${e.eventType})`
         : e.kind === 'conversation.status_changed' || e.kind === 'conversation.created'
           ? `status: ${e.conversation.status ?? '?'}`
-          : 'changes' in e && e.changes
-            ? e.changes.map((c) => c.field).join(', ')
-            : ''
-  return [e.provider, e.kind, e.conversation?.id ?? '', role, oneLine(text, 60)]
+          : 'contact' in e && e.contact && e.kind.startsWith('contact.')
+            ? `contact: ${e.contact.name ?? e.contact.id ?? '?'}`
+            : 'changes' in e && e.changes
+              ? e.changes.map((c) => c.field).join(', ')
+              : ''
+  const conversation = e.conversation ? `${e.conversation.id}${e.conversation.internal ? ' (team)' : ''}` : ''
+  return [e.provider, e.kind, conversation, role, oneLine(text, 60)]
 }
 
 const table = (rows: string[][]): string => {

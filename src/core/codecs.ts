@@ -50,12 +50,15 @@ export class StructType<R extends Props, O extends Props> extends t.Type<StructO
   /** @internal */ readonly _kind = 'Struct' as const
   /** Keys this codec knows, for the strict walker. */
   readonly known: ReadonlySet<string>
+  /** Keys beyond `required` and `optional` are documented as free (a map with some well-known keys): strict mode accepts them. */
+  readonly open: boolean
   constructor(
     name: string,
     /** Fields that must be present and not `null`. */
     readonly required: R,
     /** Fields that may be absent or `null`. */
     readonly optional: O,
+    options: StructOptions = {},
   ) {
     const req = Object.keys(required)
     const opt = Object.keys(optional)
@@ -93,7 +96,18 @@ export class StructType<R extends Props, O extends Props> extends t.Type<StructO
       t.identity,
     )
     this.known = new Set([...req, ...opt])
+    this.open = options.open === true
   }
+}
+
+/**
+ * Options of a {@link struct}.
+ * @category combinators
+ * @since 0.2.0
+ */
+export interface StructOptions {
+  /** The object is a free map with some well-known keys (OpenAPI `additionalProperties`): strict mode accepts other keys too. */
+  readonly open?: boolean
 }
 
 /**
@@ -103,8 +117,22 @@ export class StructType<R extends Props, O extends Props> extends t.Type<StructO
  * @category combinators
  * @since 0.1.0
  */
-export const struct = <R extends Props, O extends Props>(name: string, required: R, optional: O): StructType<R, O> =>
-  new StructType(name, required, optional)
+export const struct = <R extends Props, O extends Props>(name: string, required: R, optional: O, options?: StructOptions): StructType<R, O> =>
+  new StructType(name, required, optional, options)
+
+/**
+ * The same codec for several fields: long lists of timestamps, counters or
+ * flags read as a table instead of a column of repeats.
+ * @category combinators
+ * @since 0.2.0
+ * @example
+ * struct('Stat', {}, { ...fieldsOf(EpochMillis, ['openedAt', 'closedAt']), replyCount: Int })
+ */
+export const fieldsOf = <const K extends string, C extends t.Mixed>(codec: C, keys: readonly K[]): { [P in K]: C } => {
+  const out = {} as { [P in K]: C }
+  for (const k of keys) out[k] = codec
+  return out
+}
 
 // -------------------------------------------------------------------------------------
 // tagged unions
@@ -112,7 +140,7 @@ export const struct = <R extends Props, O extends Props>(name: string, required:
 
 /** @internal */
 export interface TaggedUnionOptions<M extends t.Mixed, P extends t.Mixed> {
-  /** The variant for an object that has no tag at all (defaults to the fallback). */
+  /** The variant for an object that has no tag at all (defaults to the fallback; single tags only). */
   readonly missing?: M
   /** Variants chosen by tag prefix, e.g. Chatwoot's `automation_event.*`. */
   readonly prefixes?: Readonly<Record<string, P>>
@@ -129,10 +157,18 @@ export type TaggedUnionOf<V extends Record<string, t.Mixed>, F extends t.Mixed, 
   | t.TypeOf<M>
   | t.TypeOf<P>
 
+/** Joins the values of a compound tag into the key of a variant, e.g. `push/message`. */
+const KEY_SEPARATOR = '/'
+
 /**
  * A discriminated union that dispatches on its tag through a map (one codec
  * runs, so errors name only the selected variant), with a fallback variant for
  * tags it does not know. `strict` decoding reports a fallback tag.
+ *
+ * The tag may be one field (`event`) or several (Channel Talk's `event` and
+ * `type`): then a variant's key is the fields' values joined by `/`
+ * (`push/message`). Known keys contain exactly one `/` per extra field, so a
+ * value that itself contains `/` can never select a known variant.
  * @category combinators
  * @since 0.1.0
  */
@@ -143,11 +179,13 @@ export class TaggedUnionType<
   P extends t.Mixed = never,
 > extends t.Type<TaggedUnionOf<V, F, M, P>, TaggedUnionOf<V, F, M, P>, unknown> {
   /** @internal */ readonly _kind = 'TaggedUnion' as const
+  /** The discriminant fields, in key order. */
+  readonly tags: readonly string[]
   constructor(
     name: string,
-    /** The discriminant field. */
-    readonly tag: string,
-    /** Known variants by tag value. */
+    /** The discriminant field, or fields. */
+    tag: string | readonly string[],
+    /** Known variants by key (tag value, or tag values joined by `/`). */
     readonly variants: V,
     /** The variant for unknown tag values. */
     readonly fallback: F,
@@ -159,24 +197,55 @@ export class TaggedUnionType<
       (u, c) => (isRecord(u) ? this.select(u).codec.validate(u, c) : t.failure(u, c)),
       (a) => this.select(a).codec.encode(a) as TaggedUnionOf<V, F, M, P>,
     )
+    this.tags = typeof tag === 'string' ? [tag] : tag
+  }
+
+  /** The variant key of a value: its tag value(s), joined by `/`; `undefined` when a tag is not a string. */
+  keyOf(u: unknown): string | undefined {
+    if (!isRecord(u)) return undefined
+    let key: string | undefined
+    for (const tag of this.tags) {
+      const v = own(u, tag)
+      if (typeof v !== 'string') return undefined
+      key = key === undefined ? v : key + KEY_SEPARATOR + v
+    }
+    return key
   }
 
   /** The variant for a value, and whether it is a known one. */
   select(u: unknown): { readonly codec: t.Mixed; readonly known: boolean } {
     if (!isRecord(u)) return { codec: this.fallback, known: false }
-    const v = own(u, this.tag)
-    if (v === undefined && this.options.missing) return { codec: this.options.missing, known: true }
-    if (typeof v === 'string') {
-      if (hasOwn(this.variants, v)) return { codec: this.variants[v] as t.Mixed, known: true }
+    if (this.options.missing && this.tags.length === 1 && own(u, this.tags[0] as string) === undefined) return { codec: this.options.missing, known: true }
+    const key = this.keyOf(u)
+    if (key !== undefined) {
+      if (hasOwn(this.variants, key)) return { codec: this.variants[key] as t.Mixed, known: true }
       const prefixes = this.options.prefixes
-      if (prefixes) for (const p in prefixes) if (v.startsWith(p)) return { codec: prefixes[p] as t.Mixed, known: true }
+      if (prefixes) for (const p in prefixes) if (key.startsWith(p)) return { codec: prefixes[p] as t.Mixed, known: true }
     }
     return { codec: this.fallback, known: false }
   }
 
-  /** The tag values this union knows, for error messages. */
+  /** The keys this union knows, for error messages (prefixes as `prefix*`). */
   knownTags(): string[] {
     return [...Object.keys(this.variants), ...Object.keys(this.options.prefixes ?? {}).map((p) => `${p}*`)]
+  }
+
+  /**
+   * Where an unknown key goes wrong, for `strict` reports: the first tag
+   * whose value no known key has at that place (after the values before it),
+   * and the values that would have been known there.
+   */
+  unknownTagAt(u: unknown): { readonly tag: string; readonly expected: string[] } {
+    const tags = this.tags
+    if (tags.length === 1) return { tag: tags[0] as string, expected: this.knownTags() }
+    let keys = Object.keys(this.variants).map((k) => k.split(KEY_SEPARATOR))
+    for (let i = 0; i < tags.length; i++) {
+      const v = isRecord(u) ? own(u, tags[i] as string) : undefined
+      const next = keys.filter((k) => k[i] === v)
+      if (next.length === 0 || i === tags.length - 1) return { tag: tags[i] as string, expected: [...new Set(keys.map((k) => k[i] as string))] }
+      keys = next
+    }
+    return { tag: tags[0] as string, expected: [] }
   }
 }
 
@@ -188,7 +257,7 @@ export class TaggedUnionType<
  */
 export const taggedUnion = <V extends Record<string, t.Mixed>, F extends t.Mixed, M extends t.Mixed = never, P extends t.Mixed = never>(
   name: string,
-  tag: string,
+  tag: string | readonly string[],
   variants: V,
   fallback: F,
   options: TaggedUnionOptions<M, P> = {},
@@ -210,68 +279,108 @@ export const UNRECOGNIZED = 'unrecognized' as const
 
 /**
  * The type of a {@link FallbackType}'s output: the fields it knows, the tag
- * set to `'unrecognized'`, and the tag value that was sent in `unrecognized`.
+ * (or every tag) set to `'unrecognized'`, and what was sent in `unrecognized`
+ * — the tag's value, or for a compound tag an object of the tags' values.
  * @category combinators
  * @since 0.1.0
  */
-export type Unrecognized<Tag extends string, A> = Simplify<
-  Omit<A, Tag | 'unrecognized'> & { readonly [K in Tag]: typeof UNRECOGNIZED } & { readonly unrecognized: string }
+export type Unrecognized<Tag extends string, A, S = string> = Simplify<
+  Omit<A, Tag | 'unrecognized'> & { readonly [K in Tag]: typeof UNRECOGNIZED } & { readonly unrecognized: S }
 >
+
+/**
+ * What a compound-tag fallback keeps of the tags that were sent, e.g.
+ * `{ event: 'update', type: 'userChat' }`.
+ * @category combinators
+ * @since 0.2.0
+ */
+export type SentTags<Tag extends string> = { readonly [K in Tag]: string }
 
 /**
  * The variant of a {@link TaggedUnionType} for tag values it does not know
  * (the only codec that changes what it decodes): a shallow copy of the input
- * with `[tag]: 'unrecognized'` and `unrecognized: <the tag that was sent>`.
+ * with every tag set to `'unrecognized'` and what was sent in `unrecognized`.
  * Decoding its own output gives the same value again.
  * @category combinators
  * @since 0.1.0
  */
-export class FallbackType<Tag extends string, R extends Props, O extends Props> extends t.Type<
-  Unrecognized<Tag, StructOf<R, O>>,
+export class FallbackType<Tag extends string, R extends Props, O extends Props, S = string> extends t.Type<
+  Unrecognized<Tag, StructOf<R, O>, S>,
   StructOf<R, O>,
   unknown
 > {
   /** @internal */ readonly _kind = 'Fallback' as const
+  /** The tag fields. */
+  readonly tags: readonly Tag[]
   constructor(
     name: string,
-    readonly tag: Tag,
+    tag: Tag | readonly Tag[],
     /** The fields this variant knows besides the tag. */
     readonly fields: StructType<R, O>,
   ) {
+    const tags: readonly Tag[] = typeof tag === 'string' ? [tag] : tag
+    const single = typeof tag === 'string'
     const tagCodec = new t.Type<string, string, unknown>('string', (u): u is string => typeof u === 'string', (u, c) => (typeof u === 'string' ? t.success(u) : t.failure(u, c)), t.identity)
+    const isSent = (u: unknown): boolean =>
+      single ? typeof u === 'string' : isRecord(u) && tags.every((k) => typeof own(u, k) === 'string')
+    const isOwnOutput = (u: Record<string, unknown>): boolean => tags.every((k) => own(u, k) === UNRECOGNIZED) && isSent(own(u, UNRECOGNIZED))
     super(
       name,
-      (u): u is Unrecognized<Tag, StructOf<R, O>> =>
-        isRecord(u) && own(u, tag) === UNRECOGNIZED && typeof own(u, UNRECOGNIZED) === 'string' && fields.is(u),
+      (u): u is Unrecognized<Tag, StructOf<R, O>, S> => isRecord(u) && isOwnOutput(u) && fields.is(u),
       (u, c) => {
         if (!isRecord(u)) return t.failure(u, c)
-        const sent = own(u, tag)
-        if (typeof sent !== 'string') return t.failure(sent, t.appendContext(c, tag, tagCodec, sent))
+        for (const k of tags) {
+          const v = own(u, k)
+          if (typeof v !== 'string') return t.failure(v, t.appendContext(c, k, tagCodec, v))
+        }
         const r = fields.validate(u, c)
         if (r._tag === 'Left') return r
-        if (sent === UNRECOGNIZED && typeof own(u, UNRECOGNIZED) === 'string') return t.success(r.right as Unrecognized<Tag, StructOf<R, O>>)
+        if (isOwnOutput(u)) return t.success(r.right as Unrecognized<Tag, StructOf<R, O>, S>)
+        let sent: unknown = own(u, tags[0] as string)
+        if (!single) {
+          const o: Record<string, unknown> = {}
+          for (const k of tags) o[k] = own(u, k)
+          sent = o
+        }
         // A spread defines own data properties, so a `__proto__` key stays an inert own key.
-        return t.success({ ...r.right, [tag]: UNRECOGNIZED, [UNRECOGNIZED]: sent } as unknown as Unrecognized<Tag, StructOf<R, O>>)
+        const out: Record<string, unknown> = { ...r.right }
+        for (const k of tags) out[k] = UNRECOGNIZED
+        out[UNRECOGNIZED] = sent
+        return t.success(out as unknown as Unrecognized<Tag, StructOf<R, O>, S>)
       },
       (a) => {
         const { [UNRECOGNIZED]: sent, ...rest } = a as unknown as Record<string, unknown>
-        return { ...rest, [tag]: sent } as unknown as StructOf<R, O>
+        if (single) rest[tags[0] as string] = sent
+        else for (const k of tags) rest[k] = isRecord(sent) ? own(sent, k) : undefined
+        return rest as unknown as StructOf<R, O>
       },
     )
+    this.tags = tags
   }
 }
 
 /**
- * Builds a {@link FallbackType}.
+ * Builds a {@link FallbackType}: for one tag field, `unrecognized` is the
+ * value that was sent; for several (`['event', 'type']`), an object of them.
  * @category combinators
  * @since 0.1.0
  */
-export const fallback = <Tag extends string, R extends Props, O extends Props>(
+export function fallback<Tag extends string, R extends Props, O extends Props>(name: string, tag: Tag, required: R, optional: O): FallbackType<Tag, R, O>
+export function fallback<Tag extends string, R extends Props, O extends Props>(
   name: string,
-  tag: Tag,
+  tags: readonly [Tag, Tag, ...Tag[]],
   required: R,
   optional: O,
-): FallbackType<Tag, R, O> => new FallbackType(name, tag, struct(name, required, optional))
+): FallbackType<Tag, R, O, SentTags<Tag>>
+export function fallback<Tag extends string, R extends Props, O extends Props>(
+  name: string,
+  tag: Tag | readonly Tag[],
+  required: R,
+  optional: O,
+): FallbackType<Tag, R, O> | FallbackType<Tag, R, O, SentTags<Tag>> {
+  // The overloads tie `S` to the form of `tag`; the class checks the same at run time.
+  return new FallbackType<Tag, R, O>(name, tag, struct(name, required, optional))
+}
 
 /**
  * A string that starts with `prefix`, typed as a template literal. `known`

@@ -129,3 +129,19 @@ export const matchesAny = async (hash: HmacHash, secrets: readonly string[], mes
  */
 export const bodyBytes = (body: unknown): Uint8Array | undefined =>
   typeof body === 'string' || body instanceof Uint8Array || body instanceof ArrayBuffer ? toBytes(body as RawBody) : undefined
+
+/**
+ * Whether a presented token equals any of `secrets`. Both sides are hashed
+ * with SHA-256 first, so the comparison runs over fixed-size digests in
+ * constant time and the secrets' length does not leak; every secret is
+ * tried.
+ * @category verification
+ * @since 0.2.0
+ */
+export const tokenMatchesAny = async (secrets: readonly string[], presented: string): Promise<boolean> => {
+  const digest = async (s: string) => new Uint8Array(await crypto.subtle.digest('SHA-256', new TextEncoder().encode(s)))
+  const got = await digest(presented)
+  let ok = false
+  for (const s of secrets) if (timingSafeEqual(await digest(s), got)) ok = true
+  return ok
+}

@@ -7,7 +7,7 @@
 import type * as t from 'io-ts'
 import type { ChatEvent, ProviderId } from '../model/index.js'
 import { readBody } from './body.js'
-import { isRecord, own } from './codecs.js'
+import { isRecord, type TaggedUnionType } from './codecs.js'
 import { left, right, type Either } from './either.js'
 import { issuesFromErrors, WebhookError } from './errors.js'
 import { closedWorldIssues } from './strict.js'
@@ -27,13 +27,10 @@ export interface DecodeOptions {
 }
 
 /** @internal */
-export interface ProviderDefinition<C extends t.Mixed> {
+export interface ProviderDefinition<C extends TaggedUnionType<Record<string, t.Mixed>, t.Mixed, t.Mixed, t.Mixed>> {
   readonly id: ProviderId
+  /** The provider's `Webhook` union; its tag names the variant in error messages. */
   readonly codec: C
-  /** The discriminant field, e.g. `event`. */
-  readonly tag: string
-  /** The known tag values, for naming the variant in error messages. */
-  readonly isKnownTag: (tag: string) => boolean
 }
 
 /** A decode function for one provider. @internal */
@@ -41,15 +38,15 @@ export type Decode<A> = (input: unknown, options?: DecodeOptions) => Either<Webh
 
 /** @internal */
 export const makeDecode =
-  <C extends t.Mixed>(def: ProviderDefinition<C>): Decode<t.TypeOf<C>> =>
+  <C extends TaggedUnionType<Record<string, t.Mixed>, t.Mixed, t.Mixed, t.Mixed>>(def: ProviderDefinition<C>): Decode<t.TypeOf<C>> =>
   (input, options) => {
     try {
       const body = readBody(input, def.id)
       if (body._tag === 'Left') return body
       const value = body.right
-      const tag = isRecord(value) ? own(value, def.tag) : undefined
       // Only a known tag is named: an unknown one is payload text and may be anything.
-      const variant = typeof tag === 'string' && def.isKnownTag(tag) ? `"${tag}" ` : ''
+      const key = def.codec.select(value).known ? def.codec.keyOf(value) : undefined
+      const variant = key === undefined ? '' : `"${key}" `
       const result = def.codec.validate(value, [{ key: '', type: def.codec, actual: value }])
       if (result._tag === 'Left') {
         const hint = isRecord(value) && Object.keys(value).length === 0 ? ' (an empty object: was the body parsed with the wrong content type?)' : ''

@@ -28,14 +28,14 @@ export const closedWorldIssues = (codec: t.Mixed, value: unknown): WebhookIssue[
   return out
 }
 
-const walk = (codec: t.Mixed, value: unknown, path: (string | number)[], out: WebhookIssue[], skip?: string): void => {
+const walk = (codec: t.Mixed, value: unknown, path: (string | number)[], out: WebhookIssue[], skip?: readonly string[]): void => {
   if (value === undefined || value === null) return
   if (codec instanceof StructType) {
     // A struct that names no field at all is a free-form envelope (an unrecognized event's body).
-    if (!isRecord(value) || codec.known.size === 0) return
+    if (!isRecord(value) || codec.known.size === 0 || codec.open) return
     const { required, optional } = codec as StructType<t.Props, t.Props>
     for (const k of Object.keys(value)) {
-      if (k === skip) continue
+      if (skip?.includes(k)) continue
       const sub = Object.prototype.hasOwnProperty.call(required, k)
         ? required[k]
         : Object.prototype.hasOwnProperty.call(optional, k)
@@ -48,10 +48,10 @@ const walk = (codec: t.Mixed, value: unknown, path: (string | number)[], out: We
     const u = codec as TaggedUnionType<Record<string, t.Mixed>, t.Mixed>
     const { codec: selected, known } = u.select(value)
     if (known) return walk(selected, value, path, out)
-    const tag = isRecord(value) ? own(value, u.tag) : undefined
-    out.push({ path: toPointer([...path, u.tag]), expected: oneOf(u.knownTags()), received: jsonTypeOf(tag) })
+    const at = u.unknownTagAt(value)
+    out.push({ path: toPointer([...path, at.tag]), expected: oneOf(at.expected), received: jsonTypeOf(isRecord(value) ? own(value, at.tag) : undefined) })
     // The rest of an unrecognized variant is still checked against the fields it shares with the known ones.
-    if (selected instanceof FallbackType) walk((selected as FallbackType<string, t.Props, t.Props>).fields, value, path, out, u.tag)
+    if (selected instanceof FallbackType) walk((selected as FallbackType<string, t.Props, t.Props>).fields, value, path, out, u.tags)
   } else if (codec instanceof OpenEnumType) {
     const e = codec as OpenEnumType<string | number>
     if (!e.known.has(value as string | number)) out.push({ path: toPointer(path), expected: oneOf(e.values), received: jsonTypeOf(value) })
@@ -63,6 +63,8 @@ const walk = (codec: t.Mixed, value: unknown, path: (string | number)[], out: We
   } else if (codec instanceof t.DictionaryType) {
     const d = codec as t.DictionaryType<t.Mixed, t.Mixed>
     if (isRecord(value)) for (const k of Object.keys(value)) walk(d.codomain, value[k], [...path, k], out)
+  } else if (codec instanceof t.RecursiveType) {
+    walk((codec as t.RecursiveType<t.Mixed>).type, value, path, out)
   } else if (codec instanceof AnyOfType) {
     const m = (codec as AnyOfType<[t.Mixed, t.Mixed]>).members.find((c) => c.is(value))
     if (m) walk(m, value, path, out)

@@ -96,6 +96,13 @@ export interface Conversation {
   readonly team?: { readonly id: string; readonly name?: string }
   readonly labels?: readonly string[]
   readonly priority?: string
+  /** The conversation's name where the provider gives it one (Channel Talk team chats). */
+  readonly name?: string
+  /**
+   * A team-internal conversation with no customer in it (Channel Talk team
+   * chats): its messages are between agents and bots.
+   */
+  readonly internal?: boolean
   readonly createdAt?: Date
   readonly updatedAt?: Date
 }
@@ -122,13 +129,17 @@ export interface Choice {
 }
 
 /**
- * A button on a card.
+ * A button on a card or a message.
+ * - `link` opens a URL; `postback` sends `payload` back to the bot.
+ * - `app` is handled by an app on the provider's side (Channel Talk WAM and
+ *   command buttons); `kind` is the provider's action type.
  * @category content
  * @since 0.1.0
  */
 export type CardAction =
   | { readonly type: 'link'; readonly text: string; readonly url: string }
   | { readonly type: 'postback'; readonly text: string; readonly payload: string }
+  | { readonly type: 'app'; readonly text: string; readonly kind: string; readonly appId?: string; readonly name?: string }
 
 /**
  * A card in a carousel or card list.
@@ -186,16 +197,24 @@ export type ContentPart =
       readonly name?: string
       /** Speech-to-text of an audio part, when the provider made one. */
       readonly transcript?: string
+      /** Seconds (audio, video). */
+      readonly duration?: number
+      /**
+       * Where the provider stores the file when it sends no URL (Channel
+       * Talk): fetch a signed URL with the provider's API and this key.
+       */
+      readonly storage?: { readonly key: string; readonly bucket?: string; readonly id?: string }
     }
   | { readonly type: 'location'; readonly latitude: number; readonly longitude: number; readonly title?: string; readonly url?: string }
   | { readonly type: 'choices'; readonly options: readonly Choice[]; readonly submitted?: readonly Choice[] }
   | { readonly type: 'cards'; readonly cards: readonly Card[] }
+  | { readonly type: 'actions'; readonly actions: readonly CardAction[] }
   | {
       readonly type: 'form'
       readonly fields: readonly FormField[]
       readonly submitted?: readonly { readonly name: string; readonly value: string }[]
     }
-  | { readonly type: 'link'; readonly url: string; readonly title?: string; readonly description?: string }
+  | { readonly type: 'link'; readonly url: string; readonly title?: string; readonly description?: string; readonly imageUrl?: string }
   | {
       readonly type: 'rating'
       /** How the rating is asked for, e.g. `emoji` or `star`. */
@@ -206,6 +225,12 @@ export type ContentPart =
     }
   | { readonly type: 'email_request'; readonly submittedEmail?: string }
   | { readonly type: 'handoff'; readonly target?: string }
+  | {
+      readonly type: 'activity'
+      /** The provider's name for what happened, e.g. Channel Talk log `assign`, `close`, `addTags`. */
+      readonly action: string
+      readonly values?: readonly string[]
+    }
   | {
       readonly type: 'unsupported'
       /** The provider's name for what this is (content type or attachment type). */
@@ -244,12 +269,22 @@ export interface Message {
  * @category model
  * @since 0.1.0
  */
-export type ReplyTarget = {
-  readonly provider: 'chatwoot'
-  /** `POST /api/v1/accounts/{accountId}/conversations/{conversationId}/messages` */
-  readonly accountId: string
-  readonly conversationId: string
-}
+export type ReplyTarget =
+  | {
+      readonly provider: 'chatwoot'
+      /** `POST /api/v1/accounts/{accountId}/conversations/{conversationId}/messages` */
+      readonly accountId: string
+      readonly conversationId: string
+    }
+  | {
+      readonly provider: 'channeltalk'
+      /**
+       * `POST /open/v5/user-chats/{chatId}/messages` for a user chat,
+       * `POST /open/v5/groups/{chatId}/messages` for a team chat.
+       */
+      readonly chatType: 'userChat' | 'group'
+      readonly chatId: string
+    }
 
 /**
  * Fields every event has.

@@ -15,7 +15,7 @@ import { makeDecode, makeParse, type DecodeOptions } from '../../core/provider.j
 import type { Either } from '../../core/either.js'
 import type { WebhookError } from '../../core/errors.js'
 import type { ChatEvent } from '../../model/index.js'
-import { isKnownEvent, Webhook } from './codecs.js'
+import { Webhook } from './codecs.js'
 import { normalize } from './normalize.js'
 
 export * from './codecs.js'
@@ -38,8 +38,6 @@ export const id = 'chatwoot' as const
 export const decode: (input: unknown, options?: DecodeOptions) => Either<WebhookError, Webhook> = /*#__PURE__*/ makeDecode({
   id,
   codec: Webhook,
-  tag: 'event',
-  isKnownTag: isKnownEvent,
 })
 
 /**

@@ -1,0 +1,49 @@
+/**
+ * Channel Talk (Channel.io) webhooks: messages in user chats and team chats,
+ * user chats opened, and user (lead/member) upserts; v4 and v5 payloads.
+ * Authentication is the `token` query parameter of the webhook URL
+ * ({@link verify}); answers go back as quick replies ({@link quickReply}).
+ *
+ * @example
+ * import * as channeltalk from 'chat-webhooks/channeltalk'
+ *
+ * const result = channeltalk.decode(rawBody)
+ * if (result._tag === 'Right' && result.right.event === 'push' && result.right.type === 'message') {
+ *   console.log(result.right.entity.plainText)
+ * }
+ *
+ * @module channeltalk
+ */
+import { makeDecode, makeParse, type DecodeOptions } from '../../core/provider.js'
+import type { Either } from '../../core/either.js'
+import type { WebhookError } from '../../core/errors.js'
+import type { ChatEvent } from '../../model/index.js'
+import { Webhook } from './codecs.js'
+import { normalize } from './normalize.js'
+
+export * from './codecs.js'
+export { normalize } from './normalize.js'
+export { verification, verify, type VerifyOptions } from './verify.js'
+export * from './quick-reply.js'
+
+/**
+ * This provider's id.
+ * @category provider
+ * @since 0.2.0
+ */
+export const id = 'channeltalk' as const
+
+/**
+ * Decodes a Channel Talk webhook body: the raw text or bytes, or an already
+ * parsed value. Never throws.
+ * @category provider
+ * @since 0.2.0
+ */
+export const decode: (input: unknown, options?: DecodeOptions) => Either<WebhookError, Webhook> = /*#__PURE__*/ makeDecode({ id, codec: Webhook })
+
+/**
+ * Decodes and normalizes; throws {@link WebhookError} on invalid input.
+ * @category provider
+ * @since 0.2.0
+ */
+export const parse: (input: unknown, options?: DecodeOptions) => ChatEvent[] = /*#__PURE__*/ makeParse(decode, normalize)

@@ -1,0 +1,414 @@
+/**
+ * Channel Talk webhooks to the shared model. Every Channel Talk webhook gives
+ * exactly one event:
+ * - `push`/`message` → `message.created`. The conversation is the message's
+ *   chat (`chatId`); a team chat (`chatType: "group"`) is marked
+ *   `internal`. The role follows `personType` (user → customer, manager →
+ *   agent, bot → bot; pre-v4 capitalised values are read the same way) and
+ *   the author's name is looked up in `refers`. Bots receive their own
+ *   replies: check `message.author.role === 'bot'` to avoid answering
+ *   yourself.
+ * - `push`/`userChat` → `conversation.created` when the chat is opened for the
+ *   first time (`openedAt` is `firstOpenedAt`), else
+ *   `conversation.status_changed` (a reopened chat).
+ * - `upsert`/`user` → `contact.updated` (Channel does not say whether the user
+ *   is new).
+ * - any other pair → `unrecognized`, with `eventType` `event/type`.
+ *
+ * Text is `plainText`, or — when Channel sent none — the blocks flattened:
+ * inline markup reduced to its text (`<b>`/`<i>` dropped, a link to its
+ * label, a mention to `@name`), emoji shortcodes such as `:+1:` kept as
+ * written, bullets as `- ` lines, code as is.
+ *
+ * Dedupe keys (`channeltalk:<channelId>:<event>/<type>:<id>[:<version>]`):
+ * a message by its id (redeliveries repeat it), a user chat by its id and
+ * `openedAt` (each opening is a change), a user by its id and `version` (or
+ * `updatedAt`). Without an id, a fingerprint of the identifying fields.
+ *
+ * @module
+ */
+import { isRecord, own } from '../../core/codecs.js'
+import { compact, idOf, mapDefined, num, text } from '../../core/object.js'
+import { fingerprint, stripHtml } from '../../core/text.js'
+import { millisToDate } from '../../core/time.js'
+import type {
+  Author,
+  CardAction,
+  ChatEvent,
+  ContentPart,
+  Contact as ModelContact,
+  Conversation as ModelConversation,
+  FormField,
+  MediaType,
+  Message as ModelMessage,
+  ReplyTarget,
+  Role,
+} from '../../model/index.js'
+import type { Block, Button, File, Form, Message, PushMessage, PushUserChat, Refers, Unrecognized, UpsertUser, User, UserChat, Webhook } from './codecs.js'
+
+const PROVIDER = 'channeltalk' as const
+
+/**
+ * Maps a decoded Channel Talk webhook to the shared model: one event.
+ * Pure; never throws on a value `decode` accepted.
+ * @category normalize
+ * @since 0.2.0
+ * @example
+ * const r = channeltalk.decode(rawBody)
+ * if (r._tag === 'Right') for (const event of channeltalk.normalize(r.right)) console.log(event.kind)
+ */
+export const normalize = (webhook: Webhook): ChatEvent[] => [toEvent(webhook)]
+
+const toEvent = (w: Webhook): ChatEvent => {
+  switch (w.event) {
+    case 'push':
+      return w.type === 'message' ? messageEvent(w) : userChatEvent(w)
+    case 'upsert':
+      return userEvent(w)
+    case 'unrecognized':
+      return unrecognizedEvent(w)
+  }
+}
+
+// -------------------------------------------------------------------------------------
+// shared pieces
+// -------------------------------------------------------------------------------------
+
+const keyOf = (channelId: string | null | undefined, name: string, ...parts: (string | number | null | undefined)[]): string =>
+  [PROVIDER, channelId || '-', name, ...parts.map((p) => (p === undefined || p === null ? '-' : String(p)))].join(':')
+
+/** `personType` → role; Channel's pre-v4 payloads capitalised these (`User`, `Veil`, `Manager`, `Bot`). */
+const roleOf = (personType: string | null | undefined): Role => {
+  switch (personType?.toLowerCase()) {
+    case 'user':
+    case 'veil':
+      return 'customer'
+    case 'manager':
+    case 'account':
+      return 'agent'
+    case 'bot':
+      return 'bot'
+    default:
+      return 'system'
+  }
+}
+
+/** The object in `refers` that is the given person, when its id (if any) matches. */
+const sameId = <A extends { id?: string | null }>(a: A | null | undefined, id: string | undefined): A | undefined =>
+  a && (!a.id || !id || a.id === id) ? a : undefined
+
+const profileText = (u: User, key: string): string | undefined => {
+  const v = u.profile?.[key]
+  return typeof v === 'string' ? text(v) : undefined
+}
+
+const contactOf = (u: User | null | undefined): ModelContact | undefined =>
+  u
+    ? compact({
+        id: idOf(u.id),
+        name: text(u.name) ?? profileText(u, 'name'),
+        email: text(u.email) ?? profileText(u, 'email'),
+        phone: text(u.mobileNumber) ?? profileText(u, 'mobileNumber') ?? text(u.landlineNumber),
+        identifier: text(u.memberId),
+        avatarUrl: text(u.avatarUrl) ?? profileText(u, 'avatarUrl'),
+      })
+    : undefined
+
+const userChatConversation = (c: UserChat, refers: Refers | null | undefined, id: string): ModelConversation => {
+  const user = sameId(refers?.user, text(c.userId))
+  const assigneeId = text(c.assigneeId)
+  const manager = sameId(refers?.manager, assigneeId)
+  return compact({
+    id,
+    status: text(c.state),
+    channel: text(c.contactMediumType) ?? text(c.mediumType) ?? text(c.source?.medium?.mediumType),
+    contact: contactOf(user) ?? (text(c.userId) ? { id: c.userId as string } : undefined),
+    assignee: assigneeId ? compact({ id: assigneeId, role: 'agent' as const, name: text(manager?.name) }) : undefined,
+    team: text(c.teamId) ? { id: c.teamId as string } : undefined,
+    labels: c.tags && c.tags.length > 0 ? c.tags : undefined,
+    priority: text(c.priority),
+    name: text(c.title),
+    createdAt: millisToDate(c.createdAt),
+    updatedAt: millisToDate(c.updatedAt),
+  })
+}
+
+const replyTargetOf = (chatType: string | null | undefined, chatId: string | undefined): ReplyTarget | undefined =>
+  chatId && (chatType === 'userChat' || chatType === 'group') ? { provider: PROVIDER, chatType, chatId } : undefined
+
+// -------------------------------------------------------------------------------------
+// message.created
+// -------------------------------------------------------------------------------------
+
+/** `userChat-62fd…` → [`userChat`, `62fd…`]: the chat when `chatType`/`chatId` are missing. */
+const splitChatKey = (key: string | null | undefined): [string, string] | undefined => {
+  const i = key ? key.indexOf('-') : -1
+  return key && i > 0 && i < key.length - 1 ? [key.slice(0, i), key.slice(i + 1)] : undefined
+}
+
+const messageConversation = (refers: Refers | null | undefined, chatType: string | undefined, chatId: string): ModelConversation => {
+  if (chatType === 'userChat') {
+    const chat = sameId(refers?.userChat, chatId)
+    return chat ? userChatConversation(chat, refers, chatId) : { id: chatId }
+  }
+  if (chatType === 'group') {
+    const group = sameId(refers?.group, chatId)
+    return compact({
+      id: chatId,
+      name: text(group?.title) ?? text(group?.name),
+      internal: true,
+      createdAt: millisToDate(group?.createdAt),
+      updatedAt: millisToDate(group?.updatedAt),
+    })
+  }
+  // Direct chats are between managers; other chat types are unknown.
+  return compact({ id: chatId, internal: chatType === 'directChat' ? true : undefined })
+}
+
+const authorOf = (m: Message, refers: Refers | null | undefined): Author => {
+  const role = roleOf(m.personType)
+  const id = idOf(m.personId)
+  const person =
+    role === 'agent' ? sameId(refers?.manager, id) : role === 'bot' ? sameId(refers?.bot, id) : role === 'customer' ? sameId(refers?.user, id) : undefined
+  const chatName = role === 'customer' ? text(sameId(refers?.userChat, idOf(m.chatId))?.name) : undefined
+  return compact({ role, id, name: text(person?.name) ?? chatName })
+}
+
+const messageOf = (m: Message, refers: Refers | null | undefined): ModelMessage => {
+  const role = roleOf(m.personType)
+  const body = messageText(m)
+  const state = text(m.state)
+  return compact({
+    id: idOf(m.id),
+    direction: role === 'customer' ? ('inbound' as const) : ('outbound' as const),
+    author: authorOf(m, refers),
+    text: body,
+    parts: messageParts(m, body),
+    createdAt: millisToDate(m.createdAt),
+    private: m.options?.includes('private') === true,
+    inReplyTo: text(m.rootMessageId),
+    status: state === 'removed' ? undefined : state,
+    deleted: state === 'removed' || m.removedByWriter === true ? true : undefined,
+  })
+}
+
+const messageEvent = (w: PushMessage): ChatEvent => {
+  const m = w.entity
+  const key = splitChatKey(m.chatKey)
+  const chatType = text(m.chatType) ?? key?.[0]
+  const chatId = idOf(m.chatId) ?? key?.[1]
+  const id = idOf(m.id)
+  return compact({
+    provider: PROVIDER,
+    kind: 'message.created' as const,
+    dedupeKey: keyOf(m.channelId, 'push/message', id ?? fingerprint(m.chatKey, m.chatId, m.personType, m.personId, m.createdAt, m.requestId, m.plainText, m.blocks)),
+    occurredAt: millisToDate(m.createdAt),
+    conversation: chatId ? messageConversation(w.refers, chatType, chatId) : undefined,
+    replyTarget: replyTargetOf(chatType, chatId),
+    message: messageOf(m, w.refers),
+    raw: w,
+  })
+}
+
+// -------------------------------------------------------------------------------------
+// text and parts
+// -------------------------------------------------------------------------------------
+
+const LINK_RE = /<link\b([^<>]*)>([^<]*(?:<(?!\/link>)[^<]*)*)<\/link>/g
+const VALUE_ATTR_RE = /\bvalue\s*=\s*"([^"]*)"/
+
+/**
+ * A text block's inline markup reduced to text: a link becomes its label (or
+ * its URL when it has none), a mention its `@name`, other tags are dropped.
+ */
+const markupToText = (value: string): string => {
+  if (!value.includes('<')) return value
+  const linked = value.replace(LINK_RE, (_, attrs: string, label: string) => (label !== '' ? label : (VALUE_ATTR_RE.exec(attrs)?.[1] ?? '')))
+  return stripHtml(linked)
+}
+
+/** Bullets nest; deeper than this is not flattened, so hostile nesting costs nothing. */
+const MAX_BULLET_DEPTH = 16
+
+/** One block's text: code as is, text with its markup reduced; `undefined` for bullets and empty blocks. */
+const blockText = (b: Block): string | undefined =>
+  typeof b.value !== 'string' || b.type === 'bullets' ? undefined : b.type === 'code' ? b.value : markupToText(b.value)
+
+/** A bullet list as `- ` lines, nested lists indented by two spaces per level. */
+const bulletLines = (list: Block, level: number, out: string[]): void => {
+  if (level >= MAX_BULLET_DEPTH) return
+  for (const item of list.blocks ?? []) {
+    if (item.type === 'bullets') bulletLines(item, level + 1, out)
+    else {
+      const line = blockText(item)
+      if (line !== undefined) out.push(`${'  '.repeat(level)}- ${line}`)
+    }
+  }
+}
+
+/** `plainText`, or the blocks flattened when Channel sent no plain text. */
+const messageText = (m: Message): string => {
+  if (typeof m.plainText === 'string' && m.plainText !== '') return m.plainText
+  if (!m.blocks || m.blocks.length === 0) return ''
+  const lines: string[] = []
+  for (const b of m.blocks) {
+    if (b.type === 'bullets') bulletLines(b, 0, lines)
+    else {
+      const line = blockText(b)
+      if (line !== undefined) lines.push(line)
+    }
+  }
+  return lines.join('\n')
+}
+
+const MEDIA_TYPES: Readonly<Record<string, MediaType>> = { image: 'image', video: 'video', audio: 'audio', file: 'file' }
+
+const mediaTypeOf = (f: File): MediaType => {
+  const byType = f.type ? MEDIA_TYPES[f.type] : undefined
+  if (byType) return byType
+  const mime = f.contentType ?? ''
+  return mime.startsWith('image/') ? 'image' : mime.startsWith('video/') ? 'video' : mime.startsWith('audio/') ? 'audio' : 'file'
+}
+
+const filePart = (f: File): ContentPart =>
+  compact({
+    type: 'media' as const,
+    mediaType: mediaTypeOf(f),
+    mimeType: text(f.contentType),
+    size: num(f.size),
+    width: num(f.width),
+    height: num(f.height),
+    name: text(f.name),
+    duration: num(f.duration),
+    // Channel sends no URL: the key (with the chat) gets a signed one from its API.
+    storage: text(f.key) ? compact({ key: f.key as string, bucket: text(f.bucket), id: text(f.id) }) : undefined,
+  })
+
+const buttonAction = (b: Button): CardAction | undefined => {
+  const title = text(b.title)
+  if (!title) return undefined
+  const a = b.action
+  if (a?.type === 'web') {
+    const url = text(a.attributes?.url) ?? text(b.url)
+    return url ? { type: 'link', text: title, url } : undefined
+  }
+  if (a?.type === 'wam' || a?.type === 'command') {
+    return compact({ type: 'app' as const, text: title, kind: a.type, appId: text(a.attributes?.appId), name: text(a.attributes?.name) })
+  }
+  if (a?.type === 'unrecognized') return { type: 'app', text: title, kind: a.unrecognized }
+  // v4 buttons carry only a URL.
+  const url = text(b.url)
+  return url ? { type: 'link', text: title, url } : undefined
+}
+
+const valueText = (v: unknown): string | undefined => {
+  if (typeof v === 'string') return v
+  if (typeof v === 'number' || typeof v === 'boolean') return String(v)
+  if (Array.isArray(v)) {
+    const items = v.filter((x): x is string | number | boolean => ['string', 'number', 'boolean'].includes(typeof x))
+    return items.length > 0 ? items.map(String).join(', ') : undefined
+  }
+  return undefined
+}
+
+/** Select options: Channel leaves their shape open; strings and `{ label, value }` objects are read. */
+const choicesOf = (options: readonly unknown[] | null | undefined): { label: string; value: string }[] | undefined => {
+  const out = mapDefined(options, (o) => {
+    if (typeof o === 'string') return { label: o, value: o }
+    if (isRecord(o)) {
+      const value = valueText(own(o, 'value')) ?? valueText(own(o, 'key'))
+      const label = valueText(own(o, 'label')) ?? valueText(own(o, 'name')) ?? value
+      return label !== undefined && value !== undefined ? { label, value } : undefined
+    }
+    return undefined
+  })
+  return out.length > 0 ? out : undefined
+}
+
+const formPart = (f: Form): ContentPart => {
+  const inputs = f.inputs ?? []
+  const nameOf = (i: number): string => {
+    const input = inputs[i]
+    return text(input?.bindingKey) ?? text(input?.label) ?? `input${i + 1}`
+  }
+  const fields = inputs.flatMap((input, i): FormField[] =>
+    input
+      ? [
+          compact({
+            name: nameOf(i),
+            inputType: text(input.type) ?? text(input.dataType) ?? 'text',
+            label: text(input.label),
+            required: input.required ?? undefined,
+            options: choicesOf(input.options),
+          }),
+        ]
+      : [],
+  )
+  const submitted = inputs.flatMap((input, i) => {
+    const value = input ? valueText(input.value) : undefined
+    return value === undefined ? [] : [{ name: nameOf(i), value }]
+  })
+  return compact({ type: 'form' as const, fields, submitted: f.submittedAt !== undefined && f.submittedAt !== null && submitted.length > 0 ? submitted : undefined })
+}
+
+const messageParts = (m: Message, body: string): ContentPart[] => {
+  const parts: ContentPart[] = []
+  if (body !== '') parts.push({ type: 'text', text: body })
+  for (const f of m.files ?? []) if (f) parts.push(filePart(f))
+  const actions = mapDefined(m.buttons, buttonAction)
+  if (actions.length > 0) parts.push({ type: 'actions', actions })
+  const page = m.webPage
+  if (page && text(page.url)) {
+    parts.push(compact({ type: 'link' as const, url: page.url as string, title: text(page.title), description: text(page.description), imageUrl: text(page.imageUrl) }))
+  }
+  if (m.form) parts.push(formPart(m.form))
+  if (m.log && text(m.log.action)) {
+    parts.push(compact({ type: 'activity' as const, action: m.log.action as string, values: m.log.values && m.log.values.length > 0 ? m.log.values : undefined }))
+  }
+  if (m.meet) parts.push({ type: 'unsupported', original: 'meet', description: 'a call or meeting record' })
+  return parts
+}
+
+// -------------------------------------------------------------------------------------
+// other events
+// -------------------------------------------------------------------------------------
+
+const userChatEvent = (w: PushUserChat): ChatEvent => {
+  const c = w.entity
+  const id = idOf(c.id)
+  const reopened = typeof c.openedAt === 'number' && typeof c.firstOpenedAt === 'number' && c.openedAt !== c.firstOpenedAt
+  return compact({
+    provider: PROVIDER,
+    kind: reopened ? ('conversation.status_changed' as const) : ('conversation.created' as const),
+    dedupeKey: keyOf(c.channelId, 'push/userChat', id ?? fingerprint(c.userId, c.createdAt), c.openedAt ?? c.updatedAt),
+    occurredAt: millisToDate(c.openedAt) ?? millisToDate(c.updatedAt) ?? millisToDate(c.createdAt),
+    conversation: userChatConversation(c, w.refers, id ?? idOf(w.refers?.message?.chatId) ?? ''),
+    replyTarget: replyTargetOf('userChat', id),
+    raw: w,
+  })
+}
+
+const userEvent = (w: UpsertUser): ChatEvent => {
+  const u = w.entity
+  return compact({
+    provider: PROVIDER,
+    kind: 'contact.updated' as const,
+    dedupeKey: keyOf(u.channelId, 'upsert/user', idOf(u.id) ?? fingerprint(u.memberId, u.veilId, u.createdAt), u.version ?? u.updatedAt ?? fingerprint(u.name, u.email, u.mobileNumber, u.profile, u.unsubscribeEmail, u.unsubscribeTexting, u.unsubscribed)),
+    occurredAt: millisToDate(u.updatedAt),
+    contact: contactOf(u) ?? {},
+    raw: w,
+  })
+}
+
+const unrecognizedEvent = (w: Unrecognized): ChatEvent => {
+  const eventType = `${w.unrecognized.event}/${w.unrecognized.type}`
+  const entity = w.entity
+  const channelId = typeof entity?.['channelId'] === 'string' ? entity['channelId'] : undefined
+  return {
+    provider: PROVIDER,
+    kind: 'unrecognized',
+    eventType,
+    dedupeKey: keyOf(channelId, eventType, idOf(entity?.['id']) ?? fingerprint(entity), fingerprint(entity?.['version'], entity?.['updatedAt'])),
+    raw: w,
+  }
+}

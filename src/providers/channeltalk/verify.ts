@@ -1,0 +1,74 @@
+/**
+ * Channel Talk webhook authentication: Channel appends the webhook's token to
+ * the URL it posts to (`https://your.host/hook?token=<token>`). Channel
+ * publishes **no body signature** for webhooks — the `x-signature` header of
+ * Channel *Apps* is a different integration — so the token is all there is:
+ * keep the URL secret, compare the token in constant time (this module), and
+ * serve it over HTTPS only.
+ *
+ * @module
+ */
+import { checkSecrets, fail, OK, tokenMatchesAny, type VerifyResult } from '../../core/crypto.js'
+
+/**
+ * How Channel Talk authenticates its webhooks: a token in the URL's query
+ * string, and no body signature.
+ * @category verification
+ * @since 0.2.0
+ */
+export const verification = {
+  kind: 'url-token',
+  /** The query parameter that carries the token. */
+  queryParameter: 'token',
+  bodySignature: false,
+} as const
+
+/**
+ * What {@link verify} needs.
+ * @category verification
+ * @since 0.2.0
+ */
+export interface VerifyOptions {
+  /** The webhook's token (Desk › Settings › Webhook, or the Open API webhook object); several during a rotation (any may match). */
+  readonly token: string | readonly string[]
+  /**
+   * The URL the request was posted to: absolute, or the path and query your
+   * framework gives (`req.originalUrl` in Express, `c.req.url` in Hono).
+   */
+  readonly url: string | URL
+}
+
+const BASE = 'http://localhost'
+
+/**
+ * Verifies the `token` query parameter of a Channel Talk webhook request.
+ * Never throws. Fails with `missing_token` when the URL has none,
+ * `malformed_signature` when it has several (a request that appends a second
+ * `token` must not pass on either), and `token_mismatch` otherwise.
+ * @category verification
+ * @since 0.2.0
+ * @example
+ * app.post('/channel', express.json(), async (req, res) => {
+ *   const auth = await channeltalk.verify({ token: process.env.CHANNEL_TOKEN!, url: req.originalUrl })
+ *   if (!auth.ok) return res.sendStatus(401)
+ *   // …
+ * })
+ */
+export const verify = async (options: VerifyOptions): Promise<VerifyResult> => {
+  try {
+    const configured = checkSecrets(options.token)
+    if (!configured.ok || !configured.secrets) return configured
+    let url: URL
+    try {
+      url = options.url instanceof URL ? options.url : new URL(String(options.url), BASE)
+    } catch {
+      return fail('missing_token')
+    }
+    const presented = url.searchParams.getAll(verification.queryParameter)
+    if (presented.length > 1) return fail('malformed_signature')
+    if (presented.length === 0 || presented[0] === '') return fail('missing_token')
+    return (await tokenMatchesAny(configured.secrets, presented[0] as string)) ? OK : fail('token_mismatch')
+  } catch {
+    return fail('verification_error')
+  }
+}
