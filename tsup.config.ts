@@ -7,6 +7,7 @@ export default defineConfig([
       index: 'src/index.ts',
       chatwoot: 'src/providers/chatwoot/index.ts',
       channeltalk: 'src/providers/channeltalk/index.ts',
+      proto: 'src/providers/proto/index.ts',
     },
     format: ['esm', 'cjs'],
     dts: true,

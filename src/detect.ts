@@ -14,6 +14,7 @@ import type { DecodeOptions } from './core/provider.js'
 import type { ChatEvent, ProviderId } from './model/index.js'
 import * as channeltalk from './providers/channeltalk/index.js'
 import * as chatwoot from './providers/chatwoot/index.js'
+import * as proto from './providers/proto/index.js'
 
 /**
  * A Chatwoot body: a known `event` name (including `automation_event.*`), or
@@ -38,6 +39,17 @@ const isChannelTalkBody = (body: Record<string, unknown>): boolean =>
   typeof own(body, 'type') === 'string' &&
   (isRecord(own(body, 'entity')) || isRecord(own(body, 'refers')))
 
+/**
+ * A Proto body: an `events` array whose first event has a `chat` object, a
+ * `messages` array or the `new_messages` type. Neither Chatwoot nor Channel
+ * Talk bodies have `events`; an empty batch names no provider.
+ */
+const isProtoBody = (body: Record<string, unknown>): boolean => {
+  const events = own(body, 'events')
+  const first: unknown = Array.isArray(events) ? events[0] : undefined
+  return isRecord(first) && (isRecord(own(first, 'chat')) || Array.isArray(own(first, 'messages')) || own(first, 'type') === 'new_messages')
+}
+
 const fromHeaders = (headers: HeadersLike | undefined): ProviderId | undefined => {
   for (const name of headerNames(headers)) if (name.startsWith('x-chatwoot-')) return 'chatwoot'
   return undefined
@@ -45,6 +57,7 @@ const fromHeaders = (headers: HeadersLike | undefined): ProviderId | undefined =
 
 const fromBody = (body: unknown): ProviderId | undefined => {
   if (!isRecord(body)) return undefined
+  if (isProtoBody(body)) return 'proto'
   if (isChannelTalkBody(body)) return 'channeltalk'
   if (isChatwootBody(body)) return 'chatwoot'
   return undefined
@@ -78,6 +91,7 @@ export const detectProvider = (input: unknown, headers?: HeadersLike): ProviderI
 export type AnyWebhook =
   | { readonly provider: 'chatwoot'; readonly webhook: chatwoot.Webhook }
   | { readonly provider: 'channeltalk'; readonly webhook: channeltalk.Webhook }
+  | { readonly provider: 'proto'; readonly webhook: proto.Webhook }
 
 /**
  * Detects the provider, then decodes with its codec. The body is parsed once.
@@ -96,6 +110,10 @@ export const decodeWebhook = (input: unknown, headers?: HeadersLike, options?: D
     }
     case 'channeltalk': {
       const r = channeltalk.decode(body.right, options)
+      return r._tag === 'Left' ? r : { _tag: 'Right', right: { provider, webhook: r.right } }
+    }
+    case 'proto': {
+      const r = proto.decode(body.right, options)
       return r._tag === 'Left' ? r : { _tag: 'Right', right: { provider, webhook: r.right } }
     }
     default:
@@ -120,5 +138,7 @@ export const parseWebhook = (input: unknown, headers?: HeadersLike, options?: De
       return chatwoot.normalize(r.right.webhook)
     case 'channeltalk':
       return channeltalk.normalize(r.right.webhook)
+    case 'proto':
+      return proto.normalize(r.right.webhook)
   }
 }

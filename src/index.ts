@@ -17,6 +17,7 @@
  */
 export * as chatwoot from './providers/chatwoot/index.js'
 export * as channeltalk from './providers/channeltalk/index.js'
+export * as proto from './providers/proto/index.js'
 export { detectProvider, decodeWebhook, parseWebhook, type AnyWebhook } from './detect.js'
 export { WebhookError, type WebhookErrorCode, type WebhookIssue } from './core/errors.js'
 export type { DecodeOptions } from './core/provider.js'

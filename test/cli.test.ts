@@ -28,6 +28,13 @@ describe('chat-webhooks inspect', () => {
     expect(r.out).toMatch(/\n27 payload\(s\), 27 event\(s\), 0 invalid$/)
   })
 
+  it('prints one row per message of a Proto batch, in order', () => {
+    const r = run('inspect', join(fixtures, 'proto'))
+    expect(r.code).toBe(0)
+    expect(r.out).toMatch(/batch\.unknown_event_between\.json\s+proto\s+unrecognized\s+c7d2e91a4b8f4e3c9a1d6b5e2f7c8a90\s+\(event feedback\)\n.*batch\.unknown_event_between\.json\s+proto\s+message\.created\s+e41b7d08c2a94f5fb3d6a8c1e9027b4d\s+agent\s+\[link\]/)
+    expect(r.out).toMatch(/\n17 payload\(s\), 24 event\(s\), 0 invalid$/)
+  })
+
   it('prints the issues with their paths and exits 1 on an invalid payload', () => {
     const r = run('inspect', '--strict', join(fixtures, 'chatwoot', 'captured', 'chatwoot.message_created.woofed-three-attachments-2024.json'))
     expect(r.code).toBe(1)

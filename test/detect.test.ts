@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest'
 import { decodeWebhook, detectProvider, parseWebhook, WebhookError } from '../src/index.js'
 import { all, raw } from './fixtures.js'
 
-const PROVIDERS = ['chatwoot', 'channeltalk'] as const
+const PROVIDERS = ['chatwoot', 'channeltalk', 'proto'] as const
 const everyFixture = PROVIDERS.flatMap((provider) => all(provider).map(([name, text]) => [`${provider}/${name}`, provider, text] as const))
 
 describe('detectProvider', () => {
@@ -22,7 +22,8 @@ describe('detectProvider', () => {
   })
 
   it.each([
-    ['another shape', { events: [{ type: 'new_messages' }] }],
+    ['an empty batch', { events: [] }],
+    ['a batch of something else', { events: [{ id: 1 }] }],
     ['an event name on a bare body', { event: 'push', type: 'message' }],
     ['an envelope whose entity is not an object', { event: 'push', type: 'message', entity: 'x' }],
     ['not an object', '[1,2]'],

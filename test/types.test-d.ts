@@ -2,6 +2,7 @@ import { describe, expectTypeOf, it } from 'vitest'
 import type { ChatEvent, ContentPart, Message } from '../src/index.js'
 import * as channeltalk from '../src/providers/channeltalk/index.js'
 import * as chatwoot from '../src/providers/chatwoot/index.js'
+import * as proto from '../src/providers/proto/index.js'
 
 declare const webhook: chatwoot.Webhook
 declare const event: ChatEvent
@@ -101,6 +102,34 @@ describe('Channel Talk webhook narrowing', () => {
   })
 })
 
+declare const batch: proto.Webhook
+
+describe('Proto webhook narrowing', () => {
+  it('narrows events (a missing type is new_messages) and messages on type', () => {
+    for (const e of batch.events) {
+      if (e.type === 'unrecognized') {
+        expectTypeOf(e).toEqualTypeOf<proto.UnrecognizedEvent>()
+        expectTypeOf(e.unrecognized).toEqualTypeOf<string>()
+        continue
+      }
+      expectTypeOf(e).toEqualTypeOf<proto.NewMessages>()
+      expectTypeOf(e.type).toEqualTypeOf<'new_messages' | null | undefined>()
+      for (const m of e.messages) {
+        if (m.type === 'carousel') expectTypeOf(m).toEqualTypeOf<proto.CarouselMessage>()
+        if (m.type === 'media') expectTypeOf(m.data).toEqualTypeOf<proto.MediaMessage['data']>()
+        // @ts-expect-error a text message has no cards
+        if (m.type === 'text') void m.data?.cards
+      }
+    }
+  })
+
+  it('narrows card buttons on type', () => {
+    const b = {} as proto.Button
+    if (b.type === 'postback') expectTypeOf(b.postbackData).toEqualTypeOf<string | null | undefined>()
+    if (b.type === 'url') expectTypeOf(b.isWebview).toEqualTypeOf<boolean | null | undefined>()
+  })
+})
+
 describe('ChatEvent narrowing', () => {
   it('narrows on kind', () => {
     switch (event.kind) {
@@ -148,12 +177,13 @@ describe('ChatEvent narrowing', () => {
   it('narrows content parts on type', () => {
     const part = {} as ContentPart
     if (part.type === 'media') expectTypeOf(part.mediaType).toEqualTypeOf<'image' | 'video' | 'audio' | 'file' | 'sticker'>()
-    if (part.type === 'actions') expectTypeOf<(typeof part.actions)[number]['type']>().toEqualTypeOf<'link' | 'postback' | 'app'>()
+    if (part.type === 'actions') expectTypeOf<(typeof part.actions)[number]['type']>().toEqualTypeOf<'link' | 'postback' | 'reply' | 'app'>()
   })
 
   it('narrows a reply target on provider', () => {
     const target = {} as NonNullable<ChatEvent['replyTarget']>
     if (target.provider === 'channeltalk') expectTypeOf(target.chatType).toEqualTypeOf<'userChat' | 'group'>()
     if (target.provider === 'chatwoot') expectTypeOf(target.accountId).toEqualTypeOf<string>()
+    if (target.provider === 'proto') expectTypeOf(target.replyToken).toEqualTypeOf<string | undefined>()
   })
 })

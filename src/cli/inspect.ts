@@ -14,6 +14,7 @@ import { decodeWebhook, type AnyWebhook } from '../detect.js'
 import type { ChatEvent } from '../model/index.js'
 import * as channeltalk from '../providers/channeltalk/index.js'
 import * as chatwoot from '../providers/chatwoot/index.js'
+import * as proto from '../providers/proto/index.js'
 
 const USAGE = `usage: chat-webhooks inspect [--strict] <file|folder|->...
 
@@ -36,6 +37,8 @@ const normalize = (w: AnyWebhook): ChatEvent[] => {
       return chatwoot.normalize(w.webhook)
     case 'channeltalk':
       return channeltalk.normalize(w.webhook)
+    case 'proto':
+      return proto.normalize(w.webhook)
   }
 }
 

@@ -140,7 +140,7 @@ export const fieldsOf = <const K extends string, C extends t.Mixed>(codec: C, ke
 
 /** @internal */
 export interface TaggedUnionOptions<M extends t.Mixed, P extends t.Mixed> {
-  /** The variant for an object that has no tag at all (defaults to the fallback; single tags only). */
+  /** The variant for an object whose tag is absent or `null` (defaults to the fallback; single tags only). */
   readonly missing?: M
   /** Variants chosen by tag prefix, e.g. Chatwoot's `automation_event.*`. */
   readonly prefixes?: Readonly<Record<string, P>>
@@ -215,7 +215,10 @@ export class TaggedUnionType<
   /** The variant for a value, and whether it is a known one. */
   select(u: unknown): { readonly codec: t.Mixed; readonly known: boolean } {
     if (!isRecord(u)) return { codec: this.fallback, known: false }
-    if (this.options.missing && this.tags.length === 1 && own(u, this.tags[0] as string) === undefined) return { codec: this.options.missing, known: true }
+    if (this.options.missing && this.tags.length === 1) {
+      const v = own(u, this.tags[0] as string)
+      if (v === undefined || v === null) return { codec: this.options.missing, known: true }
+    }
     const key = this.keyOf(u)
     if (key !== undefined) {
       if (hasOwn(this.variants, key)) return { codec: this.variants[key] as t.Mixed, known: true }
@@ -453,6 +456,39 @@ export const openEnum = <const V extends string>(name: string, values: readonly 
  */
 export const openNumberEnum = <const V extends number>(name: string, values: readonly V[]): OpenEnumType<V> =>
   new OpenEnumType(name, values, 'number')
+
+// -------------------------------------------------------------------------------------
+// limited arrays
+// -------------------------------------------------------------------------------------
+
+/**
+ * An array with a documented maximum length that the provider enforces on
+ * its side (Proto: ten cards, three buttons). Lenient decoding accepts any
+ * length — a longer array is still well-formed — and `strict` decoding
+ * reports one over the limit.
+ * @category combinators
+ * @since 0.2.0
+ */
+export class LimitedArrayType<C extends t.Mixed> extends t.ArrayType<C, t.TypeOf<C>[], t.OutputOf<C>[], unknown> {
+  /** @internal */ readonly _kind = 'LimitedArray' as const
+  constructor(
+    name: string,
+    item: C,
+    /** The most items the provider documents. */
+    readonly max: number,
+  ) {
+    const base = t.array(item)
+    super(name, base.is, base.validate, base.encode, item)
+  }
+}
+
+/**
+ * Builds a {@link LimitedArrayType}.
+ * @category combinators
+ * @since 0.2.0
+ */
+export const limitedArray = <C extends t.Mixed>(item: C, max: number, name = `Array<${item.name}> (at most ${max})`): LimitedArrayType<C> =>
+  new LimitedArrayType(name, item, max)
 
 // -------------------------------------------------------------------------------------
 // anyOf

@@ -7,7 +7,7 @@
 import type * as t from 'io-ts'
 import type { ChatEvent, ProviderId } from '../model/index.js'
 import { readBody } from './body.js'
-import { isRecord, type TaggedUnionType } from './codecs.js'
+import { isRecord, TaggedUnionType } from './codecs.js'
 import { left, right, type Either } from './either.js'
 import { issuesFromErrors, WebhookError } from './errors.js'
 import { closedWorldIssues } from './strict.js'
@@ -27,9 +27,9 @@ export interface DecodeOptions {
 }
 
 /** @internal */
-export interface ProviderDefinition<C extends TaggedUnionType<Record<string, t.Mixed>, t.Mixed, t.Mixed, t.Mixed>> {
+export interface ProviderDefinition<C extends t.Mixed> {
   readonly id: ProviderId
-  /** The provider's `Webhook` union; its tag names the variant in error messages. */
+  /** The provider's `Webhook` codec; when it is a tagged union, its tag names the variant in error messages. */
   readonly codec: C
 }
 
@@ -38,14 +38,15 @@ export type Decode<A> = (input: unknown, options?: DecodeOptions) => Either<Webh
 
 /** @internal */
 export const makeDecode =
-  <C extends TaggedUnionType<Record<string, t.Mixed>, t.Mixed, t.Mixed, t.Mixed>>(def: ProviderDefinition<C>): Decode<t.TypeOf<C>> =>
+  <C extends t.Mixed>(def: ProviderDefinition<C>): Decode<t.TypeOf<C>> =>
   (input, options) => {
     try {
       const body = readBody(input, def.id)
       if (body._tag === 'Left') return body
       const value = body.right
       // Only a known tag is named: an unknown one is payload text and may be anything.
-      const key = def.codec.select(value).known ? def.codec.keyOf(value) : undefined
+      const union: t.Mixed = def.codec
+      const key = union instanceof TaggedUnionType && union.select(value).known ? union.keyOf(value) : undefined
       const variant = key === undefined ? '' : `"${key}" `
       const result = def.codec.validate(value, [{ key: '', type: def.codec, actual: value }])
       if (result._tag === 'Left') {

@@ -7,7 +7,7 @@
  * @module
  */
 import * as t from 'io-ts'
-import { AnyOfType, FallbackType, isRecord, OpenEnumType, own, PrefixedType, StructType, TaggedUnionType } from './codecs.js'
+import { AnyOfType, FallbackType, isRecord, LimitedArrayType, OpenEnumType, own, PrefixedType, StructType, TaggedUnionType } from './codecs.js'
 import { jsonTypeOf, toPointer, type WebhookIssue } from './errors.js'
 
 const quote = (v: string | number): string => (typeof v === 'string' ? JSON.stringify(v) : String(v))
@@ -58,6 +58,9 @@ const walk = (codec: t.Mixed, value: unknown, path: (string | number)[], out: We
   } else if (codec instanceof PrefixedType) {
     const p = codec as PrefixedType<string>
     if (!p.known.has(value as string)) out.push({ path: toPointer(path), expected: oneOf(p.known), received: jsonTypeOf(value) })
+  } else if (codec instanceof LimitedArrayType && Array.isArray(value) && value.length > codec.max) {
+    out.push({ path: toPointer(path), expected: `at most ${codec.max} items`, received: 'array' })
+    value.forEach((v, i) => walk((codec as t.ArrayType<t.Mixed>).type, v, [...path, i], out))
   } else if (codec instanceof t.ArrayType) {
     if (Array.isArray(value)) value.forEach((v, i) => walk((codec as t.ArrayType<t.Mixed>).type, v, [...path, i], out))
   } else if (codec instanceof t.DictionaryType) {

@@ -130,15 +130,18 @@ export interface Choice {
 
 /**
  * A button on a card or a message.
- * - `link` opens a URL; `postback` sends `payload` back to the bot.
+ * - `link` opens a URL (`webview`: inside the messenger, where the provider says so).
+ * - `postback` sends `payload` back to the bot.
+ * - `reply` sends `reply` back as the customer's own text message (Proto text buttons).
  * - `app` is handled by an app on the provider's side (Channel Talk WAM and
  *   command buttons); `kind` is the provider's action type.
  * @category content
  * @since 0.1.0
  */
 export type CardAction =
-  | { readonly type: 'link'; readonly text: string; readonly url: string }
+  | { readonly type: 'link'; readonly text: string; readonly url: string; readonly webview?: boolean }
   | { readonly type: 'postback'; readonly text: string; readonly payload: string }
+  | { readonly type: 'reply'; readonly text: string; readonly reply: string }
   | { readonly type: 'app'; readonly text: string; readonly kind: string; readonly appId?: string; readonly name?: string }
 
 /**
@@ -284,6 +287,16 @@ export type ReplyTarget =
        */
       readonly chatType: 'userChat' | 'group'
       readonly chatId: string
+    }
+  | {
+      readonly provider: 'proto'
+      /** The chat, and the webhook channel its messages go through (`gw.proto.cx/webhook/{channelId}/…`). */
+      readonly chatId: string
+      readonly channelId?: string
+      /** Your own conversation handle, given when you created the chat. */
+      readonly chatToken?: string
+      /** The reply token of the customer message this event answers. */
+      readonly replyToken?: string
     }
 
 /**

@@ -1,0 +1,46 @@
+/**
+ * Proto (proto.cx) bot webhooks: batches of `new_messages` events, each with
+ * text (and quick replies), media, carousels, hyperlinks or a hand-over to
+ * your own agents. Proto signs nothing: see {@link verification}.
+ *
+ * @example
+ * import * as proto from 'chat-webhooks/proto'
+ *
+ * for (const event of proto.parse(rawBody)) {
+ *   if (event.kind === 'message.created') console.log(event.conversation?.id, event.message.text)
+ * }
+ *
+ * @module proto
+ */
+import { makeDecode, makeParse, type DecodeOptions } from '../../core/provider.js'
+import type { Either } from '../../core/either.js'
+import type { WebhookError } from '../../core/errors.js'
+import type { ChatEvent } from '../../model/index.js'
+import { Webhook } from './codecs.js'
+import { normalize } from './normalize.js'
+
+export * from './codecs.js'
+export { normalize } from './normalize.js'
+export { verification } from './verify.js'
+
+/**
+ * This provider's id.
+ * @category provider
+ * @since 0.2.0
+ */
+export const id = 'proto' as const
+
+/**
+ * Decodes a Proto webhook body: the raw text or bytes, or an already parsed
+ * value. Never throws.
+ * @category provider
+ * @since 0.2.0
+ */
+export const decode: (input: unknown, options?: DecodeOptions) => Either<WebhookError, Webhook> = /*#__PURE__*/ makeDecode({ id, codec: Webhook })
+
+/**
+ * Decodes and normalizes; throws {@link WebhookError} on invalid input.
+ * @category provider
+ * @since 0.2.0
+ */
+export const parse: (input: unknown, options?: DecodeOptions) => ChatEvent[] = /*#__PURE__*/ makeParse(decode, normalize)

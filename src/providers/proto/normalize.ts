@@ -1,0 +1,164 @@
+/**
+ * Proto batches to the shared model: one `message.created` per message, in
+ * order, across every event of the batch, and one `unrecognized` event per
+ * event of an unknown type, in its place.
+ *
+ * - The conversation is the chat (`chat.id`), with the human as its contact
+ *   and the webhook channel as its inbox.
+ * - Roles follow `author.type`: `human` → customer (inbound), `agent` →
+ *   agent, `bot` → bot; an unknown or missing author is `system`.
+ * - Parts: text with quick replies as `choices`, media by URL, carousels as
+ *   `cards` (text buttons `reply`, postback buttons `postback`, URL buttons
+ *   `link`), hyperlinks as `link`, the third-party agent takeover as
+ *   `handoff`; a message of an unknown type is still a `message.created`,
+ *   with an `unsupported` part.
+ * - `replyTarget` carries the chat, the channel and the event's `chatToken`
+ *   and `replyToken`.
+ *
+ * Dedupe keys. Proto sends no message ids and no timestamps, so a message's
+ * key is derived from what identifies it in a delivery:
+ * `proto:<channel>:<chat>:<replyToken>:<position in its event>:<fingerprint of the message>`.
+ * A redelivery of the same event gives the same keys. The limit: two
+ * deliveries that say exactly the same thing at the same position of the
+ * same chat, without a reply token to tell them apart (a bot that answers two
+ * separate questions with identical messages), also share their keys — send a
+ * `replyToken` with each customer message to keep them apart.
+ *
+ * @module
+ */
+import { compact, idOf, mapDefined, text } from '../../core/object.js'
+import { fingerprint } from '../../core/text.js'
+import type {
+  CardAction,
+  ChatEvent,
+  ContentPart,
+  Conversation as ModelConversation,
+  MediaType as ModelMediaType,
+  Message as ModelMessage,
+  ReplyTarget,
+  Role,
+} from '../../model/index.js'
+import type { Button, Card, Message, NewMessages, UnrecognizedEvent, Webhook } from './codecs.js'
+
+const PROVIDER = 'proto' as const
+
+/**
+ * Maps a decoded Proto batch to the shared model: an event per message, in
+ * order. Pure; never throws on a value `decode` accepted.
+ * @category normalize
+ * @since 0.2.0
+ * @example
+ * const r = proto.decode(rawBody)
+ * if (r._tag === 'Right') for (const event of proto.normalize(r.right)) console.log(event.kind)
+ */
+export const normalize = (webhook: Webhook): ChatEvent[] => {
+  const out: ChatEvent[] = []
+  for (const e of webhook.events) {
+    if (e.type === 'unrecognized') out.push(unrecognizedEvent(e))
+    else e.messages.forEach((m, i) => out.push(messageEvent(e, m, i)))
+  }
+  return out
+}
+
+type Context = Pick<NewMessages, 'chat' | 'channel' | 'chatToken' | 'replyToken'>
+
+const key = (e: { readonly chat?: { readonly id: string } | null; readonly channel?: { readonly id?: string | null } | null }, ...parts: (string | number | undefined)[]): string =>
+  [PROVIDER, e.channel?.id || '-', e.chat?.id || '-', ...parts.map((p) => (p === undefined || p === '' ? '-' : String(p)))].join(':')
+
+const conversationOf = (e: Context): ModelConversation => {
+  const human = e.chat.human
+  const contact = human ? compact({ id: idOf(human.id), name: text(human.name) }) : undefined
+  const channelId = text(e.channel?.id)
+  return compact({ id: e.chat.id, contact, inbox: channelId ? { id: channelId } : undefined })
+}
+
+const replyTargetOf = (e: Context): ReplyTarget =>
+  compact({
+    provider: PROVIDER,
+    chatId: e.chat.id,
+    channelId: text(e.channel?.id),
+    chatToken: text(e.chatToken),
+    replyToken: text(e.replyToken),
+  })
+
+const ROLES: Readonly<Record<string, Role>> = { human: 'customer', agent: 'agent', bot: 'bot' }
+
+const MEDIA_TYPES: Readonly<Record<string, ModelMediaType>> = { image: 'image', video: 'video', audio: 'audio', file: 'file' }
+
+const buttonAction = (b: Button): CardAction | undefined => {
+  const title = text(b.title) ?? ''
+  switch (b.type) {
+    case 'text':
+      return { type: 'reply', text: title, reply: b.text ?? title }
+    case 'postback':
+      return b.postbackData === undefined || b.postbackData === null ? undefined : { type: 'postback', text: title, payload: b.postbackData }
+    case 'url':
+      return text(b.url) ? compact({ type: 'link' as const, text: title, url: b.url as string, webview: b.isWebview ?? undefined }) : undefined
+    default:
+      return undefined
+  }
+}
+
+const cardOf = (c: Card) =>
+  compact({ title: text(c.title), description: text(c.text), imageUrl: text(c.imageUrl), actions: mapDefined(c.buttons, buttonAction) })
+
+/** The text and parts of a message. */
+const contentOf = (m: Message): [string, ContentPart[]] => {
+  switch (m.type) {
+    case 'text': {
+      const body = m.data?.text ?? ''
+      const parts: ContentPart[] = body === '' ? [] : [{ type: 'text', text: body }]
+      const options = mapDefined(m.data?.quickReplies, (q) => {
+        const title = text(q.title) ?? text(q.text)
+        return title === undefined ? undefined : { title, value: q.text ?? title }
+      })
+      if (options.length > 0) parts.push({ type: 'choices', options })
+      return [body, parts]
+    }
+    case 'media': {
+      const d = m.data
+      const mediaType = (d?.type && MEDIA_TYPES[d.type]) || 'file'
+      return ['', [compact({ type: 'media' as const, mediaType, url: text(d?.url), name: text(d?.filename) })]]
+    }
+    case 'carousel':
+      return ['', [{ type: 'cards', cards: mapDefined(m.data?.cards, cardOf) }]]
+    case 'hyperlink':
+      return text(m.data?.url) ? ['', [compact({ type: 'link' as const, url: m.data?.url as string, title: text(m.data?.label) })]] : ['', []]
+    case 'thirdparty_agent_takeover':
+      return ['', [{ type: 'handoff', target: 'thirdparty_agent' }]]
+    case 'unrecognized':
+      return ['', [{ type: 'unsupported', original: m.unrecognized }]]
+  }
+}
+
+const messageEvent = (e: NewMessages, m: Message, index: number): ChatEvent => {
+  const role = (m.author?.type && ROLES[m.author.type]) || 'system'
+  const [body, parts] = contentOf(m)
+  const message: ModelMessage = {
+    direction: role === 'customer' ? 'inbound' : 'outbound',
+    author: compact({ role, id: idOf(m.author?.id), name: text(m.author?.name) }),
+    text: body,
+    parts,
+    private: false,
+  }
+  return {
+    provider: PROVIDER,
+    kind: 'message.created',
+    dedupeKey: key(e, e.replyToken ?? undefined, index, fingerprint(m.type === 'unrecognized' ? m.unrecognized : m.type, m.author, m.data)),
+    conversation: conversationOf(e),
+    replyTarget: replyTargetOf(e),
+    message,
+    raw: e,
+  }
+}
+
+const unrecognizedEvent = (e: UnrecognizedEvent): ChatEvent =>
+  compact({
+    provider: PROVIDER,
+    kind: 'unrecognized' as const,
+    eventType: e.unrecognized,
+    dedupeKey: key(e, e.unrecognized, fingerprint(e)),
+    conversation: e.chat ? conversationOf({ ...e, chat: e.chat }) : undefined,
+    replyTarget: e.chat ? replyTargetOf({ ...e, chat: e.chat }) : undefined,
+    raw: e,
+  })

@@ -1,0 +1,27 @@
+/**
+ * Proto signs nothing: its webhooks carry no signature, shared secret or
+ * authentication header, and Proto publishes no IP ranges. What is left to
+ * protect an endpoint:
+ * - an unguessable URL — a long random path segment or query token you check
+ *   yourself (in constant time: compare SHA-256 digests, as
+ *   `channeltalk.verify` does for its URL token);
+ * - HTTPS only, and answering 200 at once (Proto asks for it);
+ * - treating the content as untrusted: chat ids, tokens and texts can be
+ *   forged by anyone who knows the URL. The `accessToken` you store on a
+ *   human with Proto's Human API comes back in `chat.human.accessToken` and
+ *   can serve as a per-customer check.
+ *
+ * @module
+ */
+
+/**
+ * How Proto authenticates its webhooks: it does not.
+ * @category verification
+ * @since 0.2.0
+ */
+export const verification = {
+  kind: 'none',
+  bodySignature: false,
+  /** What to do instead. */
+  advice: 'Use an unguessable webhook URL (checked in constant time) over HTTPS; Proto sends no signature.',
+} as const
