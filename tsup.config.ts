@@ -8,6 +8,7 @@ export default defineConfig([
       chatwoot: 'src/providers/chatwoot/index.ts',
       channeltalk: 'src/providers/channeltalk/index.ts',
       proto: 'src/providers/proto/index.ts',
+      oneroute: 'src/providers/oneroute/index.ts',
     },
     format: ['esm', 'cjs'],
     dts: true,

@@ -14,6 +14,7 @@ import type { DecodeOptions } from './core/provider.js'
 import type { ChatEvent, ProviderId } from './model/index.js'
 import * as channeltalk from './providers/channeltalk/index.js'
 import * as chatwoot from './providers/chatwoot/index.js'
+import * as oneroute from './providers/oneroute/index.js'
 import * as proto from './providers/proto/index.js'
 
 /**
@@ -50,8 +51,27 @@ const isProtoBody = (body: Record<string, unknown>): boolean => {
   return isRecord(first) && (isRecord(own(first, 'chat')) || Array.isArray(own(first, 'messages')) || own(first, 'type') === 'new_messages')
 }
 
+/**
+ * A OneRoute body: a known OneRoute event (`newMessage`, `smsDeliveryReport`),
+ * or OneRoute's envelope — a `message` key (an object with a `sender`, or
+ * `null`) beside a `conversation` object — or a conversation with OneRoute's
+ * capital-C `Channel`. Chatwoot bodies have no top-level `message`.
+ */
+const isOneRouteBody = (body: Record<string, unknown>): boolean => {
+  const event = own(body, 'event')
+  if (typeof event !== 'string') return false
+  if (oneroute.isKnownEvent(event)) return true
+  const conversation = own(body, 'conversation')
+  if (!isRecord(conversation)) return false
+  const message = own(body, 'message')
+  return message === null || (isRecord(message) && isRecord(own(message, 'sender'))) || isRecord(own(conversation, 'Channel'))
+}
+
 const fromHeaders = (headers: HeadersLike | undefined): ProviderId | undefined => {
-  for (const name of headerNames(headers)) if (name.startsWith('x-chatwoot-')) return 'chatwoot'
+  for (const name of headerNames(headers)) {
+    if (name.startsWith('x-chatwoot-')) return 'chatwoot'
+    if (name === 'x-oneroute-signature') return 'oneroute'
+  }
   return undefined
 }
 
@@ -59,6 +79,7 @@ const fromBody = (body: unknown): ProviderId | undefined => {
   if (!isRecord(body)) return undefined
   if (isProtoBody(body)) return 'proto'
   if (isChannelTalkBody(body)) return 'channeltalk'
+  if (isOneRouteBody(body)) return 'oneroute'
   if (isChatwootBody(body)) return 'chatwoot'
   return undefined
 }
@@ -92,6 +113,7 @@ export type AnyWebhook =
   | { readonly provider: 'chatwoot'; readonly webhook: chatwoot.Webhook }
   | { readonly provider: 'channeltalk'; readonly webhook: channeltalk.Webhook }
   | { readonly provider: 'proto'; readonly webhook: proto.Webhook }
+  | { readonly provider: 'oneroute'; readonly webhook: oneroute.Webhook }
 
 /**
  * Detects the provider, then decodes with its codec. The body is parsed once.
@@ -114,6 +136,10 @@ export const decodeWebhook = (input: unknown, headers?: HeadersLike, options?: D
     }
     case 'proto': {
       const r = proto.decode(body.right, options)
+      return r._tag === 'Left' ? r : { _tag: 'Right', right: { provider, webhook: r.right } }
+    }
+    case 'oneroute': {
+      const r = oneroute.decode(body.right, options)
       return r._tag === 'Left' ? r : { _tag: 'Right', right: { provider, webhook: r.right } }
     }
     default:
@@ -140,5 +166,7 @@ export const parseWebhook = (input: unknown, headers?: HeadersLike, options?: De
       return channeltalk.normalize(r.right.webhook)
     case 'proto':
       return proto.normalize(r.right.webhook)
+    case 'oneroute':
+      return oneroute.normalize(r.right.webhook)
   }
 }

@@ -18,6 +18,7 @@
 export * as chatwoot from './providers/chatwoot/index.js'
 export * as channeltalk from './providers/channeltalk/index.js'
 export * as proto from './providers/proto/index.js'
+export * as oneroute from './providers/oneroute/index.js'
 export { detectProvider, decodeWebhook, parseWebhook, type AnyWebhook } from './detect.js'
 export { WebhookError, type WebhookErrorCode, type WebhookIssue } from './core/errors.js'
 export type { DecodeOptions } from './core/provider.js'

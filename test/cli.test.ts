@@ -35,6 +35,14 @@ describe('chat-webhooks inspect', () => {
     expect(r.out).toMatch(/\n17 payload\(s\), 24 event\(s\), 0 invalid$/)
   })
 
+  it('prints OneRoute messages and delivery reports', () => {
+    const r = run('inspect', join(fixtures, 'oneroute'))
+    expect(r.code).toBe(0)
+    expect(r.out).toMatch(/smsDeliveryReport\.undelivered\.json\s+oneroute\s+message\.status\s+sms undelivered \(Absent subscriber\)/)
+    expect(r.out).toMatch(/newMessage\.outbound_agent\.json\s+oneroute\s+message\.created\s+b7f04c2e-9a31-4d6b-8e52-1f3c7a9d0e84\s+agent\s+Hello Chinedu/)
+    expect(r.out).toMatch(/\n17 payload\(s\), 17 event\(s\), 0 invalid$/)
+  })
+
   it('prints the issues with their paths and exits 1 on an invalid payload', () => {
     const r = run('inspect', '--strict', join(fixtures, 'chatwoot', 'captured', 'chatwoot.message_created.woofed-three-attachments-2024.json'))
     expect(r.code).toBe(1)

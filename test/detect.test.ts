@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest'
 import { decodeWebhook, detectProvider, parseWebhook, WebhookError } from '../src/index.js'
 import { all, raw } from './fixtures.js'
 
-const PROVIDERS = ['chatwoot', 'channeltalk', 'proto'] as const
+const PROVIDERS = ['chatwoot', 'channeltalk', 'proto', 'oneroute'] as const
 const everyFixture = PROVIDERS.flatMap((provider) => all(provider).map(([name, text]) => [`${provider}/${name}`, provider, text] as const))
 
 describe('detectProvider', () => {

@@ -2,6 +2,7 @@ import { describe, expectTypeOf, it } from 'vitest'
 import type { ChatEvent, ContentPart, Message } from '../src/index.js'
 import * as channeltalk from '../src/providers/channeltalk/index.js'
 import * as chatwoot from '../src/providers/chatwoot/index.js'
+import * as oneroute from '../src/providers/oneroute/index.js'
 import * as proto from '../src/providers/proto/index.js'
 
 declare const webhook: chatwoot.Webhook
@@ -130,11 +131,33 @@ describe('Proto webhook narrowing', () => {
   })
 })
 
+declare const or: oneroute.Webhook
+
+describe('OneRoute webhook narrowing', () => {
+  it('narrows on event, keeping OneRoute’s key casing and text times', () => {
+    if (or.event === 'newMessage') {
+      expectTypeOf(or.message.quoted_message_id).toEqualTypeOf<string | null | undefined>()
+      expectTypeOf(or.conversation.Channel).toEqualTypeOf<oneroute.Channel | null | undefined>()
+      expectTypeOf(or.conversation.agent).toEqualTypeOf<string | Record<string, unknown> | null | undefined>()
+    }
+    if (or.event === 'smsDeliveryReport') {
+      expectTypeOf(or.conversation).toEqualTypeOf<oneroute.DeliveryReport>()
+      // @ts-expect-error a delivery report is not a conversation
+      void or.conversation.Channel
+    }
+    if (or.event === 'unrecognized') expectTypeOf(or.unrecognized).toEqualTypeOf<string>()
+  })
+})
+
 describe('ChatEvent narrowing', () => {
   it('narrows on kind', () => {
     switch (event.kind) {
       case 'message.created':
         expectTypeOf(event.message).toEqualTypeOf<Message>()
+        break
+      case 'message.status':
+        expectTypeOf(event.status).toEqualTypeOf<string>()
+        expectTypeOf(event.deliveredAt).toEqualTypeOf<Date | undefined>()
         break
       case 'contact.updated':
         // @ts-expect-error a contact event has no message
@@ -151,6 +174,7 @@ describe('ChatEvent narrowing', () => {
       switch (e.kind) {
         case 'message.created':
         case 'message.updated':
+        case 'message.status':
         case 'conversation.created':
         case 'conversation.updated':
         case 'conversation.status_changed':

@@ -14,6 +14,7 @@ import { decodeWebhook, type AnyWebhook } from '../detect.js'
 import type { ChatEvent } from '../model/index.js'
 import * as channeltalk from '../providers/channeltalk/index.js'
 import * as chatwoot from '../providers/chatwoot/index.js'
+import * as oneroute from '../providers/oneroute/index.js'
 import * as proto from '../providers/proto/index.js'
 
 const USAGE = `usage: chat-webhooks inspect [--strict] <file|folder|->...
@@ -39,6 +40,8 @@ const normalize = (w: AnyWebhook): ChatEvent[] => {
       return channeltalk.normalize(w.webhook)
     case 'proto':
       return proto.normalize(w.webhook)
+    case 'oneroute':
+      return oneroute.normalize(w.webhook)
   }
 }
 
@@ -56,6 +59,8 @@ const row = (e: ChatEvent): string[] => {
         ? `(event ${e.eventType})`
         : e.kind === 'conversation.status_changed' || e.kind === 'conversation.created'
           ? `status: ${e.conversation.status ?? '?'}`
+          : e.kind === 'message.status'
+            ? `${e.channel ?? ''} ${e.status}${e.reason ? ` (${e.reason})` : ''}`.trim()
           : 'contact' in e && e.contact && e.kind.startsWith('contact.')
             ? `contact: ${e.contact.name ?? e.contact.id ?? '?'}`
             : 'changes' in e && e.changes

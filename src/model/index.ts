@@ -289,6 +289,23 @@ export type ReplyTarget =
       readonly chatId: string
     }
   | {
+      readonly provider: 'oneroute'
+      /**
+       * The conversation. OneRoute's send APIs address the customer by phone
+       * number (`POST /api/public/conversation/text` with `from`/`to`), which
+       * the documented webhook does not carry; `customerId` is there when
+       * OneRoute sends `conversation.customer_id`.
+       */
+      readonly conversationId: string
+      readonly channelId?: string
+      /** The channel's medium, lower case: `whatsapp`, `sms`, `email`, `livechat`… */
+      readonly medium?: string
+      /** Your channel's own number, the `from` of a reply. */
+      readonly channelPhone?: string
+      readonly customerId?: string
+      readonly customerEmail?: string
+    }
+  | {
       readonly provider: 'proto'
       /** The chat, and the webhook channel its messages go through (`gw.proto.cx/webhook/{channelId}/…`). */
       readonly chatId: string
@@ -329,6 +346,33 @@ export interface MessageUpdatedEvent extends ChatEventBase {
   readonly kind: 'message.updated'
   readonly message: Message
   readonly changes?: readonly Change[]
+}
+
+/**
+ * What became of a message you sent, reported separately from the message
+ * (OneRoute `smsDeliveryReport`). Carries no message content.
+ * @category events
+ * @since 0.2.0
+ */
+export interface MessageStatusEvent extends ChatEventBase {
+  readonly kind: 'message.status'
+  /** The provider's status, e.g. `delivered`, `undelivered`, `pending`. */
+  readonly status: string
+  /** The provider's id of the message or report. */
+  readonly messageId?: string
+  /** The id on the carrier or external channel. */
+  readonly externalId?: string
+  /** The medium, e.g. `sms`. */
+  readonly channel?: string
+  /** The sender id or number the message went out with. */
+  readonly from?: string
+  /** The recipient (a phone number for SMS). */
+  readonly to?: string
+  /** The provider's explanation, e.g. why it was not delivered. */
+  readonly reason?: string
+  readonly deliveredAt?: Date
+  /** Billing units used (SMS parts). */
+  readonly units?: number
 }
 
 /** A new conversation. @category events @since 0.1.0 */
@@ -441,6 +485,7 @@ export interface UnrecognizedEvent extends ChatEventBase {
 export type ChatEvent =
   | MessageCreatedEvent
   | MessageUpdatedEvent
+  | MessageStatusEvent
   | ConversationCreatedEvent
   | ConversationUpdatedEvent
   | ConversationStatusChangedEvent

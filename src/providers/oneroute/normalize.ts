@@ -1,0 +1,165 @@
+/**
+ * OneRoute webhooks to the shared model. Every OneRoute webhook gives exactly
+ * one event:
+ * - `newMessage` → `message.created`. Direction and role come from
+ *   `sender.authUser` (`false` → the customer, inbound; `true` → an agent,
+ *   outbound — OneRoute echoes messages sent from its dashboard or API). The
+ *   text is `content` (HTML tags stripped for e-mail), a media part comes from
+ *   whichever URL field is set, `quoted_message_id` is `inReplyTo`, and the
+ *   channel's medium (`whatsapp`, `sms`, `email`, `livechat`…) is the
+ *   conversation's `channel`.
+ * - `smsDeliveryReport` → `message.status`.
+ * - anything else → `unrecognized`.
+ *
+ * Dedupe keys. The webhook carries no message id, so a message's key is its
+ * conversation plus, in order of preference, the message `id` (when OneRoute
+ * sends one), its `externalId` (the WhatsApp/e-mail id), or a fingerprint of
+ * the sender, the content and `conversation.lastMessageAt` — which a
+ * redelivery repeats and the next message changes. A delivery report's key
+ * is its id and status, so `pending` then `delivered` are two changes.
+ *
+ * @module
+ */
+import { compact, idOf, text } from '../../core/object.js'
+import { fingerprint, stripHtml } from '../../core/text.js'
+import { isoToDate } from '../../core/time.js'
+import type { ChatEvent, ContentPart, Conversation as ModelConversation, MediaType, ReplyTarget } from '../../model/index.js'
+import type { Conversation, Message, NewMessage, SmsDeliveryReport, Unrecognized, Webhook } from './codecs.js'
+
+const PROVIDER = 'oneroute' as const
+
+/**
+ * Maps a decoded OneRoute webhook to the shared model: one event.
+ * Pure; never throws on a value `decode` accepted.
+ * @category normalize
+ * @since 0.2.0
+ * @example
+ * const r = oneroute.decode(rawBody)
+ * if (r._tag === 'Right') for (const event of oneroute.normalize(r.right)) console.log(event.kind)
+ */
+export const normalize = (webhook: Webhook): ChatEvent[] => [toEvent(webhook)]
+
+const toEvent = (w: Webhook): ChatEvent => {
+  switch (w.event) {
+    case 'newMessage':
+      return messageEvent(w)
+    case 'smsDeliveryReport':
+      return deliveryEvent(w)
+    case 'unrecognized':
+      return unrecognizedEvent(w)
+  }
+}
+
+const keyOf = (...parts: (string | number | null | undefined)[]): string =>
+  [PROVIDER, ...parts.map((p) => (p === undefined || p === null || p === '' ? '-' : String(p)))].join(':')
+
+const mediumOf = (c: Conversation): string | undefined => text(c.Channel?.medium)?.toLowerCase()
+
+const conversationOf = (c: Conversation): ModelConversation => {
+  const medium = mediumOf(c)
+  const channel = c.Channel
+  const agentName = typeof c.agent === 'string' ? text(c.agent) : c.agent && typeof c.agent['name'] === 'string' ? text(c.agent['name']) : undefined
+  const agentId = text(c.agent_id)
+  return compact({
+    id: c.id,
+    status: text(c.status),
+    channel: medium,
+    inbox: channel ? compact({ id: text(channel.id), name: text(channel.name), channel: medium }) : undefined,
+    contact: c.customer || c.customer_id ? compact({ id: text(c.customer_id), name: text(c.customer?.name), email: text(c.customer?.email) }) : undefined,
+    assignee: agentId ? compact({ id: agentId, role: 'agent' as const, name: agentName }) : undefined,
+    name: text(c.subject),
+    createdAt: isoToDate(c.createdAt),
+    updatedAt: isoToDate(c.updatedAt),
+  })
+}
+
+const replyTargetOf = (c: Conversation): ReplyTarget =>
+  compact({
+    provider: PROVIDER,
+    conversationId: c.id,
+    channelId: text(c.Channel?.id),
+    medium: mediumOf(c),
+    channelPhone: text(c.Channel?.phone),
+    customerId: text(c.customer_id),
+    customerEmail: text(c.customer?.email),
+  })
+
+/** The media URL fields, in the order they are read, with the media type each holds. */
+const MEDIA: readonly [keyof Message & `${string}Url`, MediaType][] = [
+  ['imageUrl', 'image'],
+  ['videoUrl', 'video'],
+  ['audioUrl', 'audio'],
+  ['documentUrl', 'file'],
+]
+
+const partsOf = (m: Message, body: string): ContentPart[] => {
+  const parts: ContentPart[] = body === '' ? [] : [{ type: 'text', text: body }]
+  for (const [field, mediaType] of MEDIA) {
+    const url = text(m[field])
+    if (url) parts.push({ type: 'media', mediaType, url })
+  }
+  return parts
+}
+
+const messageEvent = (w: NewMessage): ChatEvent => {
+  const m = w.message
+  const c = w.conversation
+  const agent = m.sender?.authUser === true
+  const content = m.content ?? ''
+  const body = mediumOf(c) === 'email' ? stripHtml(content) : content
+  const createdAt = isoToDate(m.createdAt) ?? isoToDate(c.lastMessageAt)
+  return compact({
+    provider: PROVIDER,
+    kind: 'message.created' as const,
+    dedupeKey: keyOf(
+      c.Channel?.id,
+      'newMessage',
+      c.id,
+      text(m.id) ?? text(m.externalId) ?? fingerprint(m.sender?.authUser, m.sender?.name, m.content, m.contentType, m.imageUrl, m.videoUrl, m.audioUrl, m.documentUrl, m.quoted_message_id, c.lastMessageAt),
+    ),
+    occurredAt: createdAt,
+    conversation: conversationOf(c),
+    replyTarget: replyTargetOf(c),
+    message: compact({
+      id: text(m.id),
+      direction: agent ? ('outbound' as const) : ('inbound' as const),
+      author: compact({ role: agent ? ('agent' as const) : ('customer' as const), name: text(m.sender?.name), id: agent ? undefined : text(c.customer_id) }),
+      text: body,
+      parts: partsOf(m, body),
+      createdAt,
+      private: false,
+      inReplyTo: text(m.quoted_message_id),
+      externalId: text(m.externalId),
+    }),
+    raw: w,
+  })
+}
+
+const deliveryEvent = (w: SmsDeliveryReport): ChatEvent => {
+  const r = w.conversation
+  const id = idOf(r.id)
+  return compact({
+    provider: PROVIDER,
+    kind: 'message.status' as const,
+    dedupeKey: keyOf('-', 'smsDeliveryReport', id, text(r.status)),
+    occurredAt: isoToDate(r.delivered_time) ?? isoToDate(r.createdAt),
+    status: text(r.status) ?? 'unknown',
+    messageId: id,
+    externalId: text(r.externalId),
+    channel: 'sms',
+    from: text(r.from),
+    to: text(r.to),
+    reason: text(r.reason),
+    deliveredAt: isoToDate(r.delivered_time),
+    units: typeof r.units === 'number' ? r.units : undefined,
+    raw: w,
+  })
+}
+
+const unrecognizedEvent = (w: Unrecognized): ChatEvent => ({
+  provider: PROVIDER,
+  kind: 'unrecognized',
+  eventType: w.unrecognized,
+  dedupeKey: keyOf('-', w.unrecognized, fingerprint(w.message, w.conversation)),
+  raw: w,
+})

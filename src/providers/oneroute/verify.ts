@@ -1,0 +1,111 @@
+/**
+ * OneRoute request signatures: `x-oneroute-signature` is the lower-case hex
+ * HMAC-SHA512 of the request body under your OneRoute secret key. There is no
+ * timestamp in it, so a captured request can be replayed: deduplicate with
+ * `dedupeKey`. OneRoute also documents the one address it sends from,
+ * `174.138.104.128`, for allow-lists.
+ *
+ * OneRoute's own sample computes the HMAC over `JSON.stringify(req.body)` —
+ * the body parsed and serialized again — not over the bytes received. Those
+ * agree only while the serializations match, so {@link verify} checks the raw
+ * bytes, and tries the re-serialized form only when asked
+ * (`allowReserialized: true`): a weaker check, since any body that parses to
+ * the same value (different whitespace, key order kept) then passes.
+ *
+ * @module
+ */
+import { toBytes, type RawBody } from '../../core/body.js'
+import { bodyBytes, checkSecrets, fail, fromHex, hmac, matchesAny, OK, toHex, type VerifyResult } from '../../core/crypto.js'
+import { getHeader, type HeadersLike } from '../../core/headers.js'
+
+const SIGNATURE = 'x-oneroute-signature'
+
+/**
+ * How OneRoute authenticates its webhooks.
+ * @category verification
+ * @since 0.2.0
+ */
+export const verification = {
+  kind: 'hmac-sha512',
+  signatureHeader: SIGNATURE,
+  /** What is signed: the body alone (no timestamp: no replay protection). */
+  signedContent: '{body}',
+  format: '<lowercase hex>',
+  /** The address OneRoute documents sending from. */
+  sourceIp: '174.138.104.128',
+  /** OneRoute's sample signs `JSON.stringify(parsed body)`; checked only with `allowReserialized: true`. */
+  reserializedFallback: 'opt-in',
+} as const
+
+/**
+ * What {@link verify} needs.
+ * @category verification
+ * @since 0.2.0
+ */
+export interface VerifyOptions {
+  /** Your OneRoute secret key; several during a rotation (any may match). */
+  readonly secret: string | readonly string[]
+  /** The raw request body, exactly as received. */
+  readonly body: RawBody
+  readonly headers: HeadersLike
+  /**
+   * Also accept a signature over the compact `JSON.stringify` of the parsed
+   * body, as OneRoute's sample computes it. Weaker: the signature then covers
+   * the parsed value, not the bytes. Default `false`.
+   */
+  readonly allowReserialized?: boolean
+}
+
+/** The body parsed and serialized compactly, as `JSON.stringify(req.body)` in OneRoute's sample; `undefined` if it is not JSON. */
+const reserialized = (body: Uint8Array): Uint8Array | undefined => {
+  try {
+    return new TextEncoder().encode(JSON.stringify(JSON.parse(new TextDecoder('utf-8', { fatal: true }).decode(body))))
+  } catch {
+    return undefined
+  }
+}
+
+/**
+ * Verifies a OneRoute request's `x-oneroute-signature`. Never throws. A
+ * missing header is `missing_signature` even though OneRoute treats the
+ * header as optional: an unsigned request is not a verified one.
+ * @category verification
+ * @since 0.2.0
+ * @example
+ * const body = await request.text()
+ * const result = await oneroute.verify({ secret: env.ONEROUTE_SECRET, body, headers: request.headers })
+ * if (!result.ok) return new Response(result.reason, { status: 401 })
+ */
+export const verify = async (options: VerifyOptions): Promise<VerifyResult> => {
+  try {
+    const header = getHeader(options.headers, SIGNATURE)
+    if (header === undefined || header === '') return fail('missing_signature')
+    const secrets = checkSecrets(options.secret)
+    if (!secrets.ok) return secrets
+    const signature = fromHex(header.trim(), 64)
+    if (!signature) return fail('malformed_signature')
+    const body = bodyBytes(options.body)
+    if (!body) return fail('invalid_body')
+    if (await matchesAny('SHA-512', secrets.secrets ?? [], body, signature)) return OK
+    if (options.allowReserialized === true) {
+      const again = reserialized(body)
+      if (again && (await matchesAny('SHA-512', secrets.secrets ?? [], again, signature))) return OK
+    }
+    return fail('signature_mismatch')
+  } catch {
+    return fail('verification_error')
+  }
+}
+
+/**
+ * The headers OneRoute would send with `body`: for tests of your own endpoint.
+ * @category verification
+ * @since 0.2.0
+ * @example
+ * const headers = await oneroute.sign({ secret: 'test-secret', body })
+ * await fetch(url, { method: 'POST', body, headers })
+ */
+export const sign = async (options: { readonly secret: string; readonly body: RawBody }): Promise<Record<string, string>> => ({
+  'content-type': 'application/json',
+  [SIGNATURE]: toHex(await hmac('SHA-512', options.secret, toBytes(options.body))),
+})
