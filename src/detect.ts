@@ -115,6 +115,10 @@ export type AnyWebhook =
   | { readonly provider: 'proto'; readonly webhook: proto.Webhook }
   | { readonly provider: 'oneroute'; readonly webhook: oneroute.Webhook }
 
+/** A provider's decode result, tagged with the provider. */
+const tagged = <W extends AnyWebhook>(provider: W['provider'], r: Either<WebhookError, W['webhook']>): Either<WebhookError, AnyWebhook> =>
+  r._tag === 'Left' ? r : { _tag: 'Right', right: { provider, webhook: r.right } as W }
+
 /**
  * Detects the provider, then decodes with its codec. The body is parsed once.
  * Never throws; an unknown body is a `WebhookError` with code `unknown_provider`.
@@ -126,22 +130,14 @@ export const decodeWebhook = (input: unknown, headers?: HeadersLike, options?: D
   if (body._tag === 'Left') return body
   const provider = fromHeaders(headers) ?? fromBody(body.right)
   switch (provider) {
-    case 'chatwoot': {
-      const r = chatwoot.decode(body.right, options)
-      return r._tag === 'Left' ? r : { _tag: 'Right', right: { provider, webhook: r.right } }
-    }
-    case 'channeltalk': {
-      const r = channeltalk.decode(body.right, options)
-      return r._tag === 'Left' ? r : { _tag: 'Right', right: { provider, webhook: r.right } }
-    }
-    case 'proto': {
-      const r = proto.decode(body.right, options)
-      return r._tag === 'Left' ? r : { _tag: 'Right', right: { provider, webhook: r.right } }
-    }
-    case 'oneroute': {
-      const r = oneroute.decode(body.right, options)
-      return r._tag === 'Left' ? r : { _tag: 'Right', right: { provider, webhook: r.right } }
-    }
+    case 'chatwoot':
+      return tagged(provider, chatwoot.decode(body.right, options))
+    case 'channeltalk':
+      return tagged(provider, channeltalk.decode(body.right, options))
+    case 'proto':
+      return tagged(provider, proto.decode(body.right, options))
+    case 'oneroute':
+      return tagged(provider, oneroute.decode(body.right, options))
     default:
       return left(new WebhookError('unknown_provider', undefined, [], 'no provider recognises this body'))
   }

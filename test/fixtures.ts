@@ -1,5 +1,9 @@
 import { readFileSync, readdirSync } from 'node:fs'
 import { join } from 'node:path'
+import { expect } from 'vitest'
+import type { Either } from '../src/core/either.js'
+import type { WebhookError } from '../src/core/errors.js'
+import type { ChatEvent, EventOfKind } from '../src/model/index.js'
 
 const ROOT = join(__dirname, '..', 'fixtures')
 
@@ -17,4 +21,35 @@ export const all = (provider: string): [string, string][] => {
   }
   walk(join(ROOT, provider), '')
   return out.sort(([a], [b]) => a.localeCompare(b))
+}
+
+type Decode<A> = (input: unknown, options?: { readonly strict?: boolean }) => Either<WebhookError, A>
+
+/** `right(body)` decodes and returns the value (failing the test on a Left); `left(body)` returns the error. */
+export const decoding = <A>(decode: Decode<A>) => ({
+  right: (body: unknown, strict = false): A => {
+    const r = decode(body, { strict })
+    if (r._tag === 'Left') throw new Error(`${r.left.message}: ${JSON.stringify(r.left.issues)}`)
+    return r.right
+  },
+  left: (body: unknown, strict = false): WebhookError => {
+    const r = decode(body, { strict })
+    if (r._tag === 'Right') throw new Error('expected a Left')
+    return r.left
+  },
+})
+
+/** `one(name)` parses a fixture that gives exactly one event; `of(name, kind)` also checks its kind. */
+export const parsing = (provider: string, parse: (input: unknown) => ChatEvent[]) => {
+  const one = (name: string): ChatEvent => {
+    const events = parse(raw(provider, name))
+    expect(events).toHaveLength(1)
+    return events[0] as ChatEvent
+  }
+  const of = <K extends ChatEvent['kind']>(name: string, kind: K): EventOfKind<K> => {
+    const e = one(name)
+    expect(e.kind).toBe(kind)
+    return e as EventOfKind<K>
+  }
+  return { one, of }
 }

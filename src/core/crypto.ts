@@ -5,6 +5,7 @@
  * @module
  */
 import { toBytes, type RawBody } from './body.js'
+import { getHeader, type HeadersLike } from './headers.js'
 
 /**
  * The outcome of verifying a webhook request. `reason` is one of
@@ -108,6 +109,25 @@ export const checkSecrets = (secret: string | readonly string[]): VerifyResult &
   if (secrets.length === 0 || secrets.some((s) => typeof s !== 'string' || s === '')) return fail('missing_secret')
   if (secrets.some((s) => s.trim() !== s)) return fail('secret_has_whitespace')
   return { ok: true, secrets }
+}
+
+/**
+ * The first checks of every signature verification: the signature header is
+ * present, and the configured secrets are usable. Returns the failure, or
+ * the header's value (trimmed) and the secrets.
+ * @category verification
+ * @since 0.2.0
+ */
+export const signatureAndSecrets = (
+  headers: HeadersLike,
+  name: string,
+  secret: string | readonly string[],
+): { readonly ok: false; readonly reason: VerifyFailure } | { readonly ok: true; readonly signature: string; readonly secrets: readonly string[] } => {
+  const header = getHeader(headers, name)
+  if (header === undefined || header === '') return { ok: false, reason: 'missing_signature' }
+  const checked = checkSecrets(secret)
+  if (!checked.ok || !checked.secrets) return { ok: false, reason: checked.ok ? 'missing_secret' : checked.reason }
+  return { ok: true, signature: header.trim(), secrets: checked.secrets }
 }
 
 /**

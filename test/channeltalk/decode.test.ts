@@ -1,17 +1,8 @@
 import { describe, expect, it } from 'vitest'
 import * as channeltalk from '../../src/providers/channeltalk/index.js'
-import { all, raw } from '../fixtures.js'
+import { all, decoding, raw } from '../fixtures.js'
 
-const decodeRight = (body: unknown, strict = false) => {
-  const r = channeltalk.decode(body, { strict })
-  if (r._tag === 'Left') throw new Error(`${r.left.message}: ${JSON.stringify(r.left.issues)}`)
-  return r.right
-}
-const decodeLeft = (body: unknown, strict = false) => {
-  const r = channeltalk.decode(body, { strict })
-  if (r._tag === 'Right') throw new Error('expected a Left')
-  return r.left
-}
+const { right: decodeRight, left: decodeLeft } = decoding(channeltalk.decode)
 type Json = Record<string, unknown>
 const fixture = (name: string): Json => JSON.parse(raw('channeltalk', name)) as Json
 const entityOf = (body: Json): Json => body['entity'] as Json

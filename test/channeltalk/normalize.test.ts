@@ -1,18 +1,9 @@
 import { describe, expect, it } from 'vitest'
 import * as channeltalk from '../../src/providers/channeltalk/index.js'
 import type { ChatEvent, EventOfKind } from '../../src/model/index.js'
-import { all, raw } from '../fixtures.js'
+import { all, parsing, raw } from '../fixtures.js'
 
-const one = (name: string): ChatEvent => {
-  const events = channeltalk.parse(raw('channeltalk', name))
-  expect(events).toHaveLength(1)
-  return events[0] as ChatEvent
-}
-const of = <K extends ChatEvent['kind']>(name: string, kind: K): EventOfKind<K> => {
-  const e = one(name)
-  expect(e.kind).toBe(kind)
-  return e as EventOfKind<K>
-}
+const { one, of } = parsing('channeltalk', channeltalk.parse)
 const iso = (d: Date | undefined) => d?.toISOString()
 type Json = Record<string, unknown>
 

@@ -2,18 +2,9 @@ import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import { WebhookError } from '../../src/core/errors.js'
 import * as chatwoot from '../../src/providers/chatwoot/index.js'
-import { all, raw } from '../fixtures.js'
+import { all, decoding, raw } from '../fixtures.js'
 
-const decodeRight = (body: unknown, strict = false) => {
-  const r = chatwoot.decode(body, { strict })
-  if (r._tag === 'Left') throw new Error(r.left.message)
-  return r.right
-}
-const decodeLeft = (body: unknown, strict = false) => {
-  const r = chatwoot.decode(body, { strict })
-  if (r._tag === 'Right') throw new Error('expected a Left')
-  return r.left
-}
+const { right: decodeRight, left: decodeLeft } = decoding(chatwoot.decode)
 
 describe('chatwoot.decode: every fixture', () => {
   it.each(all('chatwoot'))('%s decodes leniently, and the codec agrees with decode', (name, text) => {

@@ -1,17 +1,8 @@
 import { describe, expect, it } from 'vitest'
 import * as oneroute from '../../src/providers/oneroute/index.js'
-import { all, raw } from '../fixtures.js'
+import { all, decoding, raw } from '../fixtures.js'
 
-const decodeRight = (body: unknown, strict = false) => {
-  const r = oneroute.decode(body, { strict })
-  if (r._tag === 'Left') throw new Error(`${r.left.message}: ${JSON.stringify(r.left.issues)}`)
-  return r.right
-}
-const decodeLeft = (body: unknown, strict = false) => {
-  const r = oneroute.decode(body, { strict })
-  if (r._tag === 'Right') throw new Error('expected a Left')
-  return r.left
-}
+const { right: decodeRight, left: decodeLeft } = decoding(oneroute.decode)
 type Json = Record<string, unknown>
 const fixture = (name: string) => JSON.parse(raw('oneroute', name)) as { event: string; message: Json | null; conversation: Json }
 

@@ -1,18 +1,10 @@
 import { describe, expect, it } from 'vitest'
 import * as oneroute from '../../src/providers/oneroute/index.js'
 import type { ChatEvent, EventOfKind } from '../../src/model/index.js'
-import { all, raw } from '../fixtures.js'
+import { all, parsing, raw } from '../fixtures.js'
 
-const one = (name: string): ChatEvent => {
-  const events = oneroute.parse(raw('oneroute', name))
-  expect(events).toHaveLength(1)
-  return events[0] as ChatEvent
-}
-const message = (name: string): EventOfKind<'message.created'> => {
-  const e = one(name)
-  expect(e.kind).toBe('message.created')
-  return e as EventOfKind<'message.created'>
-}
+const { one, of } = parsing('oneroute', oneroute.parse)
+const message = (name: string): EventOfKind<'message.created'> => of(name, 'message.created')
 type Json = Record<string, unknown>
 
 const CONVERSATION = 'b7f04c2e-9a31-4d6b-8e52-1f3c7a9d0e84'

@@ -1,17 +1,8 @@
 import { describe, expect, it } from 'vitest'
 import * as proto from '../../src/providers/proto/index.js'
-import { all, raw } from '../fixtures.js'
+import { all, decoding, raw } from '../fixtures.js'
 
-const decodeRight = (body: unknown, strict = false) => {
-  const r = proto.decode(body, { strict })
-  if (r._tag === 'Left') throw new Error(`${r.left.message}: ${JSON.stringify(r.left.issues)}`)
-  return r.right
-}
-const decodeLeft = (body: unknown, strict = false) => {
-  const r = proto.decode(body, { strict })
-  if (r._tag === 'Right') throw new Error('expected a Left')
-  return r.left
-}
+const { right: decodeRight, left: decodeLeft } = decoding(proto.decode)
 type Json = Record<string, unknown>
 const fixture = (name: string) => JSON.parse(raw('proto', name)) as { events: Json[] }
 const messagesOf = (event: Json | undefined) => (event?.['messages'] ?? []) as Json[]

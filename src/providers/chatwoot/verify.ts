@@ -7,7 +7,7 @@
  * @module
  */
 import { toBytes, type RawBody } from '../../core/body.js'
-import { bodyBytes, checkSecrets, fail, fromHex, hmac, matchesAny, OK, toHex, type VerifyResult } from '../../core/crypto.js'
+import { bodyBytes, fail, fromHex, hmac, matchesAny, OK, signatureAndSecrets, toHex, type VerifyResult } from '../../core/crypto.js'
 import { getHeader, type HeadersLike } from '../../core/headers.js'
 
 const SIGNATURE = 'x-chatwoot-signature'
@@ -66,11 +66,9 @@ const signedContent = (timestamp: string, body: Uint8Array): Uint8Array => conca
  */
 export const verify = async (options: VerifyOptions): Promise<VerifyResult> => {
   try {
-    const header = getHeader(options.headers, SIGNATURE)
-    if (header === undefined || header === '') return fail('missing_signature')
-    const secrets = checkSecrets(options.secret)
-    if (!secrets.ok) return secrets
-    const match = /^sha256=([0-9a-fA-F]{64})$/.exec(header.trim())
+    const start = signatureAndSecrets(options.headers, SIGNATURE, options.secret)
+    if (!start.ok) return start
+    const match = /^sha256=([0-9a-fA-F]{64})$/.exec(start.signature)
     const signature = match ? fromHex(match[1] as string, 32) : undefined
     if (!signature) return fail('malformed_signature')
     const timestamp = getHeader(options.headers, TIMESTAMP)?.trim()
@@ -81,7 +79,7 @@ export const verify = async (options: VerifyOptions): Promise<VerifyResult> => {
     if (!(Math.abs(now - Number(timestamp)) <= tolerance)) return fail('timestamp_out_of_range')
     const body = bodyBytes(options.body)
     if (!body) return fail('invalid_body')
-    return (await matchesAny('SHA-256', secrets.secrets ?? [], signedContent(timestamp, body), signature)) ? OK : fail('signature_mismatch')
+    return (await matchesAny('SHA-256', start.secrets, signedContent(timestamp, body), signature)) ? OK : fail('signature_mismatch')
   } catch {
     return fail('verification_error')
   }

@@ -15,8 +15,8 @@
  * @module
  */
 import { toBytes, type RawBody } from '../../core/body.js'
-import { bodyBytes, checkSecrets, fail, fromHex, hmac, matchesAny, OK, toHex, type VerifyResult } from '../../core/crypto.js'
-import { getHeader, type HeadersLike } from '../../core/headers.js'
+import { bodyBytes, fail, fromHex, hmac, matchesAny, OK, signatureAndSecrets, toHex, type VerifyResult } from '../../core/crypto.js'
+import type { HeadersLike } from '../../core/headers.js'
 
 const SIGNATURE = 'x-oneroute-signature'
 
@@ -78,18 +78,16 @@ const reserialized = (body: Uint8Array): Uint8Array | undefined => {
  */
 export const verify = async (options: VerifyOptions): Promise<VerifyResult> => {
   try {
-    const header = getHeader(options.headers, SIGNATURE)
-    if (header === undefined || header === '') return fail('missing_signature')
-    const secrets = checkSecrets(options.secret)
-    if (!secrets.ok) return secrets
-    const signature = fromHex(header.trim(), 64)
+    const start = signatureAndSecrets(options.headers, SIGNATURE, options.secret)
+    if (!start.ok) return start
+    const signature = fromHex(start.signature, 64)
     if (!signature) return fail('malformed_signature')
     const body = bodyBytes(options.body)
     if (!body) return fail('invalid_body')
-    if (await matchesAny('SHA-512', secrets.secrets ?? [], body, signature)) return OK
+    if (await matchesAny('SHA-512', start.secrets, body, signature)) return OK
     if (options.allowReserialized === true) {
       const again = reserialized(body)
-      if (again && (await matchesAny('SHA-512', secrets.secrets ?? [], again, signature))) return OK
+      if (again && (await matchesAny('SHA-512', start.secrets, again, signature))) return OK
     }
     return fail('signature_mismatch')
   } catch {
