@@ -10,7 +10,7 @@ import { isRecord, own } from './core/codecs.js'
 import { left, type Either } from './core/either.js'
 import { WebhookError } from './core/errors.js'
 import { headerNames, type HeadersLike } from './core/headers.js'
-import type { DecodeOptions } from './core/provider.js'
+import { withDelivery, type DecodeOptions, type WithDrift } from './core/provider.js'
 import type { ChatEvent, ProviderId } from './model/index.js'
 import * as channeltalk from './providers/channeltalk/index.js'
 import * as chatwoot from './providers/chatwoot/index.js'
@@ -116,8 +116,8 @@ export type AnyWebhook =
   | { readonly provider: 'oneroute'; readonly webhook: oneroute.Webhook }
 
 /** A provider's decode result, tagged with the provider. */
-const tagged = <W extends AnyWebhook>(provider: W['provider'], r: Either<WebhookError, W['webhook']>): Either<WebhookError, AnyWebhook> =>
-  r._tag === 'Left' ? r : { _tag: 'Right', right: { provider, webhook: r.right } as W }
+const tagged = <A>(r: Either<WebhookError, A>, tag: (webhook: A) => AnyWebhook): Either<WebhookError, AnyWebhook> =>
+  r._tag === 'Left' ? r : { _tag: 'Right', right: tag(r.right) }
 
 /**
  * Detects the provider, then decodes with its codec. The body is parsed once.
@@ -131,20 +131,42 @@ export const decodeWebhook = (input: unknown, headers?: HeadersLike, options?: D
   const provider = fromHeaders(headers) ?? fromBody(body.right)
   switch (provider) {
     case 'chatwoot':
-      return tagged(provider, chatwoot.decode(body.right, options))
+      return tagged(chatwoot.decode(body.right, options), (webhook) => ({ provider, webhook }))
     case 'channeltalk':
-      return tagged(provider, channeltalk.decode(body.right, options))
+      return tagged(channeltalk.decode(body.right, options), (webhook) => ({ provider, webhook }))
     case 'proto':
-      return tagged(provider, proto.decode(body.right, options))
+      return tagged(proto.decode(body.right, options), (webhook) => ({ provider, webhook }))
     case 'oneroute':
-      return tagged(provider, oneroute.decode(body.right, options))
+      return tagged(oneroute.decode(body.right, options), (webhook) => ({ provider, webhook }))
     default:
-      return left(new WebhookError('unknown_provider', undefined, [], 'no provider recognises this body'))
+      return unknownProvider()
   }
 }
 
 /**
- * Detects the provider, decodes and normalizes. Throws `WebhookError`.
+ * Normalizes a webhook {@link decodeWebhook} returned, with its provider's normalizer.
+ * @category detection
+ * @since 0.2.0
+ */
+export const normalizeWebhook = (w: AnyWebhook): ChatEvent[] => {
+  switch (w.provider) {
+    case 'chatwoot':
+      return chatwoot.normalize(w.webhook)
+    case 'channeltalk':
+      return channeltalk.normalize(w.webhook)
+    case 'proto':
+      return proto.normalize(w.webhook)
+    case 'oneroute':
+      return oneroute.normalize(w.webhook)
+  }
+}
+
+/** The header each provider names its deliveries with. */
+const DELIVERY_HEADERS: Partial<Record<ProviderId, string>> = { chatwoot: chatwoot.verification.deliveryHeader }
+
+/**
+ * Detects the provider, decodes and normalizes. Throws `WebhookError`. With
+ * `headers`, events carry the provider's delivery id as `deliveryId`.
  * @category detection
  * @since 0.1.0
  * @example
@@ -155,14 +177,34 @@ export const decodeWebhook = (input: unknown, headers?: HeadersLike, options?: D
 export const parseWebhook = (input: unknown, headers?: HeadersLike, options?: DecodeOptions): ChatEvent[] => {
   const r = decodeWebhook(input, headers, options)
   if (r._tag === 'Left') throw r.left
-  switch (r.right.provider) {
+  return withDelivery(normalizeWebhook(r.right), DELIVERY_HEADERS[r.right.provider], headers)
+}
+
+/**
+ * Detects the provider and decodes leniently, reporting what was tolerated
+ * (see each provider's `decodeWithDrift`).
+ * @category detection
+ * @since 0.2.0
+ */
+export const decodeWebhookWithDrift = (input: unknown, headers?: HeadersLike): Either<WebhookError, WithDrift<AnyWebhook>> => {
+  const body = readBody(input)
+  if (body._tag === 'Left') return body
+  const provider = fromHeaders(headers) ?? fromBody(body.right)
+  switch (provider) {
     case 'chatwoot':
-      return chatwoot.normalize(r.right.webhook)
+      return drifted(chatwoot.decodeWithDrift(body.right), (webhook) => ({ provider, webhook }))
     case 'channeltalk':
-      return channeltalk.normalize(r.right.webhook)
+      return drifted(channeltalk.decodeWithDrift(body.right), (webhook) => ({ provider, webhook }))
     case 'proto':
-      return proto.normalize(r.right.webhook)
+      return drifted(proto.decodeWithDrift(body.right), (webhook) => ({ provider, webhook }))
     case 'oneroute':
-      return oneroute.normalize(r.right.webhook)
+      return drifted(oneroute.decodeWithDrift(body.right), (webhook) => ({ provider, webhook }))
+    default:
+      return unknownProvider()
   }
 }
+
+const drifted = <A>(r: Either<WebhookError, WithDrift<A>>, tag: (webhook: A) => AnyWebhook): Either<WebhookError, WithDrift<AnyWebhook>> =>
+  r._tag === 'Left' ? r : { _tag: 'Right', right: { webhook: tag(r.right.webhook), drift: r.right.drift } }
+
+const unknownProvider = () => left(new WebhookError('unknown_provider', undefined, [], 'no provider recognises this body'))

@@ -50,6 +50,14 @@ describe('chat-webhooks inspect', () => {
     expect(r.err).toContain('/chatwoot  expected never, received object')
   })
 
+  it('lists the drift of each payload with --drift', () => {
+    const r = run('inspect', '--drift', join(fixtures, 'proto'))
+    expect(r.code).toBe(0)
+    expect(r.out).toMatch(/batch\.unknown_event_between\.json: \/events\/1\/type  unrecognized \(expected "new_messages", received string\)/)
+    expect(r.out).toMatch(/batch\.unknown_event_between\.json: \/events\/1\/rating  unknown_key \(expected never, received number\)/)
+    expect(r.out).toMatch(/\n3 payload\(s\) with drift\n\n17 payload\(s\), 24 event\(s\), 0 invalid$/)
+  })
+
   it('prints usage on a wrong command', () => {
     expect(run('frobnicate').code).toBe(2)
     expect(run('inspect', '--help').out).toContain('usage: chat-webhooks inspect')

@@ -1,5 +1,6 @@
 import { describe, expectTypeOf, it } from 'vitest'
-import type { ChatEvent, ContentPart, Message } from '../src/index.js'
+import type { StandardSchemaV1 as SpecSchema } from '@standard-schema/spec'
+import { match, type ChatEvent, type ContentPart, type ExhaustiveHandlers, type Message } from '../src/index.js'
 import * as channeltalk from '../src/providers/channeltalk/index.js'
 import * as chatwoot from '../src/providers/chatwoot/index.js'
 import * as oneroute from '../src/providers/oneroute/index.js'
@@ -209,5 +210,59 @@ describe('ChatEvent narrowing', () => {
     if (target.provider === 'channeltalk') expectTypeOf(target.chatType).toEqualTypeOf<'userChat' | 'group'>()
     if (target.provider === 'chatwoot') expectTypeOf(target.accountId).toEqualTypeOf<string>()
     if (target.provider === 'proto') expectTypeOf(target.replyToken).toEqualTypeOf<string | undefined>()
+  })
+})
+
+describe('match', () => {
+  const all: ExhaustiveHandlers<string> = {
+    'message.created': (e) => e.message.text,
+    'message.updated': (e) => e.message.text,
+    'message.status': (e) => e.status,
+    'conversation.created': (e) => e.conversation.id,
+    'conversation.updated': (e) => e.conversation.id,
+    'conversation.status_changed': (e) => e.conversation.id,
+    'contact.created': (e) => e.contact.name ?? '',
+    'contact.updated': (e) => e.contact.name ?? '',
+    'typing.started': (e) => String(e.private),
+    'typing.stopped': (e) => String(e.private),
+    'widget.opened': (e) => e.pageUrl ?? '',
+    'inbox.created': (e) => e.inbox.name ?? '',
+    'inbox.updated': (e) => e.inbox.name ?? '',
+    'account.created': (e) => e.account.id,
+    'automation.triggered': (e) => e.automation.source,
+    unrecognized: (e) => e.eventType,
+  }
+
+  it('accepts a handler for every kind, each receiving its narrowed event', () => {
+    expectTypeOf(match(event, all)).toEqualTypeOf<string>()
+    match(event, {
+      ...all,
+      'message.created': (e) => {
+        expectTypeOf(e).toEqualTypeOf<import('../src/index.js').MessageCreatedEvent>()
+        return ''
+      },
+    })
+  })
+
+  it('fails to compile when a kind is missing, unrecognized included', () => {
+    const { unrecognized: _u, ...withoutUnrecognized } = all
+    // @ts-expect-error the unrecognized handler is required
+    match(event, withoutUnrecognized)
+    const { 'message.status': _s, ...withoutStatus } = all
+    // @ts-expect-error every kind needs a handler
+    match(event, withoutStatus)
+  })
+
+  it('accepts some kinds and a `_` default', () => {
+    expectTypeOf(match(event, { 'message.created': (e) => e.message.text, _: (e) => e.kind })).toEqualTypeOf<string>()
+  })
+})
+
+describe('Standard Schema types', () => {
+  it('types every Webhook codec as a Standard Schema whose output is the Webhook type', () => {
+    expectTypeOf(chatwoot.Webhook).toExtend<SpecSchema<unknown, chatwoot.Webhook>>()
+    expectTypeOf<SpecSchema.InferOutput<typeof channeltalk.Webhook>>().toEqualTypeOf<channeltalk.Webhook>()
+    expectTypeOf<SpecSchema.InferOutput<typeof proto.Webhook>>().toEqualTypeOf<proto.Webhook>()
+    expectTypeOf<SpecSchema.InferOutput<typeof oneroute.NewMessage>>().toEqualTypeOf<oneroute.NewMessage>()
   })
 })

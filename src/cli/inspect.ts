@@ -10,17 +10,15 @@
  */
 import { readFileSync, readdirSync, statSync } from 'node:fs'
 import { join, relative } from 'node:path'
-import { decodeWebhook, type AnyWebhook } from '../detect.js'
+import { decodeWebhook, decodeWebhookWithDrift, normalizeWebhook } from '../detect.js'
 import type { ChatEvent } from '../model/index.js'
-import * as channeltalk from '../providers/channeltalk/index.js'
-import * as chatwoot from '../providers/chatwoot/index.js'
-import * as oneroute from '../providers/oneroute/index.js'
-import * as proto from '../providers/proto/index.js'
 
-const USAGE = `usage: chat-webhooks inspect [--strict] <file|folder|->...
+const USAGE = `usage: chat-webhooks inspect [--strict | --drift] <file|folder|->...
 
 Decodes each webhook payload (folders: every *.json below them; -: standard input),
 detects its provider and prints the normalized events, or the issues with their paths.
+--strict  rejects keys, enum values and events the codecs do not document
+--drift   decodes leniently and lists what was tolerated, each at its JSON pointer
 Exits 1 when a payload is invalid.`
 
 const collect = (path: string, out: string[]): void => {
@@ -30,19 +28,6 @@ const collect = (path: string, out: string[]): void => {
       if (statSync(sub).isDirectory() || name.endsWith('.json')) collect(sub, out)
     }
   } else out.push(path)
-}
-
-const normalize = (w: AnyWebhook): ChatEvent[] => {
-  switch (w.provider) {
-    case 'chatwoot':
-      return chatwoot.normalize(w.webhook)
-    case 'channeltalk':
-      return channeltalk.normalize(w.webhook)
-    case 'proto':
-      return proto.normalize(w.webhook)
-    case 'oneroute':
-      return oneroute.normalize(w.webhook)
-  }
 }
 
 const oneLine = (s: string, max: number): string => {
@@ -95,7 +80,8 @@ export const main = (argv: readonly string[], io: Output = { out: console.log, e
     return command === 'inspect' || command === '--help' || command === '-h' ? 0 : 2
   }
   const strict = rest.includes('--strict')
-  const paths = rest.filter((a) => a !== '--strict')
+  const drift = rest.includes('--drift')
+  const paths = rest.filter((a) => a !== '--strict' && a !== '--drift')
   if (paths.length === 0) paths.push('-')
   const files: string[] = []
   for (const p of paths) {
@@ -111,10 +97,12 @@ export const main = (argv: readonly string[], io: Output = { out: console.log, e
   }
   const rows: string[][] = [['file', 'provider', 'kind', 'conversation', 'role', 'text']]
   let invalid = 0
+  const drifts: string[] = []
+  let drifted = 0
   for (const file of files) {
     const name = file === '-' ? '(stdin)' : relative(process.cwd(), file) || file
     const body = file === '-' ? readFileSync(0) : readFileSync(file)
-    const result = decodeWebhook(body, undefined, { strict })
+    const result = drift ? decodeWebhookWithDrift(body) : decodeWebhook(body, undefined, { strict })
     if (result._tag === 'Left') {
       invalid++
       const e = result.left
@@ -122,9 +110,15 @@ export const main = (argv: readonly string[], io: Output = { out: console.log, e
       for (const i of e.issues) err(`    ${i.path || '/'}  expected ${i.expected}, received ${i.received}`)
       continue
     }
-    for (const event of normalize(result.right)) rows.push([name, ...row(event)])
+    const webhook = 'drift' in result.right ? result.right.webhook : result.right
+    if ('drift' in result.right && result.right.drift.length > 0) {
+      drifted++
+      for (const d of result.right.drift) drifts.push(`~ ${name}: ${d.path || '/'}  ${d.kind} (expected ${d.expected}, received ${d.received})`)
+    }
+    for (const event of normalizeWebhook(webhook)) rows.push([name, ...row(event)])
   }
   out(table(rows))
+  if (drift) out(`\n${drifts.length > 0 ? drifts.join('\n') + '\n' : ''}${drifted} payload(s) with drift`)
   out(`\n${files.length} payload(s), ${rows.length - 1} event(s), ${invalid} invalid`)
   return invalid > 0 ? 1 : 0
 }

@@ -12,6 +12,7 @@
  * @module
  */
 import * as t from 'io-ts'
+import { standardProps, type StandardSchemaV1 } from './standard-schema.js'
 
 // -------------------------------------------------------------------------------------
 // helpers
@@ -97,6 +98,11 @@ export class StructType<R extends Props, O extends Props> extends t.Type<StructO
     )
     this.known = new Set([...req, ...opt])
     this.open = options.open === true
+  }
+
+  /** This codec as a Standard Schema v1 validator (lenient decoding of a parsed value). */
+  get '~standard'(): StandardSchemaV1.Props<unknown, StructOf<R, O>> {
+    return standardProps(this)
   }
 }
 
@@ -226,6 +232,11 @@ export class TaggedUnionType<
       if (prefixes) for (const p in prefixes) if (key.startsWith(p)) return { codec: prefixes[p] as t.Mixed, known: true }
     }
     return { codec: this.fallback, known: false }
+  }
+
+  /** This codec as a Standard Schema v1 validator (lenient decoding of a parsed value). */
+  get '~standard'(): StandardSchemaV1.Props<unknown, TaggedUnionOf<V, F, M, P>> {
+    return standardProps(this)
   }
 
   /** The keys this union knows, for error messages (prefixes as `prefix*`). */
@@ -359,6 +370,11 @@ export class FallbackType<Tag extends string, R extends Props, O extends Props, 
       },
     )
     this.tags = tags
+  }
+
+  /** This codec as a Standard Schema v1 validator (lenient decoding of a parsed value). */
+  get '~standard'(): StandardSchemaV1.Props<unknown, Unrecognized<Tag, StructOf<R, O>, S>> {
+    return standardProps(this)
   }
 }
 

@@ -10,7 +10,8 @@ import { readBody } from './body.js'
 import { isRecord, TaggedUnionType } from './codecs.js'
 import { left, right, type Either } from './either.js'
 import { issuesFromErrors, WebhookError } from './errors.js'
-import { closedWorldIssues } from './strict.js'
+import { getHeader, type HeadersLike } from './headers.js'
+import { closedWorldIssues, driftOf, type DriftItem } from './strict.js'
 
 /**
  * Options for `decode` and `parse`.
@@ -36,38 +37,85 @@ export interface ProviderDefinition<C extends t.Mixed> {
 /** A decode function for one provider. @internal */
 export type Decode<A> = (input: unknown, options?: DecodeOptions) => Either<WebhookError, A>
 
+/**
+ * A decoded webhook with what lenient decoding tolerated in it.
+ * @category drift
+ * @since 0.2.0
+ */
+export interface WithDrift<A> {
+  readonly webhook: A
+  /** Unknown keys, enum values, unrecognized types and over-long lists, each at its JSON pointer; empty when the payload is exactly as documented. */
+  readonly drift: readonly DriftItem[]
+}
+
+/** A decode-with-drift function for one provider. @internal */
+export type DecodeWithDrift<A> = (input: unknown) => Either<WebhookError, WithDrift<A>>
+
+/** The most drift items one report carries: hostile payloads can have millions of unknown keys. */
+const MAX_DRIFT = 200
+
+const run = <C extends t.Mixed>(def: ProviderDefinition<C>, input: unknown, strict: boolean, drift: boolean): Either<WebhookError, WithDrift<t.TypeOf<C>>> => {
+  try {
+    const body = readBody(input, def.id)
+    if (body._tag === 'Left') return body
+    const value = body.right
+    // Only a known tag is named: an unknown one is payload text and may be anything.
+    const union: t.Mixed = def.codec
+    const key = union instanceof TaggedUnionType && union.select(value).known ? union.keyOf(value) : undefined
+    const variant = key === undefined ? '' : `"${key}" `
+    const result = def.codec.validate(value, [{ key: '', type: def.codec, actual: value }])
+    if (result._tag === 'Left') {
+      const hint = isRecord(value) && Object.keys(value).length === 0 ? ' (an empty object: was the body parsed with the wrong content type?)' : ''
+      return left(new WebhookError('invalid_payload', def.id, issuesFromErrors(result.left), `not a valid ${def.id} ${variant}payload${hint}`))
+    }
+    if (strict) {
+      const issues = closedWorldIssues(def.codec, value)
+      if (issues.length > 0) return left(new WebhookError('invalid_payload', def.id, issues.slice(0, 50), `${def.id} ${variant}payload has parts strict mode does not accept`))
+    }
+    return right({ webhook: result.right as t.TypeOf<C>, drift: drift ? driftOf(def.codec, value).slice(0, MAX_DRIFT) : [] })
+  } catch {
+    return left(new WebhookError('internal_error', def.id, [], 'decoding failed unexpectedly'))
+  }
+}
+
 /** @internal */
 export const makeDecode =
   <C extends t.Mixed>(def: ProviderDefinition<C>): Decode<t.TypeOf<C>> =>
   (input, options) => {
-    try {
-      const body = readBody(input, def.id)
-      if (body._tag === 'Left') return body
-      const value = body.right
-      // Only a known tag is named: an unknown one is payload text and may be anything.
-      const union: t.Mixed = def.codec
-      const key = union instanceof TaggedUnionType && union.select(value).known ? union.keyOf(value) : undefined
-      const variant = key === undefined ? '' : `"${key}" `
-      const result = def.codec.validate(value, [{ key: '', type: def.codec, actual: value }])
-      if (result._tag === 'Left') {
-        const hint = isRecord(value) && Object.keys(value).length === 0 ? ' (an empty object: was the body parsed with the wrong content type?)' : ''
-        return left(new WebhookError('invalid_payload', def.id, issuesFromErrors(result.left), `not a valid ${def.id} ${variant}payload${hint}`))
-      }
-      if (options?.strict) {
-        const issues = closedWorldIssues(def.codec, value)
-        if (issues.length > 0) return left(new WebhookError('invalid_payload', def.id, issues.slice(0, 50), `${def.id} ${variant}payload has parts strict mode does not accept`))
-      }
-      return right(result.right as t.TypeOf<C>)
-    } catch {
-      return left(new WebhookError('internal_error', def.id, [], 'decoding failed unexpectedly'))
-    }
+    const r = run(def, input, options?.strict === true, false)
+    return r._tag === 'Left' ? r : right(r.right.webhook)
   }
 
 /** @internal */
+export const makeDecodeWithDrift =
+  <C extends t.Mixed>(def: ProviderDefinition<C>): DecodeWithDrift<t.TypeOf<C>> =>
+  (input) =>
+    run(def, input, false, true)
+
+/**
+ * Options for `parse`.
+ * @category decoding
+ * @since 0.2.0
+ */
+export interface ParseOptions extends DecodeOptions {
+  /** The request's headers: events then carry the provider's delivery id (`X-Chatwoot-Delivery`) as `deliveryId`. */
+  readonly headers?: HeadersLike
+}
+
+/** @internal */
 export const makeParse =
-  <A>(decode: Decode<A>, normalize: (webhook: A) => ChatEvent[]) =>
-  (input: unknown, options?: DecodeOptions): ChatEvent[] => {
+  <A>(decode: Decode<A>, normalize: (webhook: A) => ChatEvent[], deliveryHeader?: string) =>
+  (input: unknown, options?: ParseOptions): ChatEvent[] => {
     const r = decode(input, options)
     if (r._tag === 'Left') throw r.left
-    return normalize(r.right)
+    return withDelivery(normalize(r.right), deliveryHeader, options?.headers)
   }
+
+/**
+ * Events with the delivery id the provider sent in `header`, when there is one.
+ * @internal
+ */
+export const withDelivery = (events: ChatEvent[], header: string | undefined, headers: HeadersLike | undefined): ChatEvent[] => {
+  const id = header && headers ? getHeader(headers, header)?.trim() : undefined
+  return id ? events.map((e) => ({ ...e, deliveryId: id })) : events
+}

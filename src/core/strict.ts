@@ -16,19 +16,42 @@ const quote = (v: string | number): string => (typeof v === 'string' ? JSON.stri
 const oneOf = (values: Iterable<string | number>): string => [...values].map(quote).join(' | ')
 
 /**
- * Every part of `value` (already valid for `codec`) that lies outside what the
- * codec documents. Bounded by the codec's own depth: free-form objects are not
- * entered.
- * @category strict
- * @since 0.1.0
+ * What lenient decoding tolerated in a payload: a drift from what the codecs
+ * document. `kind` says which sort:
+ * - `unknown_key`: a key no codec knows (`expected: 'never'`);
+ * - `unknown_value`: an enum value outside the documented set;
+ * - `unrecognized`: an event, content or sender type no codec knows (decoded
+ *   to an Unrecognized variant);
+ * - `over_limit`: more items than the provider documents sending.
+ * @category drift
+ * @since 0.2.0
  */
-export const closedWorldIssues = (codec: t.Mixed, value: unknown): WebhookIssue[] => {
-  const out: WebhookIssue[] = []
+export interface DriftItem extends WebhookIssue {
+  readonly kind: 'unknown_key' | 'unknown_value' | 'unrecognized' | 'over_limit'
+}
+
+/**
+ * Every part of `value` (already valid for `codec`) that lies outside what the
+ * codec documents, each at its JSON pointer. Bounded by the codec's own
+ * depth: free-form objects are not entered.
+ * @category drift
+ * @since 0.2.0
+ */
+export const driftOf = (codec: t.Mixed, value: unknown): DriftItem[] => {
+  const out: DriftItem[] = []
   walk(codec, value, [], out)
   return out
 }
 
-const walk = (codec: t.Mixed, value: unknown, path: (string | number)[], out: WebhookIssue[], skip?: readonly string[]): void => {
+/**
+ * The drift of `value` as plain issues, for `strict` decoding's error.
+ * @category strict
+ * @since 0.1.0
+ */
+export const closedWorldIssues = (codec: t.Mixed, value: unknown): WebhookIssue[] =>
+  driftOf(codec, value).map(({ path, expected, received }) => ({ path, expected, received }))
+
+const walk = (codec: t.Mixed, value: unknown, path: (string | number)[], out: DriftItem[], skip?: readonly string[]): void => {
   if (value === undefined || value === null) return
   if (codec instanceof StructType) {
     // A struct that names no field at all is a free-form envelope (an unrecognized event's body).
@@ -42,24 +65,24 @@ const walk = (codec: t.Mixed, value: unknown, path: (string | number)[], out: We
           ? optional[k]
           : undefined
       if (sub) walk(sub, value[k], [...path, k], out)
-      else out.push({ path: toPointer([...path, k]), expected: 'never', received: jsonTypeOf(value[k]) })
+      else out.push({ kind: 'unknown_key', path: toPointer([...path, k]), expected: 'never', received: jsonTypeOf(value[k]) })
     }
   } else if (codec instanceof TaggedUnionType) {
     const u = codec as TaggedUnionType<Record<string, t.Mixed>, t.Mixed>
     const { codec: selected, known } = u.select(value)
     if (known) return walk(selected, value, path, out)
     const at = u.unknownTagAt(value)
-    out.push({ path: toPointer([...path, at.tag]), expected: oneOf(at.expected), received: jsonTypeOf(isRecord(value) ? own(value, at.tag) : undefined) })
+    out.push({ kind: 'unrecognized', path: toPointer([...path, at.tag]), expected: oneOf(at.expected), received: jsonTypeOf(isRecord(value) ? own(value, at.tag) : undefined) })
     // The rest of an unrecognized variant is still checked against the fields it shares with the known ones.
     if (selected instanceof FallbackType) walk((selected as FallbackType<string, t.Props, t.Props>).fields, value, path, out, u.tags)
   } else if (codec instanceof OpenEnumType) {
     const e = codec as OpenEnumType<string | number>
-    if (!e.known.has(value as string | number)) out.push({ path: toPointer(path), expected: oneOf(e.values), received: jsonTypeOf(value) })
+    if (!e.known.has(value as string | number)) out.push({ kind: 'unknown_value', path: toPointer(path), expected: oneOf(e.values), received: jsonTypeOf(value) })
   } else if (codec instanceof PrefixedType) {
     const p = codec as PrefixedType<string>
-    if (!p.known.has(value as string)) out.push({ path: toPointer(path), expected: oneOf(p.known), received: jsonTypeOf(value) })
+    if (!p.known.has(value as string)) out.push({ kind: 'unknown_value', path: toPointer(path), expected: oneOf(p.known), received: jsonTypeOf(value) })
   } else if (codec instanceof LimitedArrayType && Array.isArray(value) && value.length > codec.max) {
-    out.push({ path: toPointer(path), expected: `at most ${codec.max} items`, received: 'array' })
+    out.push({ kind: 'over_limit', path: toPointer(path), expected: `at most ${codec.max} items`, received: 'array' })
     value.forEach((v, i) => walk((codec as t.ArrayType<t.Mixed>).type, v, [...path, i], out))
   } else if (codec instanceof t.ArrayType) {
     if (Array.isArray(value)) value.forEach((v, i) => walk((codec as t.ArrayType<t.Mixed>).type, v, [...path, i], out))

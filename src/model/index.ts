@@ -326,6 +326,12 @@ export interface ChatEventBase {
   readonly kind: EventKind
   /** Stable across redeliveries of the same change; different for different changes. */
   readonly dedupeKey: string
+  /**
+   * The provider's id of this delivery (Chatwoot `X-Chatwoot-Delivery`), when
+   * the request's headers were given to `parse` or `fromRequest`. Unlike
+   * `dedupeKey` it differs between redeliveries: use it to trace a request.
+   */
+  readonly deliveryId?: string
   readonly occurredAt?: Date
   /** Present whenever the payload names a conversation. */
   readonly conversation?: Conversation

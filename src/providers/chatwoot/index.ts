@@ -11,12 +11,13 @@
  *
  * @module chatwoot
  */
-import { makeDecode, makeParse, type DecodeOptions } from '../../core/provider.js'
+import { makeDecode, makeDecodeWithDrift, makeParse, type DecodeOptions, type DecodeWithDrift, type ParseOptions } from '../../core/provider.js'
 import type { Either } from '../../core/either.js'
 import type { WebhookError } from '../../core/errors.js'
 import type { ChatEvent } from '../../model/index.js'
 import { Webhook } from './codecs.js'
 import { normalize } from './normalize.js'
+import { verification } from './verify.js'
 
 export * from './codecs.js'
 export { normalize } from './normalize.js'
@@ -41,8 +42,20 @@ export const decode: (input: unknown, options?: DecodeOptions) => Either<Webhook
 })
 
 /**
- * Decodes and normalizes; throws {@link WebhookError} on invalid input.
+ * Decodes and normalizes; throws {@link WebhookError} on invalid input. With `headers`, events carry the `X-Chatwoot-Delivery` id as `deliveryId`.
  * @category provider
  * @since 0.1.0
  */
-export const parse: (input: unknown, options?: DecodeOptions) => ChatEvent[] = /*#__PURE__*/ makeParse(decode, normalize)
+export const parse: (input: unknown, options?: ParseOptions) => ChatEvent[] = /*#__PURE__*/ makeParse(decode, normalize, verification.deliveryHeader)
+
+/**
+ * Decodes leniently and also reports what was tolerated — keys no codec
+ * knows, enum values outside the documented set, unrecognized types — each
+ * at its JSON pointer: early warning that Chatwoot changed its payloads.
+ * @category provider
+ * @since 0.2.0
+ * @example
+ * const r = chatwoot.decodeWithDrift(rawBody)
+ * if (r._tag === 'Right' && r.right.drift.length > 0) log.warn('chatwoot payload drift', r.right.drift)
+ */
+export const decodeWithDrift: DecodeWithDrift<Webhook> = /*#__PURE__*/ makeDecodeWithDrift({ id, codec: Webhook })

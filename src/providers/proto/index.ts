@@ -12,7 +12,7 @@
  *
  * @module proto
  */
-import { makeDecode, makeParse, type DecodeOptions } from '../../core/provider.js'
+import { makeDecode, makeDecodeWithDrift, makeParse, type DecodeOptions, type DecodeWithDrift, type ParseOptions } from '../../core/provider.js'
 import type { Either } from '../../core/either.js'
 import type { WebhookError } from '../../core/errors.js'
 import type { ChatEvent } from '../../model/index.js'
@@ -43,4 +43,16 @@ export const decode: (input: unknown, options?: DecodeOptions) => Either<Webhook
  * @category provider
  * @since 0.2.0
  */
-export const parse: (input: unknown, options?: DecodeOptions) => ChatEvent[] = /*#__PURE__*/ makeParse(decode, normalize)
+export const parse: (input: unknown, options?: ParseOptions) => ChatEvent[] = /*#__PURE__*/ makeParse(decode, normalize)
+
+/**
+ * Decodes leniently and also reports what was tolerated — keys no codec
+ * knows, enum values outside the documented set, unrecognized types — each
+ * at its JSON pointer: early warning that Proto changed its payloads.
+ * @category provider
+ * @since 0.2.0
+ * @example
+ * const r = proto.decodeWithDrift(rawBody)
+ * if (r._tag === 'Right' && r.right.drift.length > 0) log.warn('proto payload drift', r.right.drift)
+ */
+export const decodeWithDrift: DecodeWithDrift<Webhook> = /*#__PURE__*/ makeDecodeWithDrift({ id, codec: Webhook })

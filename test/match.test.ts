@@ -1,0 +1,32 @@
+import { describe, expect, it } from 'vitest'
+import { match, parseWebhook, type Handlers } from '../src/index.js'
+import { raw } from './fixtures.js'
+
+describe('match', () => {
+  const events = [
+    ...parseWebhook(raw('chatwoot', 'message_created.incoming_text.web_widget.json')),
+    ...parseWebhook(raw('oneroute', 'smsDeliveryReport.delivered.json')),
+    ...parseWebhook(raw('channeltalk', 'unrecognized.update.userChat.json')),
+  ]
+
+  it('calls the handler of the event’s kind with the event', () => {
+    const seen = events.map((e) =>
+      match(e, {
+        'message.created': (m) => `message ${m.message.text}`,
+        'message.status': (s) => `status ${s.status}`,
+        unrecognized: (u) => `unknown ${u.eventType}`,
+        _: (other) => `other ${other.kind}`,
+      }),
+    )
+    expect(seen).toEqual(['message Hi! Can I switch my plan from monthly to yearly billing?', 'status delivered', 'unknown update/userChat'])
+  })
+
+  it('falls back to `_` for kinds without a handler', () => {
+    expect(events.map((e) => match(e, { _: (x) => x.provider }))).toEqual(['chatwoot', 'oneroute', 'channeltalk'])
+  })
+
+  it('throws a TypeError when a JavaScript caller leaves a kind out and gives no default', () => {
+    const handlers = { 'message.created': () => 1 } as unknown as Handlers<number>
+    expect(() => match(events[1]!, handlers)).toThrow(new TypeError('chat-webhooks: match has no handler for "message.status" and no "_" default'))
+  })
+})
