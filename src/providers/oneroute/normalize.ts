@@ -13,9 +13,10 @@
  *
  * Dedupe keys. The webhook carries no message id, so a message's key is its
  * conversation plus, in order of preference, the message `id` (when OneRoute
- * sends one), its `externalId` (the WhatsApp/e-mail id), or a fingerprint of
- * the sender, the content and `conversation.lastMessageAt` — which a
- * redelivery repeats and the next message changes. A delivery report's key
+ * sends one), a fingerprint of its `externalId` (a WhatsApp message id
+ * encodes the customer's number, so it is not put in keys as is), or a
+ * fingerprint of the sender, the content and `conversation.lastMessageAt` —
+ * which a redelivery repeats and the next message changes. A delivery report's key
  * is its id and status, so `pending` then `delivered` are two changes.
  *
  * @module
@@ -115,7 +116,7 @@ const messageEvent = (w: NewMessage): ChatEvent => {
       c.Channel?.id,
       'newMessage',
       c.id,
-      text(m.id) ?? text(m.externalId) ?? fingerprint(m.sender?.authUser, m.sender?.name, m.content, m.contentType, m.imageUrl, m.videoUrl, m.audioUrl, m.documentUrl, m.quoted_message_id, c.lastMessageAt),
+      text(m.id) ?? (text(m.externalId) ? fingerprint(m.externalId) : undefined) ?? fingerprint(m.sender?.authUser, m.sender?.name, m.content, m.contentType, m.imageUrl, m.videoUrl, m.audioUrl, m.documentUrl, m.quoted_message_id, c.lastMessageAt),
     ),
     occurredAt: createdAt,
     conversation: conversationOf(c),

@@ -17,7 +17,7 @@
  *
  * Dedupe keys. Proto sends no message ids and no timestamps, so a message's
  * key is derived from what identifies it in a delivery:
- * `proto:<channel>:<chat>:<replyToken>:<position in its event>:<fingerprint of the message>`.
+ * `proto:<channel>:<chat>:<fingerprint of the replyToken>:<position in its event>:<fingerprint of the message>`.
  * A redelivery of the same event gives the same keys. The limit: two
  * deliveries that say exactly the same thing at the same position of the
  * same chat, without a reply token to tell them apart (a bot that answers two
@@ -144,7 +144,8 @@ const messageEvent = (e: NewMessages, m: Message, index: number): ChatEvent => {
   return {
     provider: PROVIDER,
     kind: 'message.created',
-    dedupeKey: key(e, e.replyToken ?? undefined, index, fingerprint(m.type === 'unrecognized' ? m.unrecognized : m.type, m.author, m.data)),
+    // The reply token is the caller's secret-ish handle: the key carries its fingerprint, not the token.
+    dedupeKey: key(e, e.replyToken ? fingerprint(e.replyToken) : undefined, index, fingerprint(m.type === 'unrecognized' ? m.unrecognized : m.type, m.author, m.data)),
     conversation: conversationOf(e),
     replyTarget: replyTargetOf(e),
     message,

@@ -1,0 +1,79 @@
+import { describe, expect, it } from 'vitest'
+import { parseWebhook, redact } from '../src/index.js'
+import { all, raw } from './fixtures.js'
+
+const PROVIDERS = ['chatwoot', 'channeltalk', 'proto', 'oneroute']
+const everyFixture = PROVIDERS.flatMap((p) => all(p).map(([name, text]) => [`${p}/${name}`, text] as const))
+
+const EMAIL = /[A-Za-z0-9._%+-]+@[A-Za-z0-9.-]+\.[A-Za-z]{2,}/g
+const TOKEN_KEY = /token|secret|password|apikey|api_key|credentials|source_id|identifier|user_id|chat_id/i
+const PHONE_KEY = /phone|mobile(number)?$|^to$|msisdn/i
+
+/** Every e-mail address, phone number and token value a fixture holds. */
+const sensitiveValues = (text: string): string[] => {
+  const out = new Set<string>(text.match(EMAIL) ?? [])
+  const walk = (v: unknown, key = ''): void => {
+    if (Array.isArray(v)) v.forEach((x) => walk(x, key))
+    else if (v !== null && typeof v === 'object') for (const [k, x] of Object.entries(v)) walk(x, k)
+    else if ((typeof v === 'string' || typeof v === 'number') && String(v).length >= 6 && !/redacted/i.test(String(v)) && (TOKEN_KEY.test(key) || PHONE_KEY.test(key))) out.add(String(v))
+  }
+  walk(JSON.parse(text))
+  for (const m of text.match(/\+\d{10,14}/g) ?? []) out.add(m)
+  return [...out]
+}
+
+describe('redact', () => {
+  it('finds something to check in the fixtures', () => {
+    const values = everyFixture.flatMap(([, text]) => sensitiveValues(text))
+    expect(values).toEqual(expect.arrayContaining(['jiwoo.han@example.com', '+821055501234', 'Rb0PU9LqrGnTkWbO4X2Ry33oAQKWJFDnJTrSTA4rcyjfwQ6', 'acc_6f2d91c4b8e7', '2348031234567']))
+    expect(values.length).toBeGreaterThan(100)
+  })
+
+  it.each(everyFixture)('%s: no e-mail, phone number or token survives, in the payload or its events', (_name, text) => {
+    const secrets = sensitiveValues(text)
+    const payload = JSON.stringify(redact(JSON.parse(text)))
+    const events = JSON.stringify(redact(parseWebhook(text)))
+    for (const out of [payload, events]) {
+      expect(out.match(EMAIL) ?? []).toEqual([])
+      for (const s of secrets) expect(out.includes(s) ? s : undefined).toBe(undefined)
+    }
+  })
+
+  it('masks names, contacts and secrets by key, keeps structure, dates and harmless values', () => {
+    const [event] = parseWebhook(raw('chatwoot', 'message_created.incoming_text.web_widget.json'))
+    const r = redact(event) as Record<string, any>
+    expect(r['kind']).toBe('message.created')
+    expect(r['occurredAt']).toEqual(new Date('2026-06-18T09:10:03.412Z'))
+    expect(r['conversation']['contact']).toEqual({ id: '1024', name: '[redacted]', email: '[redacted]' })
+    expect(r['message']['author']).toEqual({ role: 'customer', id: '1024', name: '[redacted]' })
+    expect(r['message']['text']).toBe('Hi! Can I switch my plan from monthly to yearly billing?')
+  })
+
+  it('masks the secrets of Chatwoot inbox channel rows, and OneRoute credentials whole', () => {
+    const inbox = redact(JSON.parse(raw('chatwoot', 'inbox_created.web_widget.json'))) as { channel: Record<string, unknown> }
+    expect([inbox.channel['hmac_token'], inbox.channel['website_token'], inbox.channel['widget_color']]).toEqual(['[redacted]', '[redacted]', '#1f93ff'])
+    const email = redact(JSON.parse(raw('oneroute', 'newMessage.email_channel.json'))) as { conversation: { Channel: Record<string, unknown> } }
+    expect(email.conversation.Channel['credentials']).toBe('[redacted]')
+    expect(email.conversation.Channel['medium']).toBe('EMAIL')
+  })
+
+  it('masks e-mails and phone numbers inside free text, but not dates or ids', () => {
+    expect(redact({ content: 'Mail me at a.b@example.com or call +234 803 123 4567, order 48213 on 2024-03-14' })).toEqual({
+      content: 'Mail me at [redacted] or call [redacted], order 48213 on 2024-03-14',
+    })
+    expect(redact({ createdAt: '2024-03-14T09:41:07.352Z', id: '66a1f3c2e8b4d7a91c05' })).toEqual({ createdAt: '2024-03-14T09:41:07.352Z', id: '66a1f3c2e8b4d7a91c05' })
+  })
+
+  it('does not change its input, keeps __proto__ keys inert, and bounds depth', () => {
+    const input = JSON.parse('{"__proto__":{"polluted":true},"email":"x@y.example"}') as Record<string, unknown>
+    const before = JSON.stringify(input)
+    const out = redact(input) as Record<string, unknown>
+    expect(JSON.stringify(input)).toBe(before)
+    expect(Object.prototype.hasOwnProperty.call(out, '__proto__')).toBe(true)
+    expect(({} as Record<string, unknown>)['polluted']).toBe(undefined)
+    expect(Object.getPrototypeOf(out)).toBe(Object.prototype)
+    let deep: unknown = 'x'
+    for (let i = 0; i < 10_000; i++) deep = { a: deep }
+    expect(() => JSON.stringify(redact(deep))).not.toThrow()
+  })
+})
