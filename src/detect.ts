@@ -11,6 +11,7 @@ import { left, type Either } from './core/either.js'
 import { WebhookError } from './core/errors.js'
 import { headerNames, type HeadersLike } from './core/headers.js'
 import { withDelivery, type DecodeOptions, type WithDrift } from './core/provider.js'
+import { handleBody, readRequestBody, refuse, unreadable, type RequestResult } from './core/request.js'
 import type { ChatEvent, ProviderId } from './model/index.js'
 import * as channeltalk from './providers/channeltalk/index.js'
 import * as chatwoot from './providers/chatwoot/index.js'
@@ -207,4 +208,59 @@ export const decodeWebhookWithDrift = (input: unknown, headers?: HeadersLike): E
 const drifted = <A>(r: Either<WebhookError, WithDrift<A>>, tag: (webhook: A) => AnyWebhook): Either<WebhookError, WithDrift<AnyWebhook>> =>
   r._tag === 'Left' ? r : { _tag: 'Right', right: { webhook: tag(r.right.webhook), drift: r.right.drift } }
 
-const unknownProvider = () => left(new WebhookError('unknown_provider', undefined, [], 'no provider recognises this body'))
+const unknownProviderError = (): WebhookError => new WebhookError('unknown_provider', undefined, [], 'no provider recognises this body')
+const unknownProvider = () => left(unknownProviderError())
+
+/** Each provider's request handling, for the root fromRequest. */
+const REQUESTS = {
+  chatwoot: chatwoot.requestHandling,
+  channeltalk: channeltalk.requestHandling,
+  proto: proto.requestHandling,
+  oneroute: oneroute.requestHandling,
+}
+
+/**
+ * What the root {@link fromRequest} needs: the options of each provider you
+ * accept webhooks from. A request from a provider not listed is refused
+ * (401, `missing_secret`); list `proto: {}` to accept Proto's unsigned
+ * requests.
+ * @category request
+ * @since 0.2.0
+ */
+export interface AnyRequestOptions {
+  readonly chatwoot?: chatwoot.RequestOptions
+  readonly channeltalk?: channeltalk.RequestOptions
+  readonly proto?: proto.RequestOptions
+  readonly oneroute?: oneroute.RequestOptions
+}
+
+/**
+ * Reads a Fetch `Request`'s raw body once, detects the provider (headers
+ * first, then the body), and verifies, decodes and normalizes with that
+ * provider's options. Never throws.
+ * @category request
+ * @since 0.2.0
+ * @example
+ * const result = await fromRequest(request, { chatwoot: { secret: env.CHATWOOT_SECRET }, channeltalk: { token: env.CHANNEL_TOKEN } })
+ * if (!result.ok) return new Response(result.reason, { status: result.status })
+ */
+export const fromRequest = async (request: Request, options: AnyRequestOptions): Promise<RequestResult> => {
+  const body = await readRequestBody(request)
+  if (!body) return unreadable
+  const parsed = readBody(body)
+  if (parsed._tag === 'Left') return refuse(parsed.left)
+  const provider = fromHeaders(request.headers) ?? fromBody(parsed.right)
+  const refused: RequestResult = { ok: false, status: 401, reason: 'missing_secret' }
+  switch (provider) {
+    case 'chatwoot':
+      return options.chatwoot ? handleBody(REQUESTS.chatwoot, request, body, options.chatwoot, parsed.right) : refused
+    case 'channeltalk':
+      return options.channeltalk ? handleBody(REQUESTS.channeltalk, request, body, options.channeltalk, parsed.right) : refused
+    case 'proto':
+      return options.proto ? handleBody(REQUESTS.proto, request, body, options.proto, parsed.right) : refused
+    case 'oneroute':
+      return options.oneroute ? handleBody(REQUESTS.oneroute, request, body, options.oneroute, parsed.right) : refused
+    default:
+      return refuse(unknownProviderError())
+  }
+}

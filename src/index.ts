@@ -19,7 +19,17 @@ export * as chatwoot from './providers/chatwoot/index.js'
 export * as channeltalk from './providers/channeltalk/index.js'
 export * as proto from './providers/proto/index.js'
 export * as oneroute from './providers/oneroute/index.js'
-export { detectProvider, decodeWebhook, decodeWebhookWithDrift, normalizeWebhook, parseWebhook, type AnyWebhook } from './detect.js'
+export {
+  detectProvider,
+  decodeWebhook,
+  decodeWebhookWithDrift,
+  fromRequest,
+  normalizeWebhook,
+  parseWebhook,
+  type AnyRequestOptions,
+  type AnyWebhook,
+} from './detect.js'
+export type { RequestResult } from './core/request.js'
 export { match, type Handlers, type ExhaustiveHandlers } from './match.js'
 export { redact } from './redact.js'
 export type { StandardSchemaV1 } from './core/standard-schema.js'

@@ -26,6 +26,21 @@ const utf8 = /*#__PURE__*/ new TextDecoder('utf-8', { fatal: true, ignoreBOM: fa
 export const toBytes = (body: RawBody): Uint8Array =>
   typeof body === 'string' ? new TextEncoder().encode(body) : body instanceof Uint8Array ? body : new Uint8Array(body)
 
+/**
+ * How to get the raw request body in the usual frameworks: what errors about
+ * a pre-parsed or mangled body tell the user to do.
+ * @category body
+ * @since 0.2.0
+ */
+export const RAW_BODY_HELP =
+  'Pass the raw body: Express `express.raw({ type: "application/json" })` (then `req.body` is a Buffer), ' +
+  'Fastify `addContentTypeParser("application/json", { parseAs: "buffer" }, (req, body, done) => done(null, body))`, ' +
+  'Hono `await c.req.text()`, Next.js route handlers and Workers `await request.text()`.'
+
+/** A Node Buffer that went through `JSON.stringify`: `{ type: 'Buffer', data: [bytes…] }`. */
+const isSerializedBuffer = (u: unknown): boolean =>
+  typeof u === 'object' && u !== null && (u as { type?: unknown }).type === 'Buffer' && Array.isArray((u as { data?: unknown }).data)
+
 const looksLikeRequest = (u: object): boolean =>
   typeof (u as { getReader?: unknown }).getReader === 'function' ||
   typeof (u as { pipe?: unknown }).pipe === 'function' ||
@@ -51,16 +66,28 @@ export const readBody = (input: unknown, provider?: ProviderId): Either<WebhookE
   } else if (input === undefined || input === null) {
     return left(new WebhookError('invalid_body', provider, [], `the body is ${String(input)}: pass the raw request body (text or bytes)`))
   } else if (typeof input === 'object' && !Array.isArray(input) && looksLikeRequest(input)) {
-    return left(
-      new WebhookError('invalid_body', provider, [], 'got a request or stream, not its body: read it first (e.g. `await request.text()`)'),
-    )
+    return left(new WebhookError('invalid_body', provider, [], `got a request or stream, not its body: read it first. ${RAW_BODY_HELP}`))
+  } else if (isSerializedBuffer(input)) {
+    return left(new WebhookError('invalid_body', provider, [], `got a Buffer that was serialized to JSON ({ type: "Buffer", data: [...] }): pass the Buffer itself. ${RAW_BODY_HELP}`))
   } else {
     return right(input)
   }
   if (text.charCodeAt(0) === 0xfeff) text = text.slice(1)
   if (text.trim() === '') return left(new WebhookError('invalid_json', provider, [], 'the body is empty'))
+  const stringified = /^\[object \w+\]/.exec(text)
+  if (stringified) {
+    return left(new WebhookError('invalid_body', provider, [], `the body is the text "${stringified[0]}": an object was turned into a string before it got here. ${RAW_BODY_HELP}`))
+  }
   try {
-    return right(JSON.parse(text) as unknown)
+    const value = JSON.parse(text) as unknown
+    // A string whose content is JSON again: the body was encoded twice (e.g. JSON.stringify of the raw text).
+    if (typeof value === 'string' && /^\s*[[{]/.test(value)) {
+      return left(new WebhookError('invalid_body', provider, [], `the body is a JSON string holding JSON: it was encoded twice. ${RAW_BODY_HELP}`))
+    }
+    if (isSerializedBuffer(value)) {
+      return left(new WebhookError('invalid_body', provider, [], `the body is a Buffer serialized to JSON ({ type: "Buffer", data: [...] }): send or pass the Buffer's bytes. ${RAW_BODY_HELP}`))
+    }
+    return right(value)
   } catch {
     // The engine's message quotes the body; payloads hold personal data, so it is not passed on.
     return left(new WebhookError('invalid_json', provider, [], 'the body is not valid JSON'))

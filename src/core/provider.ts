@@ -6,7 +6,7 @@
  */
 import type * as t from 'io-ts'
 import type { ChatEvent, ProviderId } from '../model/index.js'
-import { readBody } from './body.js'
+import { RAW_BODY_HELP, readBody } from './body.js'
 import { isRecord, TaggedUnionType } from './codecs.js'
 import { left, right, type Either } from './either.js'
 import { issuesFromErrors, WebhookError } from './errors.js'
@@ -65,7 +65,7 @@ const run = <C extends t.Mixed>(def: ProviderDefinition<C>, input: unknown, stri
     const variant = key === undefined ? '' : `"${key}" `
     const result = def.codec.validate(value, [{ key: '', type: def.codec, actual: value }])
     if (result._tag === 'Left') {
-      const hint = isRecord(value) && Object.keys(value).length === 0 ? ' (an empty object: was the body parsed with the wrong content type?)' : ''
+      const hint = isRecord(value) && Object.keys(value).length === 0 ? ` (an empty object: was the body parsed with the wrong content type? ${RAW_BODY_HELP})` : ''
       return left(new WebhookError('invalid_payload', def.id, issuesFromErrors(result.left), `not a valid ${def.id} ${variant}payload${hint}`))
     }
     if (strict) {

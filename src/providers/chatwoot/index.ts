@@ -15,9 +15,10 @@ import { makeDecode, makeDecodeWithDrift, makeParse, type DecodeOptions, type De
 import type { Either } from '../../core/either.js'
 import type { WebhookError } from '../../core/errors.js'
 import type { ChatEvent } from '../../model/index.js'
+import { makeFromRequest, type RequestHandling, type RequestResult } from '../../core/request.js'
 import { Webhook } from './codecs.js'
 import { normalize } from './normalize.js'
-import { verification } from './verify.js'
+import { verification, verify, type VerifyOptions } from './verify.js'
 
 export * from './codecs.js'
 export { normalize } from './normalize.js'
@@ -59,3 +60,31 @@ export const parse: (input: unknown, options?: ParseOptions) => ChatEvent[] = /*
  * if (r._tag === 'Right' && r.right.drift.length > 0) log.warn('chatwoot payload drift', r.right.drift)
  */
 export const decodeWithDrift: DecodeWithDrift<Webhook> = /*#__PURE__*/ makeDecodeWithDrift({ id, codec: Webhook })
+
+/**
+ * What {@link fromRequest} needs.
+ * @category request
+ * @since 0.2.0
+ */
+export type RequestOptions = Omit<VerifyOptions, 'body' | 'headers'> & DecodeOptions
+
+/** How {@link fromRequest} handles a request; the root `fromRequest` uses it too. @internal */
+export const requestHandling: RequestHandling<Webhook, RequestOptions> = { id, decode, normalize, verify: (body, request, o) => verify({ ...o, body, headers: request.headers }), deliveryHeader: verification.deliveryHeader }
+
+/**
+ * Reads a Fetch `Request`'s raw body once, verifies `X-Chatwoot-Signature` (with `secret`, and the timestamp tolerance), decodes and
+ * normalizes it. Never throws: the result has the events, or the HTTP status
+ * to answer and why.
+ * @category request
+ * @since 0.2.0
+ * @example
+ * export default {
+ *   async fetch(request: Request, env: Env) {
+ *     const result = await chatwoot.fromRequest(request, { secret: env.CHATWOOT_SECRET })
+ *     if (!result.ok) return new Response(result.reason, { status: result.status })
+ *     for (const event of result.events) console.log(event.kind)
+ *     return new Response(null, { status: 204 })
+ *   },
+ * }
+ */
+export const fromRequest: (request: Request, options: RequestOptions) => Promise<RequestResult> = /*#__PURE__*/ makeFromRequest(requestHandling)

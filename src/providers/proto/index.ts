@@ -16,6 +16,7 @@ import { makeDecode, makeDecodeWithDrift, makeParse, type DecodeOptions, type De
 import type { Either } from '../../core/either.js'
 import type { WebhookError } from '../../core/errors.js'
 import type { ChatEvent } from '../../model/index.js'
+import { makeFromRequest, type RequestHandling, type RequestResult } from '../../core/request.js'
 import { Webhook } from './codecs.js'
 import { normalize } from './normalize.js'
 
@@ -56,3 +57,34 @@ export const parse: (input: unknown, options?: ParseOptions) => ChatEvent[] = /*
  * if (r._tag === 'Right' && r.right.drift.length > 0) log.warn('proto payload drift', r.right.drift)
  */
 export const decodeWithDrift: DecodeWithDrift<Webhook> = /*#__PURE__*/ makeDecodeWithDrift({ id, codec: Webhook })
+
+/**
+ * What {@link fromRequest} needs.
+ * @category request
+ * @since 0.2.0
+ */
+export type RequestOptions = DecodeOptions
+
+/** How {@link fromRequest} handles a request; the root `fromRequest` uses it too. @internal */
+export const requestHandling: RequestHandling<Webhook, RequestOptions> = { id, decode, normalize }
+
+const handleRequest = /*#__PURE__*/ makeFromRequest(requestHandling)
+
+/**
+ * Reads a Fetch `Request`'s raw body once, decodes and normalizes it.
+ * Nothing is verified — Proto signs nothing — so the result says
+ * `verified: false`. Never throws: the result has the events, or the HTTP
+ * status to answer and why.
+ * @category request
+ * @since 0.2.0
+ * @example
+ * export default {
+ *   async fetch(request: Request, env: Env) {
+ *     const result = await proto.fromRequest(request)
+ *     if (!result.ok) return new Response(result.reason, { status: result.status })
+ *     for (const event of result.events) console.log(event.kind)
+ *     return new Response(null, { status: 204 })
+ *   },
+ * }
+ */
+export const fromRequest = (request: Request, options: RequestOptions = {}): Promise<RequestResult> => handleRequest(request, options)

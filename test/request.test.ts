@@ -1,0 +1,90 @@
+import { describe, expect, it } from 'vitest'
+import { channeltalk, chatwoot, fromRequest, oneroute, parseWebhook, proto } from '../src/index.js'
+import { raw } from './fixtures.js'
+
+const SECRET = 'test-secret-4d2f'
+const NOW = 1781773549
+const now = () => new Date(NOW * 1000)
+const post = (url: string, body: string, headers: Record<string, string> = {}) => new Request(url, { method: 'POST', body, headers })
+
+describe('fromRequest (per provider)', () => {
+  const chatwootBody = raw('chatwoot', 'message_created.incoming_text.web_widget.json')
+
+  it('Chatwoot: verifies, decodes, normalizes, and carries the delivery id', async () => {
+    const headers = { ...(await chatwoot.sign({ secret: SECRET, body: chatwootBody, timestamp: NOW })), 'X-Chatwoot-Delivery': 'dlv-8f31' }
+    const result = await chatwoot.fromRequest(post('https://hooks.example/cw', chatwootBody, headers), { secret: SECRET, now })
+    expect(result.ok && [result.provider, result.deliveryId, result.verified, result.events.map((e) => [e.kind, e.deliveryId])]).toEqual([
+      'chatwoot',
+      'dlv-8f31',
+      true,
+      [['message.created', 'dlv-8f31']],
+    ])
+  })
+
+  it('Chatwoot: refuses a wrong secret with 401, a broken body with 400, and a used body', async () => {
+    const headers = await chatwoot.sign({ secret: SECRET, body: chatwootBody, timestamp: NOW })
+    expect(await chatwoot.fromRequest(post('https://h.example', chatwootBody, headers), { secret: 'other', now })).toEqual({ ok: false, status: 401, reason: 'signature_mismatch' })
+    const broken = '{"event":'
+    const brokenHeaders = await chatwoot.sign({ secret: SECRET, body: broken, timestamp: NOW })
+    const r = await chatwoot.fromRequest(post('https://h.example', broken, brokenHeaders), { secret: SECRET, now })
+    expect(!r.ok && [r.status, r.reason, r.error?.message]).toEqual([400, 'invalid_json', 'chat-webhooks: the body is not valid JSON'])
+    const used = post('https://h.example', chatwootBody, headers)
+    await used.text()
+    const u = await chatwoot.fromRequest(used, { secret: SECRET, now })
+    expect(!u.ok && [u.status, u.reason]).toEqual([400, 'invalid_body'])
+  })
+
+  it('OneRoute: verifies the signature header; a request without it is 401', async () => {
+    const body = raw('oneroute', 'newMessage.image.json')
+    const ok = await oneroute.fromRequest(post('https://h.example', body, await oneroute.sign({ secret: SECRET, body })), { secret: SECRET })
+    expect(ok.ok && [ok.provider, ok.events.map((e) => e.kind), ok.deliveryId]).toEqual(['oneroute', ['message.created'], undefined])
+    expect(await oneroute.fromRequest(post('https://h.example', body), { secret: SECRET })).toEqual({ ok: false, status: 401, reason: 'missing_signature' })
+  })
+
+  it('Channel Talk: checks the token in the request URL', async () => {
+    const body = raw('channeltalk', 'push.message.user_text.v5.json')
+    const ok = await channeltalk.fromRequest(post('https://h.example/channel?token=tk-1', body), { token: 'tk-1' })
+    expect(ok.ok && ok.events[0]?.kind).toBe('message.created')
+    expect(await channeltalk.fromRequest(post('https://h.example/channel?token=tk-2', body), { token: 'tk-1' })).toEqual({ ok: false, status: 401, reason: 'token_mismatch' })
+  })
+
+  it('Proto: nothing to verify, so the result says it is not verified', async () => {
+    const r = await proto.fromRequest(post('https://h.example', raw('proto', 'batch.multi_event.json')))
+    expect(r.ok && [r.verified, r.events.length]).toEqual([false, 2])
+  })
+})
+
+describe('fromRequest (root, detecting)', () => {
+  const options = { chatwoot: { secret: SECRET, now }, channeltalk: { token: 'tk-1' }, oneroute: { secret: SECRET } }
+
+  it('detects each provider and uses its options', async () => {
+    const cwBody = raw('chatwoot', 'conversation_created.web_widget.json')
+    const cw = await fromRequest(post('https://h.example', cwBody, await chatwoot.sign({ secret: SECRET, body: cwBody, timestamp: NOW })), options)
+    expect(cw.ok && [cw.provider, cw.events[0]?.kind]).toEqual(['chatwoot', 'conversation.created'])
+    const orBody = raw('oneroute', 'smsDeliveryReport.delivered.json')
+    const or = await fromRequest(post('https://h.example', orBody, await oneroute.sign({ secret: SECRET, body: orBody })), options)
+    expect(or.ok && [or.provider, or.events[0]?.kind]).toEqual(['oneroute', 'message.status'])
+    const ct = await fromRequest(post('https://h.example/?token=tk-1', raw('channeltalk', 'upsert.user.member_contact.v5.json')), options)
+    expect(ct.ok && ct.provider).toBe('channeltalk')
+  })
+
+  it('refuses a provider without options (Proto only when listed), and an unknown body', async () => {
+    const batch = raw('proto', 'new_messages.text.json')
+    expect(await fromRequest(post('https://h.example', batch), options)).toEqual({ ok: false, status: 401, reason: 'missing_secret' })
+    const accepted = await fromRequest(post('https://h.example', batch), { ...options, proto: {} })
+    expect(accepted.ok && [accepted.provider, accepted.verified]).toEqual(['proto', false])
+    const unknown = await fromRequest(post('https://h.example', '{"hello":"world"}'), options)
+    expect(!unknown.ok && [unknown.status, unknown.reason]).toEqual([400, 'unknown_provider'])
+  })
+})
+
+describe('parse with headers', () => {
+  it('carries the X-Chatwoot-Delivery id on every event, at the root and per provider', () => {
+    const body = raw('chatwoot', 'message_created.incoming_text.web_widget.json')
+    const headers = new Headers({ 'x-chatwoot-delivery': 'dlv-1' })
+    expect(chatwoot.parse(body, { headers }).map((e) => e.deliveryId)).toEqual(['dlv-1'])
+    expect(parseWebhook(body, headers).map((e) => e.deliveryId)).toEqual(['dlv-1'])
+    expect(chatwoot.parse(body).map((e) => e.deliveryId)).toEqual([undefined])
+    expect(proto.parse(raw('proto', 'new_messages.text.json'), { headers }).map((e) => e.deliveryId)).toEqual([undefined])
+  })
+})
