@@ -1,3 +1,4 @@
+import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import { decodeWebhook, detectProvider, parseWebhook, WebhookError } from '../src/index.js'
 import { all, raw } from './fixtures.js'
@@ -16,9 +17,29 @@ describe('detectProvider', () => {
     expect(detectProvider({ event: 'delete', type: 'user', refers: {} })).toBe('channeltalk')
   })
 
-  it('uses Chatwoot headers when given', () => {
+  it('uses provider headers first when given', () => {
     expect(detectProvider('{}', { 'X-Chatwoot-Delivery': 'abc' })).toBe('chatwoot')
     expect(detectProvider('{}', new Headers({ 'x-chatwoot-signature': 'sha256=00' }))).toBe('chatwoot')
+    expect(detectProvider(raw('chatwoot', 'message_created.private_note.json'), { 'X-OneRoute-Signature': 'ab' })).toBe('oneroute')
+    expect(detectProvider(raw('proto', 'new_messages.text.json'), { 'content-type': 'application/json', 'user-agent': 'x' })).toBe('proto')
+  })
+
+  it('never throws, whatever the body or headers', () => {
+    fc.assert(
+      fc.property(fc.oneof(fc.jsonValue(), fc.string(), fc.uint8Array()), fc.dictionary(fc.string(), fc.string()), (body, headers) => {
+        const p = detectProvider(body, headers)
+        expect(p === undefined || ['chatwoot', 'channeltalk', 'proto', 'oneroute'].includes(p)).toBe(true)
+      }),
+      { numRuns: 500 },
+    )
+  })
+
+  it('recognises no provider in arbitrary JSON objects without provider keys', () => {
+    const key = fc.string().filter((k) => !['event', 'events', 'type', 'entity', 'refers', 'message', 'conversation', 'account', 'inbox'].includes(k))
+    fc.assert(
+      fc.property(fc.dictionary(key, fc.jsonValue()), (body) => detectProvider(body) === undefined),
+      { numRuns: 500 },
+    )
   })
 
   it.each([
