@@ -9,13 +9,18 @@ export default defineConfig([
       channeltalk: 'src/providers/channeltalk/index.ts',
       proto: 'src/providers/proto/index.ts',
       oneroute: 'src/providers/oneroute/index.ts',
+      fixtures: 'src/fixtures/index.ts',
     },
     format: ['esm', 'cjs'],
+    // Each entry is self-contained: a shared chunk would hold the root's namespace objects
+    // (`chatwoot`, `channeltalk`…), which keep every export of a provider alive in a one-provider import.
+    splitting: false,
     dts: true,
     clean: true,
     sourcemap: true,
     treeshake: true,
-    target: 'es2020',
+    // ES2022 keeps class fields and logical assignment as written (no helper functions); Node 18, Bun, Deno and Workers run it.
+    target: 'es2022',
     platform: 'neutral',
     external: ['io-ts', 'fp-ts'],
   },

@@ -1,6 +1,17 @@
+import { fileURLToPath } from 'node:url'
 import { defineConfig } from 'vitest/config'
 
+const src = (path: string) => fileURLToPath(new URL(`./src/${path}`, import.meta.url))
+
 export default defineConfig({
+  // The examples import the package by name, as users' code does.
+  resolve: {
+    alias: [
+      { find: /^chat-webhooks\/fixtures$/, replacement: src('fixtures/index.ts') },
+      { find: /^chat-webhooks\/(chatwoot|channeltalk|proto|oneroute)$/, replacement: src('providers/$1/index.ts') },
+      { find: /^chat-webhooks$/, replacement: src('index.ts') },
+    ],
+  },
   test: {
     include: ['test/**/*.test.ts'],
     typecheck: {

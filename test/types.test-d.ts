@@ -266,3 +266,17 @@ describe('Standard Schema types', () => {
     expectTypeOf<SpecSchema.InferOutput<typeof oneroute.NewMessage>>().toEqualTypeOf<oneroute.NewMessage>()
   })
 })
+
+describe('chat-webhooks/fixtures types', () => {
+  it('types a fixture by provider and event, and rejects unknown names', async () => {
+    const { fixture, build } = await import('../src/fixtures/index.js')
+    expectTypeOf(fixture('chatwoot', 'message_created.private_note').parsed).toEqualTypeOf<chatwoot.MessageCreated>()
+    expectTypeOf(fixture('channeltalk', 'push.userChat.opened.v5').parsed).toEqualTypeOf<channeltalk.PushUserChat>()
+    expectTypeOf(fixture('oneroute', 'smsDeliveryReport.delivered').parsed).toEqualTypeOf<oneroute.SmsDeliveryReport>()
+    expectTypeOf(fixture('chatwoot', 'automation_event.message_created').parsed).toEqualTypeOf<chatwoot.AutomationEvent>()
+    // @ts-expect-error no such fixture
+    fixture('proto', 'new_messages.nope')
+    // @ts-expect-error content is a string
+    build('chatwoot', 'message_created.private_note', { content: 42 })
+  })
+})

@@ -7,7 +7,7 @@
  * @module
  */
 import * as t from 'io-ts'
-import { AnyOfType, FallbackType, isRecord, LimitedArrayType, OpenEnumType, own, PrefixedType, StructType, TaggedUnionType } from './codecs.js'
+import { AnyOfType, ArrayOfType, FallbackType, isRecord, LimitedArrayType, OpenEnumType, own, PrefixedType, RecordOfType, RecursiveOfType, StructType, TaggedUnionType } from './codecs.js'
 import { jsonTypeOf, toPointer, type WebhookIssue } from './errors.js'
 
 const quote = (v: string | number): string => (typeof v === 'string' ? JSON.stringify(v) : String(v))
@@ -83,14 +83,14 @@ const walk = (codec: t.Mixed, value: unknown, path: (string | number)[], out: Dr
     if (!p.known.has(value as string)) out.push({ kind: 'unknown_value', path: toPointer(path), expected: oneOf(p.known), received: jsonTypeOf(value) })
   } else if (codec instanceof LimitedArrayType && Array.isArray(value) && value.length > codec.max) {
     out.push({ kind: 'over_limit', path: toPointer(path), expected: `at most ${codec.max} items`, received: 'array' })
-    value.forEach((v, i) => walk((codec as t.ArrayType<t.Mixed>).type, v, [...path, i], out))
-  } else if (codec instanceof t.ArrayType) {
-    if (Array.isArray(value)) value.forEach((v, i) => walk((codec as t.ArrayType<t.Mixed>).type, v, [...path, i], out))
-  } else if (codec instanceof t.DictionaryType) {
-    const d = codec as t.DictionaryType<t.Mixed, t.Mixed>
+    value.forEach((v, i) => walk(codec.type, v, [...path, i], out))
+  } else if (codec instanceof ArrayOfType) {
+    if (Array.isArray(value)) value.forEach((v, i) => walk((codec as ArrayOfType<t.Mixed>).type, v, [...path, i], out))
+  } else if (codec instanceof RecordOfType) {
+    const d = codec as RecordOfType<t.Mixed>
     if (isRecord(value)) for (const k of Object.keys(value)) walk(d.codomain, value[k], [...path, k], out)
-  } else if (codec instanceof t.RecursiveType) {
-    walk((codec as t.RecursiveType<t.Mixed>).type, value, path, out)
+  } else if (codec instanceof RecursiveOfType) {
+    walk((codec as RecursiveOfType<unknown>).type, value, path, out)
   } else if (codec instanceof AnyOfType) {
     const m = (codec as AnyOfType<[t.Mixed, t.Mixed]>).members.find((c) => c.is(value))
     if (m) walk(m, value, path, out)

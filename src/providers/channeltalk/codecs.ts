@@ -23,15 +23,19 @@
 import * as t from 'io-ts'
 import {
   anyOf,
+  array,
   EpochMillis,
   fallback,
   fieldsOf,
   Int,
   JsonObject,
+  literal,
   openEnum,
+  record,
+  recursion,
   struct,
-  taggedUnion,
   type StructOf,
+  taggedUnion,
 } from '../../core/codecs.js'
 
 // -------------------------------------------------------------------------------------
@@ -161,9 +165,9 @@ const attributeValueFields = {
   s: t.string,
   n: t.string,
   b: t.unknown,
-  ss: /*#__PURE__*/ t.array(t.string),
-  ns: /*#__PURE__*/ t.array(t.string),
-  bs: /*#__PURE__*/ t.array(t.unknown),
+  ss: /*#__PURE__*/ array(t.string),
+  ns: /*#__PURE__*/ array(t.string),
+  bs: /*#__PURE__*/ array(t.unknown),
   null: t.boolean,
   bool: t.boolean,
 }
@@ -173,15 +177,15 @@ export interface AttributeValue extends StructOf<{}, typeof attributeValueFields
   l?: AttributeValue[] | null
 }
 /** @category objects @since 0.2.0 */
-export const AttributeValue: t.Type<AttributeValue, AttributeValue, unknown> = /*#__PURE__*/ t.recursion('AttributeValue', (self) =>
-  struct('AttributeValue', {}, { ...attributeValueFields, m: t.record(t.string, self), l: t.array(self) }),
+export const AttributeValue: t.Type<AttributeValue, AttributeValue, unknown> = /*#__PURE__*/ recursion('AttributeValue', (self) =>
+  struct('AttributeValue', {}, { ...attributeValueFields, m: record(self), l: array(self) }),
 )
 
 const expressionFields = {
   key: t.string,
   type: /*#__PURE__*/ openEnum('ExpressionType', ['boolean', 'date', 'datetime', 'list', 'listOfNumber', 'number', 'string', 'listOfObject']),
   operator: JsonObject,
-  values: /*#__PURE__*/ t.array(t.unknown),
+  values: /*#__PURE__*/ array(t.unknown),
 }
 /** A goal condition (`goalEventQuery`). @category objects @since 0.2.0 */
 export interface Expression extends StructOf<{}, typeof expressionFields> {
@@ -189,15 +193,15 @@ export interface Expression extends StructOf<{}, typeof expressionFields> {
   or?: Expression[] | null
 }
 /** @category objects @since 0.2.0 */
-export const Expression: t.Type<Expression, Expression, unknown> = /*#__PURE__*/ t.recursion('Expression', (self) =>
-  struct('Expression', {}, { ...expressionFields, and: t.array(self), or: t.array(self) }),
+export const Expression: t.Type<Expression, Expression, unknown> = /*#__PURE__*/ recursion('Expression', (self) =>
+  struct('Expression', {}, { ...expressionFields, and: array(self), or: array(self) }),
 )
 
 const workflowTraceFields = {
   id: t.string,
   workflowId: t.string,
   revisionId: t.string,
-  sectionPath: /*#__PURE__*/ t.array(t.string),
+  sectionPath: /*#__PURE__*/ array(t.string),
   actionIndex: Int,
 }
 /** Where a workflow is, with the trace it came from. @category objects @since 0.2.0 */
@@ -205,7 +209,7 @@ export interface WorkflowTrace extends StructOf<{}, typeof workflowTraceFields> 
   previousTrace?: WorkflowTrace | null
 }
 /** @category objects @since 0.2.0 */
-export const WorkflowTrace: t.Type<WorkflowTrace, WorkflowTrace, unknown> = /*#__PURE__*/ t.recursion('WorkflowTrace', (self) =>
+export const WorkflowTrace: t.Type<WorkflowTrace, WorkflowTrace, unknown> = /*#__PURE__*/ recursion('WorkflowTrace', (self) =>
   struct('WorkflowTrace', {}, { ...workflowTraceFields, previousTrace: self }),
 )
 
@@ -225,14 +229,14 @@ export interface Block extends StructOf<{}, typeof blockFields> {
   blocks?: Block[] | null
 }
 /** @category content @since 0.2.0 */
-export const Block: t.Type<Block, Block, unknown> = /*#__PURE__*/ t.recursion('Block', (self) =>
-  struct('Block', {}, { ...blockFields, blocks: t.array(self) }),
+export const Block: t.Type<Block, Block, unknown> = /*#__PURE__*/ recursion('Block', (self) =>
+  struct('Block', {}, { ...blockFields, blocks: array(self) }),
 )
 
 /** A button that opens a web page. @category content @since 0.2.0 */
 export const WebAction = /*#__PURE__*/ struct(
   'WebAction',
-  { type: /*#__PURE__*/ t.literal('web') },
+  { type: /*#__PURE__*/ literal('web') },
   { attributes: /*#__PURE__*/ struct('WebAttributes', {}, { url: t.string }) },
 )
 /** @category content @since 0.2.0 */
@@ -241,7 +245,7 @@ export type WebAction = t.TypeOf<typeof WebAction>
 /** A button that opens an app's WAM (web app module). @category content @since 0.2.0 */
 export const WamAction = /*#__PURE__*/ struct(
   'WamAction',
-  { type: /*#__PURE__*/ t.literal('wam') },
+  { type: /*#__PURE__*/ literal('wam') },
   { attributes: /*#__PURE__*/ struct('WamAttributes', {}, { appId: t.string, name: t.string, wamArgs: JsonObject }) },
 )
 /** @category content @since 0.2.0 */
@@ -250,7 +254,7 @@ export type WamAction = t.TypeOf<typeof WamAction>
 /** A button that runs an app's command. @category content @since 0.2.0 */
 export const CommandAction = /*#__PURE__*/ struct(
   'CommandAction',
-  { type: /*#__PURE__*/ t.literal('command') },
+  { type: /*#__PURE__*/ literal('command') },
   { attributes: /*#__PURE__*/ struct('CommandAttributes', {}, { appId: t.string, name: t.string, params: JsonObject }) },
 )
 /** @category content @since 0.2.0 */
@@ -348,13 +352,13 @@ export type WebPage = t.TypeOf<typeof WebPage>
 export const Log = /*#__PURE__*/ struct(
   'Log',
   {},
-  { action: LogAction, values: /*#__PURE__*/ t.array(t.string), /** v5. */ triggerType: t.string, /** v5. */ triggerId: t.string },
+  { action: LogAction, values: /*#__PURE__*/ array(t.string), /** v5. */ triggerType: t.string, /** v5. */ triggerId: t.string },
 )
 /** @category content @since 0.2.0 */
 export type Log = t.TypeOf<typeof Log>
 
 /** An emoji reaction; `personKeys` are `<personType>-<personId>`. @category content @since 0.2.0 */
-export const Reaction = /*#__PURE__*/ struct('Reaction', {}, { emojiName: t.string, personKeys: /*#__PURE__*/ t.array(t.string), /** v4. */ empty: t.boolean })
+export const Reaction = /*#__PURE__*/ struct('Reaction', {}, { emojiName: t.string, personKeys: /*#__PURE__*/ array(t.string), /** v4. */ empty: t.boolean })
 /** @category content @since 0.2.0 */
 export type Reaction = t.TypeOf<typeof Reaction>
 
@@ -373,7 +377,7 @@ export const FormInput = /*#__PURE__*/ struct(
     readOnly: t.boolean,
     required: t.boolean,
     /** Choices of select inputs. */
-    options: /*#__PURE__*/ t.array(t.unknown),
+    options: /*#__PURE__*/ array(t.unknown),
     userChatProfileBindingKey: t.boolean,
     userProfileBindingKey: t.boolean,
     /** Call forms. */
@@ -389,7 +393,7 @@ export type FormInput = t.TypeOf<typeof FormInput>
 export const Form = /*#__PURE__*/ struct(
   'Form',
   {},
-  { type: FormType, submittedAt: EpochMillis, inputs: /*#__PURE__*/ t.array(FormInput), /** Follow-up forms. */ triggerMessageId: t.string },
+  { type: FormType, submittedAt: EpochMillis, inputs: /*#__PURE__*/ array(FormInput), /** Follow-up forms. */ triggerMessageId: t.string },
 )
 /** @category content @since 0.2.0 */
 export type Form = t.TypeOf<typeof Form>
@@ -400,8 +404,8 @@ export const MessageThread = /*#__PURE__*/ struct(
   {},
   {
     id: t.string,
-    managerIds: /*#__PURE__*/ t.array(t.string),
-    repliedManagerIds: /*#__PURE__*/ t.array(t.string),
+    managerIds: /*#__PURE__*/ array(t.string),
+    repliedManagerIds: /*#__PURE__*/ array(t.string),
     replyCount: Int,
     chatType: t.string,
     chatId: t.string,
@@ -429,7 +433,7 @@ export const MessageMeet = /*#__PURE__*/ struct(
     channelId: t.string,
     state: MeetState,
     mode: /*#__PURE__*/ openEnum('MeetMode', ['audio', 'video']),
-    amassedPersons: /*#__PURE__*/ t.array(t.string),
+    amassedPersons: /*#__PURE__*/ array(t.string),
     roomStartedAt: EpochMillis,
     call: /*#__PURE__*/ struct(
       'Call',
@@ -485,9 +489,9 @@ export const MessageMeet = /*#__PURE__*/ struct(
     country: t.string,
     meetEndedAt: EpochMillis,
     stateV2: MeetState,
-    managerIds: /*#__PURE__*/ t.array(t.string),
+    managerIds: /*#__PURE__*/ array(t.string),
     meetType: /*#__PURE__*/ openEnum('MeetType', ['front', 'call', 'team']),
-    botIds: /*#__PURE__*/ t.array(t.string),
+    botIds: /*#__PURE__*/ array(t.string),
   },
 )
 /** @category content @since 0.2.0 */
@@ -524,7 +528,7 @@ export const MessageAlf = /*#__PURE__*/ struct(
     handlingId: t.string,
     alfSessionId: t.string,
     type: /*#__PURE__*/ openEnum('AlfType', ['complete', 'rag', 'incomplete', 'impossible', 'command', 'faq', 'failed', 'rateLimited', 'openUserChat', 'system']),
-    references: /*#__PURE__*/ t.array(AlfReference),
+    references: /*#__PURE__*/ array(AlfReference),
     mentionAlfAnswered: t.boolean,
   },
 )
@@ -558,7 +562,7 @@ export const MessageSupportBot = /*#__PURE__*/ struct(
     revisionId: t.string,
     sectionId: t.string,
     stepIndex: Int,
-    buttons: /*#__PURE__*/ t.array(/*#__PURE__*/ struct('SupportBotButton', {}, { text: t.string, nextSectionId: t.string })),
+    buttons: /*#__PURE__*/ array(/*#__PURE__*/ struct('SupportBotButton', {}, { text: t.string, nextSectionId: t.string })),
     submitButtonIndex: Int,
   },
 )
@@ -623,20 +627,20 @@ export const Message = /*#__PURE__*/ struct(
     createdAt: EpochMillis,
     updatedAt: EpochMillis,
     version: Int,
-    blocks: /*#__PURE__*/ t.array(Block),
+    blocks: /*#__PURE__*/ array(Block),
     plainText: t.string,
-    buttons: /*#__PURE__*/ t.array(Button),
-    files: /*#__PURE__*/ t.array(File),
+    buttons: /*#__PURE__*/ array(Button),
+    files: /*#__PURE__*/ array(File),
     webPage: WebPage,
     log: Log,
-    reactions: /*#__PURE__*/ t.array(Reaction),
+    reactions: /*#__PURE__*/ array(Reaction),
     form: Form,
     state: MessageState,
-    options: /*#__PURE__*/ t.array(MessageOption),
+    options: /*#__PURE__*/ array(MessageOption),
     marketing: MessageMarketing,
     supportBot: MessageSupportBot,
     /** v4. */
-    profileBot: /*#__PURE__*/ t.array(ProfileBotInput),
+    profileBot: /*#__PURE__*/ array(ProfileBotInput),
     /** v5. */
     workflow: MessageWorkflow,
     /** v5. */
@@ -667,7 +671,7 @@ export const Message = /*#__PURE__*/ struct(
     /** v5. */
     ivr: /*#__PURE__*/ struct('MessageIvr', {}, { audioFile: File, dialInput: t.string }),
     /** v5. */
-    customPayload: /*#__PURE__*/ struct('MessageCustomPayload', {}, { data: t.unknown, paramMapper: /*#__PURE__*/ t.record(t.string, t.string) }),
+    customPayload: /*#__PURE__*/ struct('MessageCustomPayload', {}, { data: t.unknown, paramMapper: /*#__PURE__*/ record(t.string) }),
     /** v5. */
     inboundEmailId: t.string,
     /** v5. */
@@ -701,13 +705,13 @@ export const WorkflowButton = /*#__PURE__*/ struct(
 /** @category models @since 0.2.0 */
 export type WorkflowButton = t.TypeOf<typeof WorkflowButton>
 
-const nameDescMap = /*#__PURE__*/ t.record(t.string, /*#__PURE__*/ struct('NameDesc', {}, { name: t.string, description: t.string }))
+const nameDescMap = /*#__PURE__*/ record(/*#__PURE__*/ struct('NameDesc', {}, { name: t.string, description: t.string }))
 
 const workflowHandlingFields = {
   type: t.string,
   id: t.string,
   trace: WorkflowTrace,
-  buttons: /*#__PURE__*/ t.array(WorkflowButton),
+  buttons: /*#__PURE__*/ array(WorkflowButton),
   triggerMessageId: t.string,
   nextSectionId: t.string,
   paused: t.boolean,
@@ -717,7 +721,7 @@ const workflowHandlingFields = {
   postbackButtonMessageSuccess: t.boolean,
   validButtonResponse: t.boolean,
   retryButton: t.boolean,
-  buttonSectionStack: /*#__PURE__*/ t.array(/*#__PURE__*/ struct('ButtonSectionInfo', {}, { sectionId: t.string, revisionId: t.string })),
+  buttonSectionStack: /*#__PURE__*/ array(/*#__PURE__*/ struct('ButtonSectionInfo', {}, { sectionId: t.string, revisionId: t.string })),
 }
 
 /**
@@ -741,7 +745,7 @@ export const Handling = /*#__PURE__*/ struct(
     alfLanguage: t.string,
     frontAlfResponseMessageId: t.string,
     revisionId: t.string,
-    sectionPath: /*#__PURE__*/ t.array(t.string),
+    sectionPath: /*#__PURE__*/ array(t.string),
     pausedStepIndex: Int,
     pausedMessageId: t.string,
     alfBot: /*#__PURE__*/ struct(
@@ -763,13 +767,13 @@ export const Handling = /*#__PURE__*/ struct(
     enableVoiceAlf: t.boolean,
     useQuickPublish: t.boolean,
     version: /*#__PURE__*/ openEnum('AlfVersion', ['unknown', 'v1', 'v2']),
-    chargedAlfSessionIds: /*#__PURE__*/ t.array(t.string),
-    chargedTaskSessionIds: /*#__PURE__*/ t.array(t.string),
+    chargedAlfSessionIds: /*#__PURE__*/ array(t.string),
+    chargedTaskSessionIds: /*#__PURE__*/ array(t.string),
     bot: /*#__PURE__*/ struct('HandlingBot', {}, { name: t.string, avatarUrl: t.string, nameDescI18nMap: nameDescMap }),
     /** Follow-up handling: the workflow handling it interrupted. */
     previous: /*#__PURE__*/ struct('WorkflowHandling', {}, workflowHandlingFields),
     /** IVR handling: the dial inputs offered. */
-    inputs: /*#__PURE__*/ t.array(
+    inputs: /*#__PURE__*/ array(
       /*#__PURE__*/ struct(
         'IvrButton',
         {},
@@ -794,11 +798,11 @@ export const UserChatSource = /*#__PURE__*/ struct(
   {
     page: t.string,
     marketing: /*#__PURE__*/ struct('SourceMarketing', {}, { id: t.string, type: t.string }),
-    supportBot: /*#__PURE__*/ struct('SourceSupportBot', {}, { id: t.string, revisionId: t.string, sectionPath: /*#__PURE__*/ t.array(t.string) }),
+    supportBot: /*#__PURE__*/ struct('SourceSupportBot', {}, { id: t.string, revisionId: t.string, sectionPath: /*#__PURE__*/ array(t.string) }),
     workflow: /*#__PURE__*/ struct(
       'SourceWorkflow',
       {},
-      { id: t.string, revisionId: t.string, traceId: t.string, sectionPath: /*#__PURE__*/ t.array(t.string), causeOfEnd: t.string },
+      { id: t.string, revisionId: t.string, traceId: t.string, sectionPath: /*#__PURE__*/ array(t.string), causeOfEnd: t.string },
     ),
     appMessenger: /*#__PURE__*/ struct('SourceAppMessenger', {}, { id: t.string, mediumType: t.string, displayName: t.string }),
     medium: /*#__PURE__*/ struct('SourceMedium', {}, { mediumType: MediumType, mediumId: t.string, primitive: t.boolean }),
@@ -914,16 +918,16 @@ export const UserChat = /*#__PURE__*/ struct(
     contactMediumType: t.string,
     mediumType: MediumType,
     ...fieldsOf(t.string, ['mediumId', 'mediumKey', 'mediumTopicKey', 'mediumTopicOrder']),
-    mediumTopicLabels: /*#__PURE__*/ t.array(t.string),
+    mediumTopicLabels: /*#__PURE__*/ array(t.string),
     mediumProfile: JsonObject,
     /** v4: a string; v5: an object. */
     handling: /*#__PURE__*/ anyOf('UserChatHandling', [LegacyHandling, Handling]),
     source: UserChatSource,
-    managerIds: /*#__PURE__*/ t.array(t.string),
+    managerIds: /*#__PURE__*/ array(t.string),
     assigneeId: t.string,
     teamId: t.string,
     /** Chat tag names. */
-    tags: /*#__PURE__*/ t.array(t.string),
+    tags: /*#__PURE__*/ array(t.string),
     /** The chat's custom profile. */
     profile: JsonObject,
     goalEventName: t.string,
@@ -1010,7 +1014,7 @@ export const UserChat = /*#__PURE__*/ struct(
     /** v4. */
     appUserKey: t.string,
     /** v4. */
-    supportBot: /*#__PURE__*/ struct('UserChatSupportBot', {}, { id: t.string, revisionId: t.string, sectionPath: /*#__PURE__*/ t.array(t.string) }),
+    supportBot: /*#__PURE__*/ struct('UserChatSupportBot', {}, { id: t.string, revisionId: t.string, sectionPath: /*#__PURE__*/ array(t.string) }),
     /** v4. */
     marketing: /*#__PURE__*/ struct('UserChatMarketing', {}, { type: t.string, id: t.string, enableSupportBot: t.boolean, supportBotId: t.string }),
     /** v4. */
@@ -1071,9 +1075,9 @@ export const User = /*#__PURE__*/ struct(
       },
       { open: true },
     ),
-    tags: /*#__PURE__*/ t.array(t.string),
+    tags: /*#__PURE__*/ array(t.string),
     /** v5. */
-    userImportTags: /*#__PURE__*/ t.array(t.string),
+    userImportTags: /*#__PURE__*/ array(t.string),
     email: t.string,
     /** E.164. */
     mobileNumber: t.string,
@@ -1160,7 +1164,7 @@ export const Manager = /*#__PURE__*/ struct(
     operatorStatusId: t.string,
     statusEmoji: t.string,
     statusText: t.string,
-    assignableUserChatTypes: /*#__PURE__*/ t.array(/*#__PURE__*/ openEnum('AssignableUserChatType', ['sync', 'async'])),
+    assignableUserChatTypes: /*#__PURE__*/ array(/*#__PURE__*/ openEnum('AssignableUserChatType', ['sync', 'async'])),
     autoAssignCapacity: Int,
     ...fieldsOf(EpochMillis, [
       'createdAt',
@@ -1245,7 +1249,7 @@ export const Group = /*#__PURE__*/ struct(
     title: t.string,
     name: t.string,
     scope: GroupScope,
-    managerIds: /*#__PURE__*/ t.array(t.string),
+    managerIds: /*#__PURE__*/ array(t.string),
     icon: t.string,
     /** v5. */
     liveMeetId: t.string,
@@ -1279,7 +1283,7 @@ export type Refers = t.TypeOf<typeof Refers>
 /** A new message in a user chat or a team chat (scopes `message.created.userChat`, `message.created.teamChat`). @category events @since 0.2.0 */
 export const PushMessage = /*#__PURE__*/ struct(
   'PushMessage',
-  { event: /*#__PURE__*/ t.literal('push'), type: /*#__PURE__*/ t.literal('message'), entity: Message },
+  { event: /*#__PURE__*/ literal('push'), type: /*#__PURE__*/ literal('message'), entity: Message },
   { refers: Refers },
 )
 /** @category events @since 0.2.0 */
@@ -1288,7 +1292,7 @@ export type PushMessage = t.TypeOf<typeof PushMessage>
 /** A user chat was opened (scope `userChat.opened`); `refers` has the user and the chat's latest message. @category events @since 0.2.0 */
 export const PushUserChat = /*#__PURE__*/ struct(
   'PushUserChat',
-  { event: /*#__PURE__*/ t.literal('push'), type: /*#__PURE__*/ t.literal('userChat'), entity: UserChat },
+  { event: /*#__PURE__*/ literal('push'), type: /*#__PURE__*/ literal('userChat'), entity: UserChat },
   { refers: Refers },
 )
 /** @category events @since 0.2.0 */
@@ -1297,7 +1301,7 @@ export type PushUserChat = t.TypeOf<typeof PushUserChat>
 /** A lead's or member's contact details or marketing consent changed (scopes `lead.upserted.*`, `member.upserted.*`). @category events @since 0.2.0 */
 export const UpsertUser = /*#__PURE__*/ struct(
   'UpsertUser',
-  { event: /*#__PURE__*/ t.literal('upsert'), type: /*#__PURE__*/ t.literal('user'), entity: User },
+  { event: /*#__PURE__*/ literal('upsert'), type: /*#__PURE__*/ literal('user'), entity: User },
   { refers: Refers },
 )
 /** @category events @since 0.2.0 */

@@ -12,20 +12,23 @@
 import * as t from 'io-ts'
 import {
   anyOf,
+  array,
   BrowserDate,
   EpochSeconds,
+  fallback,
   FloatSeconds,
   Int,
   IsoDateTime,
   JsonObject,
+  literal,
   openEnum,
   openNumberEnum,
   prefixed,
+  type Props,
+  record,
   struct,
   StructType,
   taggedUnion,
-  fallback,
-  type Props,
 } from '../../core/codecs.js'
 
 // -------------------------------------------------------------------------------------
@@ -121,7 +124,7 @@ export const Contact = /*#__PURE__*/ struct(
     blocked: t.boolean,
     company_id: Int,
     /** Only the push form, and webhook forms before 2023. */
-    type: t.literal('contact'),
+    type: literal('contact'),
     /** Chatwoot before ~2022 sent the widget's realtime token on the contact. */
     pubsub_token: t.string,
   },
@@ -132,7 +135,7 @@ export type Contact = t.TypeOf<typeof Contact>
 /** A user (agent), webhook or push form. @category objects @since 0.1.0 */
 export const User = /*#__PURE__*/ struct(
   'User',
-  { type: t.literal('user') },
+  { type: literal('user') },
   {
     id: Int,
     name: t.string,
@@ -149,7 +152,7 @@ export type User = t.TypeOf<typeof User>
 /** An agent bot, webhook or push form. @category objects @since 0.1.0 */
 export const AgentBot = /*#__PURE__*/ struct(
   'AgentBot',
-  { type: t.literal('agent_bot') },
+  { type: literal('agent_bot') },
   { id: Int, name: t.string, avatar_url: t.string, thumbnail: t.string },
 )
 /** @category objects @since 0.1.0 */
@@ -158,7 +161,7 @@ export type AgentBot = t.TypeOf<typeof AgentBot>
 /** An Enterprise Captain AI assistant. @category objects @since 0.1.0 */
 export const CaptainAssistant = /*#__PURE__*/ struct(
   'CaptainAssistant',
-  { type: t.literal('captain_assistant') },
+  { type: literal('captain_assistant') },
   { id: Int, name: t.string, avatar_url: t.string, description: t.string, created_at: IsoDateTime },
 )
 /** @category objects @since 0.1.0 */
@@ -202,8 +205,8 @@ export type Assignee = t.TypeOf<typeof Assignee>
  * @category objects
  * @since 0.1.0
  */
-export const ChangedAttributes = /*#__PURE__*/ t.array(
-  /*#__PURE__*/ t.record(t.string, /*#__PURE__*/ struct('Change', {}, { previous_value: t.unknown, current_value: t.unknown })),
+export const ChangedAttributes = /*#__PURE__*/ array(
+  /*#__PURE__*/ record(/*#__PURE__*/ struct('Change', {}, { previous_value: t.unknown, current_value: t.unknown })),
   'ChangedAttributes',
 )
 /** @category objects @since 0.1.0 */
@@ -253,9 +256,9 @@ const commonAttributes = {
   story_url: t.string,
   image_type: t.string,
   email: JsonObject,
-  cc_emails: /*#__PURE__*/ t.array(t.string),
-  bcc_emails: /*#__PURE__*/ t.array(t.string),
-  to_emails: /*#__PURE__*/ t.array(t.string),
+  cc_emails: /*#__PURE__*/ array(t.string),
+  bcc_emails: /*#__PURE__*/ array(t.string),
+  to_emails: /*#__PURE__*/ array(t.string),
   deleted: t.boolean,
   external_error: t.string,
   data: JsonObject,
@@ -269,8 +272,8 @@ export const CardAction = /*#__PURE__*/ taggedUnion(
   'CardAction',
   'type',
   {
-    link: /*#__PURE__*/ struct('LinkAction', { type: t.literal('link') }, { text: t.string, uri: t.string }),
-    postback: /*#__PURE__*/ struct('PostbackAction', { type: t.literal('postback') }, { text: t.string, payload: t.string }),
+    link: /*#__PURE__*/ struct('LinkAction', { type: literal('link') }, { text: t.string, uri: t.string }),
+    postback: /*#__PURE__*/ struct('PostbackAction', { type: literal('postback') }, { text: t.string, payload: t.string }),
   },
   /*#__PURE__*/ fallback('UnrecognizedAction', 'type', {}, { text: t.string }),
 )
@@ -279,7 +282,7 @@ export const CardAction = /*#__PURE__*/ taggedUnion(
 export const CardItem = /*#__PURE__*/ struct(
   'CardItem',
   {},
-  { title: t.string, description: t.string, media_url: t.string, actions: /*#__PURE__*/ t.array(CardAction) },
+  { title: t.string, description: t.string, media_url: t.string, actions: /*#__PURE__*/ array(CardAction) },
 )
 
 /** A `form` field. @category messages @since 0.1.0 */
@@ -296,7 +299,7 @@ export const FormItem = /*#__PURE__*/ struct(
     pattern: t.string,
     pattern_error: t.string,
     title: t.string,
-    options: /*#__PURE__*/ t.array(/*#__PURE__*/ struct('FormOption', {}, { label: t.string, value: t.string })),
+    options: /*#__PURE__*/ array(/*#__PURE__*/ struct('FormOption', {}, { label: t.string, value: t.string })),
   },
 )
 
@@ -321,15 +324,15 @@ export const ContentAttributes = {
   input_textarea: /*#__PURE__*/ attributes('InputTextareaAttributes', {}),
   input_email: /*#__PURE__*/ attributes('InputEmailAttributes', { submitted_email: t.string }),
   input_select: /*#__PURE__*/ attributes('InputSelectAttributes', {
-    items: /*#__PURE__*/ t.array(SelectItem),
-    submitted_values: /*#__PURE__*/ t.array(SelectItem),
+    items: /*#__PURE__*/ array(SelectItem),
+    submitted_values: /*#__PURE__*/ array(SelectItem),
   }),
-  cards: /*#__PURE__*/ attributes('CardsAttributes', { items: /*#__PURE__*/ t.array(CardItem) }),
+  cards: /*#__PURE__*/ attributes('CardsAttributes', { items: /*#__PURE__*/ array(CardItem) }),
   form: /*#__PURE__*/ attributes('FormAttributes', {
-    items: /*#__PURE__*/ t.array(FormItem),
-    submitted_values: /*#__PURE__*/ t.array(/*#__PURE__*/ struct('FormValue', {}, { name: t.string, value: FormValue })),
+    items: /*#__PURE__*/ array(FormItem),
+    submitted_values: /*#__PURE__*/ array(/*#__PURE__*/ struct('FormValue', {}, { name: t.string, value: FormValue })),
   }),
-  article: /*#__PURE__*/ attributes('ArticleAttributes', { items: /*#__PURE__*/ t.array(ArticleItem) }),
+  article: /*#__PURE__*/ attributes('ArticleAttributes', { items: /*#__PURE__*/ array(ArticleItem) }),
   incoming_email: /*#__PURE__*/ attributes('IncomingEmailAttributes', {}),
   input_csat: /*#__PURE__*/ attributes('InputCsatAttributes', {
     display_type: /*#__PURE__*/ openEnum('CsatDisplayType', ['emoji', 'star']),
@@ -364,7 +367,7 @@ type ContentVariants<R extends Props, O extends Props> = {
 const withContent = <R extends Props, O extends Props>(name: string, required: R, optional: O) => {
   const variants = {} as Record<string, t.Mixed>
   for (const ct of CONTENT_TYPES)
-    variants[ct] = struct(`${name}<${ct}>`, { ...required, content_type: t.literal(ct) }, { ...optional, content_attributes: ContentAttributes[ct] })
+    variants[ct] = struct(`${name}<${ct}>`, { ...required, content_type: literal(ct) }, { ...optional, content_attributes: ContentAttributes[ct] })
   const rest = { ...optional, content_attributes: JsonObject }
   return taggedUnion(
     name,
@@ -427,7 +430,7 @@ export const ConversationMessage = /*#__PURE__*/ withContent(
         contact_inbox: /*#__PURE__*/ struct('ContactInboxRef', {}, { source_id: t.string }),
       },
     ),
-    attachments: /*#__PURE__*/ t.array(Attachment),
+    attachments: /*#__PURE__*/ array(Attachment),
     sender: Sender,
     call: JsonObject,
   },
@@ -491,8 +494,8 @@ const conversationFields = {
   channel: ChannelType,
   contact_inbox: ContactInbox,
   inbox_id: Int,
-  messages: /*#__PURE__*/ t.array(ConversationMessage),
-  labels: /*#__PURE__*/ t.array(t.string),
+  messages: /*#__PURE__*/ array(ConversationMessage),
+  labels: /*#__PURE__*/ array(t.string),
   meta: ConversationMeta,
   status: ConversationStatus,
   custom_attributes: JsonObject,
@@ -508,7 +511,7 @@ const conversationFields = {
   created_at: EpochSeconds,
   updated_at: FloatSeconds,
   applied_sla: AppliedSla,
-  sla_events: /*#__PURE__*/ t.array(SlaEvent),
+  sla_events: /*#__PURE__*/ array(SlaEvent),
   sla_policy_id: Int,
   account: Account,
   performed_by: PerformedBy,
@@ -527,30 +530,30 @@ const conversationEvent = <E extends string>(name: string, event: t.Type<E, stri
   struct(name, { id: Int, event }, { ...conversationFields, changed_attributes: ChangedAttributes })
 
 /** `conversation_created`. @category events @since 0.1.0 */
-export const ConversationCreated = /*#__PURE__*/ conversationEvent('ConversationCreated', /*#__PURE__*/ t.literal('conversation_created'))
+export const ConversationCreated = /*#__PURE__*/ conversationEvent('ConversationCreated', /*#__PURE__*/ literal('conversation_created'))
 /** @category events @since 0.1.0 */
 export type ConversationCreated = t.TypeOf<typeof ConversationCreated>
 
 /** `conversation_updated`, with `changed_attributes` listing every changed column. @category events @since 0.1.0 */
-export const ConversationUpdated = /*#__PURE__*/ conversationEvent('ConversationUpdated', /*#__PURE__*/ t.literal('conversation_updated'))
+export const ConversationUpdated = /*#__PURE__*/ conversationEvent('ConversationUpdated', /*#__PURE__*/ literal('conversation_updated'))
 /** @category events @since 0.1.0 */
 export type ConversationUpdated = t.TypeOf<typeof ConversationUpdated>
 
 /** `conversation_status_changed` (`changed_attributes` is `null` in practice). @category events @since 0.1.0 */
 export const ConversationStatusChanged = /*#__PURE__*/ conversationEvent(
   'ConversationStatusChanged',
-  /*#__PURE__*/ t.literal('conversation_status_changed'),
+  /*#__PURE__*/ literal('conversation_status_changed'),
 )
 /** @category events @since 0.1.0 */
 export type ConversationStatusChanged = t.TypeOf<typeof ConversationStatusChanged>
 
 /** `conversation_opened` (agent bots only). @category events @since 0.1.0 */
-export const ConversationOpened = /*#__PURE__*/ conversationEvent('ConversationOpened', /*#__PURE__*/ t.literal('conversation_opened'))
+export const ConversationOpened = /*#__PURE__*/ conversationEvent('ConversationOpened', /*#__PURE__*/ literal('conversation_opened'))
 /** @category events @since 0.1.0 */
 export type ConversationOpened = t.TypeOf<typeof ConversationOpened>
 
 /** `conversation_resolved` (agent bots only). @category events @since 0.1.0 */
-export const ConversationResolved = /*#__PURE__*/ conversationEvent('ConversationResolved', /*#__PURE__*/ t.literal('conversation_resolved'))
+export const ConversationResolved = /*#__PURE__*/ conversationEvent('ConversationResolved', /*#__PURE__*/ literal('conversation_resolved'))
 /** @category events @since 0.1.0 */
 export type ConversationResolved = t.TypeOf<typeof ConversationResolved>
 
@@ -572,14 +575,14 @@ export const AutomationEvent = /*#__PURE__*/ conversationEvent(
 export type AutomationEvent = t.TypeOf<typeof AutomationEvent>
 
 /** `macro.executed`: a macro's "send webhook event" action; unsigned. @category events @since 0.1.0 */
-export const MacroExecuted = /*#__PURE__*/ conversationEvent('MacroExecuted', /*#__PURE__*/ t.literal('macro.executed'))
+export const MacroExecuted = /*#__PURE__*/ conversationEvent('MacroExecuted', /*#__PURE__*/ literal('macro.executed'))
 /** @category events @since 0.1.0 */
 export type MacroExecuted = t.TypeOf<typeof MacroExecuted>
 
 const messageEvent = <E extends string>(name: string, event: E) =>
   withContent(
     name,
-    { id: Int, event: t.literal(event) },
+    { id: Int, event: literal(event) },
     {
       account: Account,
       additional_attributes: JsonObject,
@@ -591,7 +594,7 @@ const messageEvent = <E extends string>(name: string, event: E) =>
       private: t.boolean,
       sender: Sender,
       source_id: t.string,
-      attachments: t.array(Attachment),
+      attachments: array(Attachment),
       /** Announced for a later Chatwoot release (SPEC §10). */
       status: MessageStatus,
     },
@@ -608,7 +611,7 @@ export const MessageUpdated = /*#__PURE__*/ messageEvent('MessageUpdated', 'mess
 export type MessageUpdated = t.TypeOf<typeof MessageUpdated>
 
 const contactEvent = <E extends string>(name: string, event: E) =>
-  struct(name, { id: Int, event: t.literal(event) }, { ...Contact.optional, changed_attributes: ChangedAttributes })
+  struct(name, { id: Int, event: literal(event) }, { ...Contact.optional, changed_attributes: ChangedAttributes })
 
 /** `contact_created`. @category events @since 0.1.0 */
 export const ContactCreated = /*#__PURE__*/ contactEvent('ContactCreated', 'contact_created')
@@ -623,7 +626,7 @@ export type ContactUpdated = t.TypeOf<typeof ContactUpdated>
 const typingEvent = <E extends string>(name: string, event: E) =>
   struct(
     name,
-    { event: t.literal(event) },
+    { event: literal(event) },
     {
       user: Sender,
       conversation: Conversation,
@@ -662,7 +665,7 @@ export const EventInfo = /*#__PURE__*/ struct(
 /** `webwidget_triggered`: a visitor opened the web widget (`id` is the contact_inbox id). @category events @since 0.1.0 */
 export const WebwidgetTriggered = /*#__PURE__*/ struct(
   'WebwidgetTriggered',
-  { event: /*#__PURE__*/ t.literal('webwidget_triggered') },
+  { event: /*#__PURE__*/ literal('webwidget_triggered') },
   {
     id: Int,
     contact: Contact,
@@ -699,7 +702,7 @@ export const WorkingHours = /*#__PURE__*/ struct(
 const inboxEvent = <E extends string>(name: string, event: E) =>
   struct(
     name,
-    { event: t.literal(event) },
+    { event: literal(event) },
     {
       allow_messages_after_resolved: t.boolean,
       lock_to_single_conversation: t.boolean,
@@ -714,7 +717,7 @@ const inboxEvent = <E extends string>(name: string, event: E) =>
       timezone: t.string,
       out_of_office_message: t.string,
       working_hours_enabled: t.boolean,
-      working_hours: t.array(WorkingHours),
+      working_hours: array(WorkingHours),
       created_at: IsoDateTime,
       updated_at: IsoDateTime,
       /** The whole channel database row; its shape depends on the channel type, and it holds secrets. */
@@ -737,8 +740,8 @@ export type InboxUpdated = t.TypeOf<typeof InboxUpdated>
 /** `account_created`: the installation webhook of a self-hosted instance; unsigned. @category events @since 0.1.0 */
 export const AccountCreated = /*#__PURE__*/ struct(
   'AccountCreated',
-  { id: Int, event: /*#__PURE__*/ t.literal('account_created') },
-  { name: t.string, users: /*#__PURE__*/ t.array(User) },
+  { id: Int, event: /*#__PURE__*/ literal('account_created') },
+  { name: t.string, users: /*#__PURE__*/ array(User) },
 )
 /** @category events @since 0.1.0 */
 export type AccountCreated = t.TypeOf<typeof AccountCreated>

@@ -17,10 +17,25 @@ import type { WebhookError } from '../../core/errors.js'
 import type { ChatEvent } from '../../model/index.js'
 import { makeFromRequest, type RequestHandling, type RequestResult } from '../../core/request.js'
 import { Webhook } from './codecs.js'
+import type * as codecs from './codecs.js'
 import { normalize } from './normalize.js'
 import { verification, verify, type VerifyOptions } from './verify.js'
 
 export * from './codecs.js'
+
+// Type-only names are declared here, not re-exported: bundled declarations mistake re-exported types for values.
+/**
+ * Every message `content_type` this library knows.
+ * @category events
+ * @since 0.1.0
+ */
+export type ContentType = codecs.ContentType
+/**
+ * The event names this library knows.
+ * @category events
+ * @since 0.1.0
+ */
+export type EventName = codecs.EventName
 export { normalize } from './normalize.js'
 export { sign, verification, verify, type VerifyOptions } from './verify.js'
 

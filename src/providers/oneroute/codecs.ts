@@ -16,7 +16,17 @@
  * @module
  */
 import * as t from 'io-ts'
-import { anyOf, fallback, Int, IsoDateTime, JsonObject, openEnum, struct, taggedUnion } from '../../core/codecs.js'
+import {
+  anyOf,
+  fallback,
+  Int,
+  IsoDateTime,
+  JsonObject,
+  literal,
+  openEnum,
+  struct,
+  taggedUnion,
+} from '../../core/codecs.js'
 
 // -------------------------------------------------------------------------------------
 // enums
@@ -148,7 +158,7 @@ export type Conversation = t.TypeOf<typeof Conversation>
 /** `newMessage`: a message in a conversation, from the customer or (`authUser`) from your side. @category events @since 0.2.0 */
 export const NewMessage = /*#__PURE__*/ struct(
   'NewMessage',
-  { event: /*#__PURE__*/ t.literal('newMessage'), message: Message, conversation: Conversation },
+  { event: /*#__PURE__*/ literal('newMessage'), message: Message, conversation: Conversation },
   {},
 )
 /** @category events @since 0.2.0 */
@@ -181,7 +191,7 @@ export type DeliveryReport = t.TypeOf<typeof DeliveryReport>
 /** `smsDeliveryReport`: what became of an SMS you sent (`message` is `null`). @category events @since 0.2.0 */
 export const SmsDeliveryReport = /*#__PURE__*/ struct(
   'SmsDeliveryReport',
-  { event: /*#__PURE__*/ t.literal('smsDeliveryReport'), conversation: DeliveryReport },
+  { event: /*#__PURE__*/ literal('smsDeliveryReport'), conversation: DeliveryReport },
   { message: t.unknown },
 )
 /** @category events @since 0.2.0 */

@@ -17,10 +17,19 @@ import type { WebhookError } from '../../core/errors.js'
 import type { ChatEvent } from '../../model/index.js'
 import { makeFromRequest, type RequestHandling, type RequestResult } from '../../core/request.js'
 import { Webhook } from './codecs.js'
+import type * as codecs from './codecs.js'
 import { normalize } from './normalize.js'
 import { verify, type VerifyOptions } from './verify.js'
 
 export * from './codecs.js'
+
+// Type-only names are declared here, not re-exported: bundled declarations mistake re-exported types for values.
+/**
+ * The event names this library knows.
+ * @category events
+ * @since 0.2.0
+ */
+export type EventName = codecs.EventName
 export { normalize } from './normalize.js'
 export { sign, verification, verify, type VerifyOptions } from './verify.js'
 

@@ -13,7 +13,16 @@
  * @module
  */
 import * as t from 'io-ts'
-import { fallback, JsonObject, limitedArray, openEnum, struct, taggedUnion } from '../../core/codecs.js'
+import {
+  array,
+  fallback,
+  JsonObject,
+  limitedArray,
+  literal,
+  openEnum,
+  struct,
+  taggedUnion,
+} from '../../core/codecs.js'
 
 // -------------------------------------------------------------------------------------
 // enums
@@ -68,17 +77,17 @@ export const QuickReply = /*#__PURE__*/ struct('QuickReply', {}, { title: t.stri
 export type QuickReply = t.TypeOf<typeof QuickReply>
 
 /** A card button that sends `text` back as the customer's text message. @category content @since 0.2.0 */
-export const TextButton = /*#__PURE__*/ struct('TextButton', { type: /*#__PURE__*/ t.literal('text') }, { title: t.string, text: t.string })
+export const TextButton = /*#__PURE__*/ struct('TextButton', { type: /*#__PURE__*/ literal('text') }, { title: t.string, text: t.string })
 /** @category content @since 0.2.0 */
 export type TextButton = t.TypeOf<typeof TextButton>
 
 /** A card button that sends `postbackData` back in a button message. @category content @since 0.2.0 */
-export const PostbackButton = /*#__PURE__*/ struct('PostbackButton', { type: /*#__PURE__*/ t.literal('postback') }, { title: t.string, postbackData: t.string })
+export const PostbackButton = /*#__PURE__*/ struct('PostbackButton', { type: /*#__PURE__*/ literal('postback') }, { title: t.string, postbackData: t.string })
 /** @category content @since 0.2.0 */
 export type PostbackButton = t.TypeOf<typeof PostbackButton>
 
 /** A card button that opens `url` (in a webview when `isWebview`). @category content @since 0.2.0 */
-export const UrlButton = /*#__PURE__*/ struct('UrlButton', { type: /*#__PURE__*/ t.literal('url') }, { title: t.string, url: t.string, isWebview: t.boolean })
+export const UrlButton = /*#__PURE__*/ struct('UrlButton', { type: /*#__PURE__*/ literal('url') }, { title: t.string, url: t.string, isWebview: t.boolean })
 /** @category content @since 0.2.0 */
 export type UrlButton = t.TypeOf<typeof UrlButton>
 
@@ -106,13 +115,13 @@ export type Card = t.TypeOf<typeof Card>
 // -------------------------------------------------------------------------------------
 
 const message = <T extends string, D extends t.Mixed>(name: string, type: T, data: D) =>
-  struct(name, { type: t.literal(type) }, { author: Author, data })
+  struct(name, { type: literal(type) }, { author: Author, data })
 
 /** A text message, with optional quick replies. @category messages @since 0.2.0 */
 export const TextMessage = /*#__PURE__*/ message(
   'TextMessage',
   'text',
-  /*#__PURE__*/ struct('TextData', {}, { text: t.string, quickReplies: /*#__PURE__*/ t.array(QuickReply) }),
+  /*#__PURE__*/ struct('TextData', {}, { text: t.string, quickReplies: /*#__PURE__*/ array(QuickReply) }),
 )
 /** @category messages @since 0.2.0 */
 export type TextMessage = t.TypeOf<typeof TextMessage>
@@ -195,9 +204,9 @@ const common = {
  */
 export const NewMessages = /*#__PURE__*/ struct(
   'NewMessages',
-  { chat: Chat, messages: /*#__PURE__*/ t.array(Message) },
+  { chat: Chat, messages: /*#__PURE__*/ array(Message) },
   {
-    type: /*#__PURE__*/ t.literal('new_messages'),
+    type: /*#__PURE__*/ literal('new_messages'),
     ...common,
     /** The reply token you sent with the customer's message: which request this answers. */
     replyToken: t.string,
@@ -230,6 +239,6 @@ export type Event = t.TypeOf<typeof Event>
  * import { Webhook } from 'chat-webhooks/proto'
  * if (Webhook.is(body)) for (const e of body.events) if (e.type !== 'unrecognized') console.log(e.messages.length)
  */
-export const Webhook = /*#__PURE__*/ struct('Webhook', { events: /*#__PURE__*/ t.array(Event) }, {})
+export const Webhook = /*#__PURE__*/ struct('Webhook', { events: /*#__PURE__*/ array(Event) }, {})
 /** @category events @since 0.2.0 */
 export type Webhook = t.TypeOf<typeof Webhook>

@@ -1,0 +1,26 @@
+/**
+ * Cloudflare Workers (also Deno Deploy and Bun.serve, which take the same
+ * fetch handler): one URL for every provider; the root `fromRequest`
+ * detects who sent the request.
+ */
+import { fromRequest, redact } from 'chat-webhooks'
+
+export interface Env {
+  readonly CHATWOOT_SECRET: string
+  readonly ONEROUTE_SECRET: string
+  readonly CHANNEL_TOKEN: string
+}
+
+export default {
+  async fetch(request: Request, env: Env): Promise<Response> {
+    const result = await fromRequest(request, {
+      chatwoot: { secret: env.CHATWOOT_SECRET },
+      oneroute: { secret: env.ONEROUTE_SECRET },
+      channeltalk: { token: env.CHANNEL_TOKEN },
+      proto: {},
+    })
+    if (!result.ok) return new Response(result.reason, { status: result.status })
+    // Log without personal data.
+    return Response.json({ provider: result.provider, events: redact(result.events) })
+  },
+}

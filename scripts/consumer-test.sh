@@ -1,0 +1,84 @@
+#!/usr/bin/env bash
+# Installs the packed tarball into a fresh project and uses it the way users do:
+# import and require the root and every subpath, decode a shipped fixture, and
+# typecheck strict TypeScript consumers under `nodenext` and `bundler` resolution.
+#
+# usage: scripts/consumer-test.sh path/to/chat-webhooks-x.y.z.tgz
+set -euo pipefail
+root="$(cd "$(dirname "$0")/.." && pwd)"
+tarball="$(cd "$(dirname "$1")" && pwd)/$(basename "$1")"
+tsc="$root/node_modules/typescript/bin/tsc"
+dir="$(mktemp -d)"
+trap 'rm -rf "$dir"' EXIT
+cd "$dir"
+
+cat > package.json <<'JSON'
+{ "name": "consumer", "version": "1.0.0", "private": true, "type": "module" }
+JSON
+npm install --no-audit --no-fund --prefer-offline --loglevel=error "$tarball" >/dev/null
+
+cat > esm.mjs <<'JS'
+import assert from 'node:assert/strict'
+import { readFileSync } from 'node:fs'
+import * as root from 'chat-webhooks'
+import * as chatwoot from 'chat-webhooks/chatwoot'
+import * as channeltalk from 'chat-webhooks/channeltalk'
+import * as proto from 'chat-webhooks/proto'
+import * as oneroute from 'chat-webhooks/oneroute'
+import { fixture } from 'chat-webhooks/fixtures'
+for (const m of [chatwoot, channeltalk, proto, oneroute]) assert.equal(typeof m.decode, 'function')
+const body = readFileSync('node_modules/chat-webhooks/fixtures/chatwoot/message_created.incoming_text.web_widget.json', 'utf8')
+assert.deepEqual(root.parseWebhook(body).map((e) => e.kind), ['message.created'])
+assert.equal(fixture('proto', 'batch.multi_event').parsed.events.length, 2)
+const headers = await oneroute.sign({ secret: 's', body })
+assert.deepEqual(await oneroute.verify({ secret: 's', body, headers }), { ok: true })
+console.log('esm ok')
+JS
+
+cat > cjs.cjs <<'JS'
+const assert = require('node:assert/strict')
+const root = require('chat-webhooks')
+for (const sub of ['chatwoot', 'channeltalk', 'proto', 'oneroute']) assert.equal(typeof require(`chat-webhooks/${sub}`).decode, 'function')
+assert.equal(require('chat-webhooks/fixtures').fixture('oneroute', 'newMessage.text').parsed.event, 'newMessage')
+const r = root.channeltalk.decode(require('chat-webhooks/fixtures').fixture('channeltalk', 'push.message.user_text.v5').raw)
+assert.equal(r._tag, 'Right')
+console.log('cjs ok')
+JS
+
+node esm.mjs
+node cjs.cjs
+
+cat > consumer.ts <<'TS'
+import { decodeWebhook, match, type ChatEvent, type StandardSchemaV1 } from 'chat-webhooks'
+import * as chatwoot from 'chat-webhooks/chatwoot'
+import { quickReply } from 'chat-webhooks/channeltalk'
+import type { NewMessages } from 'chat-webhooks/proto'
+import { verify } from 'chat-webhooks/oneroute'
+import { fixture } from 'chat-webhooks/fixtures'
+
+export const kind = (e: ChatEvent): string => match(e, { 'message.created': (m) => m.message.text, _: (x) => x.kind })
+export const event = (body: string): string | undefined => {
+  const r = decodeWebhook(body)
+  return r._tag === 'Right' && r.right.provider === 'chatwoot' && r.right.webhook.event === 'message_created' ? r.right.webhook.content ?? undefined : undefined
+}
+export const schema: StandardSchemaV1<unknown, chatwoot.Webhook> = chatwoot.Webhook
+export const reply = quickReply({ text: 'hi' }).body
+export const count = (e: NewMessages): number => e.messages.length
+export const check = verify
+export const content: string | null | undefined = fixture('chatwoot', 'message_created.private_note').parsed.content
+TS
+cp consumer.ts consumer.cts
+
+cat > tsconfig.nodenext.json <<'JSON'
+{ "compilerOptions": { "strict": true, "noEmit": true, "module": "nodenext", "moduleResolution": "nodenext", "target": "es2022",
+  "lib": ["es2022", "dom"], "skipLibCheck": false, "noUncheckedIndexedAccess": true, "exactOptionalPropertyTypes": true, "types": [] },
+  "files": ["consumer.ts", "consumer.cts"] }
+JSON
+cat > tsconfig.bundler.json <<'JSON'
+{ "compilerOptions": { "strict": true, "noEmit": true, "module": "esnext", "moduleResolution": "bundler", "target": "es2022",
+  "lib": ["es2022", "dom"], "skipLibCheck": false, "noUncheckedIndexedAccess": true, "exactOptionalPropertyTypes": true, "types": [] },
+  "files": ["consumer.ts"] }
+JSON
+node "$tsc" -p tsconfig.nodenext.json
+node "$tsc" -p tsconfig.bundler.json
+echo "typecheck ok (nodenext, bundler)"
