@@ -32,6 +32,7 @@ export {
 export type { RequestResult } from './core/request.js'
 export { match, type Handlers, type ExhaustiveHandlers } from './match.js'
 export { redact } from './redact.js'
+export { reviveEvent } from './serialize.js'
 export type { StandardSchemaV1 } from './core/standard-schema.js'
 export { WebhookError, type WebhookErrorCode, type WebhookIssue } from './core/errors.js'
 export type { DecodeOptions, ParseOptions, WithDrift } from './core/provider.js'
@@ -40,5 +41,25 @@ export type { HeadersLike } from './core/headers.js'
 export type { VerifyResult, VerifyFailure } from './core/crypto.js'
 export type { RawBody } from './core/body.js'
 export type { Either } from './core/either.js'
-export type { Unrecognized } from './core/codecs.js'
+export {
+  AnyOfType,
+  ArrayOfType,
+  FallbackType,
+  LimitedArrayType,
+  OpenEnumType,
+  PrefixedType,
+  RecordOfType,
+  RecursiveOfType,
+  StructType,
+  TaggedUnionType,
+  UNRECOGNIZED,
+  type Props,
+  type SentTags,
+  type StructOf,
+  type StructOptions,
+  type TaggedUnionOf,
+  type TaggedUnionOptions,
+  type Unrecognized,
+} from './core/codecs.js'
+export type { Decode, DecodeWithDrift } from './core/provider.js'
 export type * from './model/index.js'

@@ -20,8 +20,14 @@ export type ExhaustiveHandlers<R> = { readonly [K in EventKind]: (event: EventOf
  * @since 0.2.0
  */
 export type Handlers<R> =
-  | (ExhaustiveHandlers<R> & { readonly _?: never })
-  | (Partial<ExhaustiveHandlers<R>> & { readonly _: (event: ChatEvent) => R })
+  | (ExhaustiveHandlers<R> & {
+      /** Not allowed when every kind has a handler. */
+      readonly _?: never
+    })
+  | (Partial<ExhaustiveHandlers<R>> & {
+      /** The handler for every kind without one of its own. */
+      readonly _: (event: ChatEvent) => R
+    })
 
 /**
  * Calls the handler for the event's kind. Exhaustive at compile time: leave

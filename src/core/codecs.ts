@@ -36,7 +36,11 @@ type Simplify<T> = { [K in keyof T]: T[K] } & {}
 // struct
 // -------------------------------------------------------------------------------------
 
-/** The type of a {@link struct}: required fields as given, optional fields also `null`. @category combinators */
+/**
+ * The type of a `struct`: required fields as given, optional fields also `null`.
+ * @category combinators
+ * @since 0.1.0
+ */
 export type StructOf<R extends Props, O extends Props> = Simplify<
   { [K in keyof R]: t.TypeOf<R[K]> } & { [K in keyof O]?: t.TypeOf<O[K]> | null }
 >
@@ -107,7 +111,7 @@ export class StructType<R extends Props, O extends Props> extends t.Type<StructO
 }
 
 /**
- * Options of a {@link struct}.
+ * Options of a `struct`.
  * @category combinators
  * @since 0.2.0
  */
@@ -144,7 +148,11 @@ export const fieldsOf = <const K extends string, C extends t.Mixed>(codec: C, ke
 // tagged unions
 // -------------------------------------------------------------------------------------
 
-/** @internal */
+/**
+ * Options of a {@link TaggedUnionType}.
+ * @category combinators
+ * @since 0.1.0
+ */
 export interface TaggedUnionOptions<M extends t.Mixed, P extends t.Mixed> {
   /** The variant for an object whose tag is absent or `null` (defaults to the fallback; single tags only). */
   readonly missing?: M

@@ -11,7 +11,10 @@
  * @since 0.1.0
  */
 export type HeadersLike =
-  | { get(name: string): string | null }
+  | {
+      /** A Fetch `Headers`-like lookup, case-insensitive. */
+      get(name: string): string | null
+    }
   | Readonly<Record<string, string | readonly string[] | undefined>>
 
 /**
