@@ -46,6 +46,7 @@ export {
   ArrayOfType,
   FallbackType,
   LimitedArrayType,
+  LiteralOfType,
   OpenEnumType,
   PrefixedType,
   RecordOfType,

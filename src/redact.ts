@@ -83,7 +83,8 @@ const normalizeKey = (k: string): string => k.toLowerCase().replace(/[_-]/g, '')
 const looksSensitive = (k: string): boolean =>
   SENSITIVE_KEYS.has(k) || k.startsWith('social') || /email|phone|token|secret|password|apikey|accountsid/.test(k)
 
-const EMAIL_RE = /[A-Za-z0-9._%+-]+@[A-Za-z0-9.-]+\.[A-Za-z]{2,}/g
+// The lookbehind lets a match start only where a run of address characters starts: linear on hostile text.
+const EMAIL_RE = /(?<![A-Za-z0-9._%+-])[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}/g
 const PHONE_RE = /(?<![\w+])\+?\d(?:[ ().-]?\d){7,14}(?!\w)/g
 const DATE_RE = /^\d{4}-\d{2}-\d{2}$/
 

@@ -88,7 +88,9 @@ export const readBody = (input: unknown, provider?: ProviderId): Either<WebhookE
       return left(new WebhookError('invalid_body', provider, [], `the body is a Buffer serialized to JSON ({ type: "Buffer", data: [...] }): send or pass the Buffer's bytes. ${RAW_BODY_HELP}`))
     }
     return right(value)
-  } catch {
+  } catch (e) {
+    // The engine's own parser recurses: a body nested deeper than its stack is not a webhook.
+    if (e instanceof RangeError) return left(new WebhookError('invalid_json', provider, [], 'the body is nested too deeply to parse'))
     // The engine's message quotes the body; payloads hold personal data, so it is not passed on.
     return left(new WebhookError('invalid_json', provider, [], 'the body is not valid JSON'))
   }

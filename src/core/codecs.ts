@@ -493,8 +493,22 @@ export const openNumberEnum = <const V extends number>(name: string, values: rea
  * @category combinators
  * @since 0.2.0
  */
-export const literal = <const V extends string | number | boolean>(value: V): t.Type<V, V, unknown> =>
-  new t.Type(JSON.stringify(value), (u): u is V => u === value, (u, c) => (u === value ? t.success(value) : t.failure(u, c)), t.identity)
+export class LiteralOfType<V extends string | number | boolean> extends t.Type<V, V, unknown> {
+  /** @internal */ readonly _kind = 'LiteralOf' as const
+  constructor(
+    /** The one value this codec accepts. */
+    readonly value: V,
+  ) {
+    super(JSON.stringify(value), (u): u is V => u === value, (u, c) => (u === value ? t.success(value) : t.failure(u, c)), t.identity)
+  }
+}
+
+/**
+ * Builds a {@link LiteralOfType}.
+ * @category combinators
+ * @since 0.2.0
+ */
+export const literal = <const V extends string | number | boolean>(value: V): LiteralOfType<V> => new LiteralOfType(value)
 
 /**
  * An array of one codec's values.

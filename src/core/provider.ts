@@ -73,7 +73,9 @@ const run = <C extends t.Mixed>(def: ProviderDefinition<C>, input: unknown, stri
       if (issues.length > 0) return left(new WebhookError('invalid_payload', def.id, issues.slice(0, 50), `${def.id} ${variant}payload has parts strict mode does not accept`))
     }
     return right({ webhook: result.right as t.TypeOf<C>, drift: drift ? driftOf(def.codec, value).slice(0, MAX_DRIFT) : [] })
-  } catch {
+  } catch (e) {
+    // Recursive codecs (Channel Talk blocks, traces) recurse as deep as the payload nests.
+    if (e instanceof RangeError) return left(new WebhookError('invalid_payload', def.id, [], 'the payload is nested too deeply'))
     return left(new WebhookError('internal_error', def.id, [], 'decoding failed unexpectedly'))
   }
 }

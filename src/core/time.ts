@@ -7,7 +7,10 @@
  */
 import { ISO_RE } from './codecs.js'
 
-const valid = (ms: number): Date | undefined => (Number.isFinite(ms) && Math.abs(ms) <= 8.64e15 ? new Date(ms) : undefined)
+/** The last millisecond of year 9999: later (or negative) times are not dates a provider means, and break ISO text. */
+const MAX_MS = 253402300799999
+
+const valid = (ms: number): Date | undefined => (Number.isFinite(ms) && ms >= 0 && ms <= MAX_MS ? new Date(ms) : undefined)
 
 /**
  * ISO-8601 text (as {@link IsoDateTime} accepts it) to a `Date`.

@@ -91,3 +91,17 @@ describe('codecs', () => {
     if (r._tag === 'Right') expect(Object.getPrototypeOf(r.right)).toBe(Object.prototype)
   })
 })
+
+describe('codec hygiene', () => {
+  it('no struct lists a field as both required and optional', async () => {
+    const { StructType } = await import('../../src/core/codecs.js')
+    const providers = await Promise.all(['chatwoot', 'channeltalk', 'proto', 'oneroute'].map((p) => import(`../../src/providers/${p}/index.ts`)))
+    const overlaps: string[] = []
+    for (const mod of providers) {
+      for (const v of Object.values(mod)) {
+        if (v instanceof StructType) for (const k of Object.keys(v.required)) if (k in v.optional) overlaps.push(`${v.name}.${k}`)
+      }
+    }
+    expect(overlaps).toEqual([])
+  })
+})

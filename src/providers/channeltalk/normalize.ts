@@ -214,18 +214,36 @@ const messageEvent = (w: PushMessage): ChatEvent => {
 // text and parts
 // -------------------------------------------------------------------------------------
 
-const LINK_RE = /<link\b([^<>]*)>([^<]*(?:<(?!\/link>)[^<]*)*)<\/link>/g
 const VALUE_ATTR_RE = /\bvalue\s*=\s*"([^"]*)"/
+
+/**
+ * `<link …>label</link>` replaced by its label (or its `value` when it has
+ * none), in one pass from left to right: each `indexOf` starts where the last
+ * one stopped, so the work stays linear however the markup is broken.
+ */
+const replaceLinks = (value: string): string => {
+  let out = ''
+  let at = 0
+  for (;;) {
+    const open = value.indexOf('<link', at)
+    if (open < 0) break
+    const openEnd = value.indexOf('>', open)
+    if (openEnd < 0) break
+    const close = value.indexOf('</link>', openEnd)
+    if (close < 0) break
+    const attrs = value.slice(open + 5, openEnd)
+    const label = value.slice(openEnd + 1, close)
+    out += value.slice(at, open) + (label !== '' ? label : (VALUE_ATTR_RE.exec(attrs)?.[1] ?? ''))
+    at = close + 7
+  }
+  return out + value.slice(at)
+}
 
 /**
  * A text block's inline markup reduced to text: a link becomes its label (or
  * its URL when it has none), a mention its `@name`, other tags are dropped.
  */
-const markupToText = (value: string): string => {
-  if (!value.includes('<')) return value
-  const linked = value.replace(LINK_RE, (_, attrs: string, label: string) => (label !== '' ? label : (VALUE_ATTR_RE.exec(attrs)?.[1] ?? '')))
-  return stripHtml(linked)
-}
+const markupToText = (value: string): string => (value.includes('<') ? stripHtml(replaceLinks(value)) : value)
 
 /** Bullets nest; deeper than this is not flattened, so hostile nesting costs nothing. */
 const MAX_BULLET_DEPTH = 16

@@ -610,8 +610,11 @@ export const MessageUpdated = /*#__PURE__*/ messageEvent('MessageUpdated', 'mess
 /** @category events @since 0.1.0 */
 export type MessageUpdated = t.TypeOf<typeof MessageUpdated>
 
+// A contact event requires the id that a contact object has as an optional field.
+const { id: _contactId, ...contactFields } = Contact.optional
+
 const contactEvent = <E extends string>(name: string, event: E) =>
-  struct(name, { id: Int, event: literal(event) }, { ...Contact.optional, changed_attributes: ChangedAttributes })
+  struct(name, { id: Int, event: literal(event) }, { ...contactFields, changed_attributes: ChangedAttributes })
 
 /** `contact_created`. @category events @since 0.1.0 */
 export const ContactCreated = /*#__PURE__*/ contactEvent('ContactCreated', 'contact_created')

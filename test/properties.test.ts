@@ -1,0 +1,156 @@
+import fc from 'fast-check'
+import type * as t from 'io-ts'
+import { describe, expect, it } from 'vitest'
+import { channeltalk, chatwoot, oneroute, proto, redact, reviveEvent, type ChatEvent } from '../src/index.js'
+import { of } from './support/arbitrary.js'
+
+const providers = { chatwoot, channeltalk, proto, oneroute } as const
+const KINDS = new Set([
+  'message.created',
+  'message.updated',
+  'message.status',
+  'conversation.created',
+  'conversation.updated',
+  'conversation.status_changed',
+  'contact.created',
+  'contact.updated',
+  'typing.started',
+  'typing.stopped',
+  'widget.opened',
+  'inbox.created',
+  'inbox.updated',
+  'account.created',
+  'automation.triggered',
+  'unrecognized',
+])
+const ROLES = new Set(['customer', 'agent', 'bot', 'system'])
+
+const validDate = (d: unknown) => d === undefined || (d instanceof Date && !Number.isNaN(d.getTime()))
+const optionalId = (id: unknown) => id === undefined || (typeof id === 'string' && id !== '')
+
+/** The model's invariants, for one event. */
+const checkEvent = (provider: string, e: ChatEvent): void => {
+  expect(e.provider).toBe(provider)
+  expect(KINDS.has(e.kind)).toBe(true)
+  expect(typeof e.dedupeKey === 'string' && e.dedupeKey.startsWith(`${provider}:`)).toBe(true)
+  expect(validDate(e.occurredAt)).toBe(true)
+  if (e.conversation) {
+    expect(typeof e.conversation.id).toBe('string')
+    expect([validDate(e.conversation.createdAt), validDate(e.conversation.updatedAt), optionalId(e.conversation.contact?.id)]).toEqual([true, true, true])
+  }
+  if ('message' in e) {
+    const m = e.message
+    expect(typeof m.text).toBe('string')
+    expect(ROLES.has(m.author.role)).toBe(true)
+    expect(m.direction === 'inbound').toBe(m.author.role === 'customer')
+    expect([optionalId(m.id), optionalId(m.author.id), validDate(m.createdAt), typeof m.private]).toEqual([true, true, true, 'boolean'])
+    for (const p of m.parts) expect(typeof p.type).toBe('string')
+  }
+  expect(reviveEvent(JSON.parse(JSON.stringify(e)))).toEqual(e)
+  expect(() => JSON.stringify(redact(e))).not.toThrow()
+}
+
+// -------------------------------------------------------------------------------------
+// JSON pointers and mutations
+// -------------------------------------------------------------------------------------
+
+type Json = null | boolean | number | string | Json[] | { [k: string]: Json }
+
+/** Every location in a JSON value, as key lists. */
+const locations = (v: Json, path: (string | number)[] = [], out: (string | number)[][] = []): (string | number)[][] => {
+  out.push(path)
+  if (Array.isArray(v)) v.forEach((x, i) => locations(x, [...path, i], out))
+  else if (v !== null && typeof v === 'object') for (const k of Object.keys(v)) locations(v[k] as Json, [...path, k], out)
+  return out
+}
+
+const at = (v: Json, path: readonly (string | number)[]): Json | undefined =>
+  path.reduce<Json | undefined>((x, k) => (x !== null && typeof x === 'object' ? (x as Record<string, Json>)[k] : undefined), v)
+
+const setAt = (v: Json, path: readonly (string | number)[], value: Json | undefined): Json => {
+  if (path.length === 0) return value ?? null
+  const copy = structuredClone(v)
+  const parent = at(copy, path.slice(0, -1))
+  const last = path[path.length - 1] as string | number
+  if (parent !== null && typeof parent === 'object') {
+    if (value === undefined) {
+      if (Array.isArray(parent)) parent.splice(Number(last), 1)
+      else delete (parent as Record<string, Json>)[last]
+    } else (parent as Record<string, Json>)[last] = value
+  }
+  return copy
+}
+
+/** A pointer is inside a payload when its parent location exists there (the key itself may be missing). */
+const inside = (payload: Json, pointer: string): boolean => {
+  if (pointer === '') return true
+  const keys = pointer.slice(1).split('/').map((k) => k.replace(/~1/g, '/').replace(/~0/g, '~'))
+  const parent = at(payload, keys.slice(0, -1))
+  return parent !== undefined && parent !== null && typeof parent === 'object'
+}
+
+const mutation = fc.oneof(
+  fc.record({ kind: fc.constant('retype' as const), value: fc.oneof(fc.integer(), fc.string(), fc.boolean(), fc.constant([] as Json[]), fc.constant({} as Json)) }),
+  fc.record({ kind: fc.constant('delete' as const) }),
+  fc.record({ kind: fc.constant('null' as const) }),
+  fc.record({ kind: fc.constant('extra' as const), key: fc.string({ minLength: 1, maxLength: 6 }), value: fc.jsonValue({ maxDepth: 1 }) }),
+  fc.record({ kind: fc.constant('truncate' as const), at: fc.nat() }),
+)
+
+describe.each(Object.entries(providers))('%s: properties', (name, provider) => {
+  const payload = of(provider.Webhook as unknown as t.Mixed) as fc.Arbitrary<Json>
+
+  it('every payload the codecs describe decodes, and normalizes to events that keep the model’s invariants', () => {
+    fc.assert(
+      fc.property(payload, (body) => {
+        const r = provider.decode(JSON.stringify(body))
+        if (r._tag === 'Left') throw new Error(`${r.left.message} ${JSON.stringify(r.left.issues)}`)
+        expect((provider.Webhook as unknown as t.Mixed).is(r.right)).toBe(true)
+        const events = (provider.normalize as (w: unknown) => ChatEvent[])(r.right)
+        if (name !== 'proto') expect(events).toHaveLength(1)
+        for (const e of events) checkEvent(name, e)
+      }),
+      { numRuns: 200 },
+    )
+  })
+
+  it('mutated payloads never make decode throw; failures point inside the payload; successes are valid', () => {
+    fc.assert(
+      fc.property(payload, mutation, fc.nat(), (body, m, pick) => {
+        const where = locations(body)
+        const path = where[pick % where.length] as (string | number)[]
+        let input: string
+        let mutated: Json | undefined
+        if (m.kind === 'truncate') input = JSON.stringify(body).slice(0, m.at % JSON.stringify(body).length)
+        else {
+          const target = at(body, path)
+          mutated =
+            m.kind === 'retype'
+              ? setAt(body, path, m.value)
+              : m.kind === 'delete'
+                ? setAt(body, path, undefined)
+                : m.kind === 'null'
+                  ? setAt(body, path, null)
+                  : target !== null && typeof target === 'object' && !Array.isArray(target)
+                    ? setAt(body, path, { ...target, [`extra_${m.key}`]: m.value as Json })
+                    : body
+          input = JSON.stringify(mutated)
+        }
+        for (const strict of [false, true]) {
+          const r = provider.decode(input, { strict })
+          if (r._tag === 'Right') {
+            expect((provider.Webhook as unknown as t.Mixed).is(r.right)).toBe(true)
+            const events = (provider.normalize as (w: unknown) => ChatEvent[])(r.right)
+            for (const e of events) checkEvent(name, e)
+          } else if (mutated !== undefined) {
+            expect(r.left.code).toBe('invalid_payload')
+            for (const issue of r.left.issues) expect([issue.path, inside(mutated, issue.path)]).toEqual([issue.path, true])
+          } else {
+            expect(['invalid_json', 'invalid_payload']).toContain(r.left.code)
+          }
+        }
+      }),
+      { numRuns: 300 },
+    )
+  })
+})
