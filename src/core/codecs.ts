@@ -14,6 +14,9 @@
 import * as t from 'io-ts'
 import { standardProps, type StandardSchemaV1 } from './standard-schema.js'
 
+/** The Standard Schema property name. */
+const STANDARD = '~standard'
+
 // -------------------------------------------------------------------------------------
 // helpers
 // -------------------------------------------------------------------------------------
@@ -105,7 +108,7 @@ export class StructType<R extends Props, O extends Props> extends t.Type<StructO
   }
 
   /** This codec as a Standard Schema v1 validator (lenient decoding of a parsed value). */
-  get '~standard'(): StandardSchemaV1.Props<unknown, StructOf<R, O>> {
+  get [STANDARD](): StandardSchemaV1.Props<unknown, StructOf<R, O>> {
     return standardProps(this)
   }
 }
@@ -243,7 +246,7 @@ export class TaggedUnionType<
   }
 
   /** This codec as a Standard Schema v1 validator (lenient decoding of a parsed value). */
-  get '~standard'(): StandardSchemaV1.Props<unknown, TaggedUnionOf<V, F, M, P>> {
+  get [STANDARD](): StandardSchemaV1.Props<unknown, TaggedUnionOf<V, F, M, P>> {
     return standardProps(this)
   }
 
@@ -381,7 +384,7 @@ export class FallbackType<Tag extends string, R extends Props, O extends Props, 
   }
 
   /** This codec as a Standard Schema v1 validator (lenient decoding of a parsed value). */
-  get '~standard'(): StandardSchemaV1.Props<unknown, Unrecognized<Tag, StructOf<R, O>, S>> {
+  get [STANDARD](): StandardSchemaV1.Props<unknown, Unrecognized<Tag, StructOf<R, O>, S>> {
     return standardProps(this)
   }
 }

@@ -1,0 +1,16 @@
+// Mutation testing (`npm run mutation`): the core and the normalizers, against the vitest suite.
+// Too slow for every CI run; the score is reported in the README.
+/** @type {import('@stryker-mutator/api/core').PartialStrykerOptions} */
+export default {
+  testRunner: 'vitest',
+  vitest: { configFile: 'vitest.config.ts' },
+  coverageAnalysis: 'perTest',
+  mutate: ['src/core/**/*.ts', 'src/providers/*/normalize.ts', 'src/redact.ts', 'src/serialize.ts', 'src/match.ts', 'src/detect.ts'],
+  reporters: ['clear-text', 'progress', 'json'],
+  jsonReporter: { fileName: 'reports/mutation/mutation.json' },
+  thresholds: { high: 85, low: 70, break: null },
+  concurrency: 2,
+  timeoutMS: 20000,
+  tempDirName: '.stryker-tmp',
+  ignoreStatic: true,
+}
