@@ -3,7 +3,7 @@
 /** @type {import('@stryker-mutator/api/core').PartialStrykerOptions} */
 export default {
   testRunner: 'vitest',
-  vitest: { configFile: 'vitest.config.ts' },
+  vitest: { configFile: 'vitest.stryker.config.ts' },
   coverageAnalysis: 'perTest',
   mutate: ['src/core/**/*.ts', 'src/providers/*/normalize.ts', 'src/redact.ts', 'src/serialize.ts', 'src/match.ts', 'src/detect.ts'],
   reporters: ['clear-text', 'progress', 'json'],

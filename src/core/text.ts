@@ -27,54 +27,76 @@ export const stripHtml = (s: string): string => {
     .trim()
 }
 
-/** How deep and how long a fingerprinted value may be before it is cut: bounded work on hostile input. */
+/** How deep, how many keys or items, and how many characters of a value a fingerprint reads: bounded work on hostile input. */
 const MAX_DEPTH = 6
-const MAX_LENGTH = 4096
+const MAX_ENTRIES = 64
+const MAX_CHARS = 65_536
 
-const canonical = (u: unknown, depth: number, out: string[]): void => {
-  if (out.length > MAX_LENGTH) return
-  if (u === null || typeof u !== 'object') {
-    out.push(typeof u === 'string' ? JSON.stringify(u) : String(u))
-    return
+/**
+ * Two 32-bit FNV-1a-style states fed character by character as the value is
+ * walked — no intermediate strings or arrays, so a key costs little more than
+ * reading the fields it covers.
+ */
+class Hasher {
+  h1 = 0x811c9dc5
+  h2 = 0x01000193
+  chars = 0
+  feed(s: string): void {
+    const n = Math.min(s.length, MAX_CHARS - this.chars)
+    let h1 = this.h1
+    let h2 = this.h2
+    for (let i = 0; i < n; i++) {
+      const c = s.charCodeAt(i)
+      h1 = Math.imul(h1 ^ c, 0x01000193)
+      h2 = Math.imul(h2 ^ c, 0x5bd1e995)
+    }
+    this.h1 = h1
+    this.h2 = h2
+    this.chars += Math.max(n, 0)
   }
-  if (depth >= MAX_DEPTH) {
-    out.push('…')
-    return
+  value(u: unknown, depth: number): void {
+    if (this.chars >= MAX_CHARS) return
+    if (typeof u === 'string') {
+      // The length first keeps the encoding unambiguous without escaping.
+      this.feed(`s${u.length}:`)
+      this.feed(u)
+    } else if (u === null || typeof u !== 'object') {
+      this.feed(`${typeof u}:${String(u)};`)
+    } else if (depth >= MAX_DEPTH) {
+      this.feed('…')
+    } else if (Array.isArray(u)) {
+      const n = Math.min(u.length, MAX_ENTRIES)
+      this.feed(`[${n}`)
+      for (let i = 0; i < n; i++) this.value(u[i], depth + 1)
+      this.feed(']')
+    } else {
+      const keys = Object.keys(u)
+      if (keys.length > 1) keys.sort()
+      const n = Math.min(keys.length, MAX_ENTRIES)
+      this.feed(`{${n}`)
+      for (let i = 0; i < n; i++) {
+        const k = keys[i] as string
+        this.feed(`s${k.length}:`)
+        this.feed(k)
+        this.value((u as Record<string, unknown>)[k], depth + 1)
+      }
+      this.feed('}')
+    }
   }
-  if (Array.isArray(u)) {
-    out.push('[')
-    for (const v of u.slice(0, 64)) canonical(v, depth + 1, out)
-    out.push(']')
-    return
-  }
-  out.push('{')
-  for (const k of Object.keys(u).sort().slice(0, 64)) {
-    out.push(JSON.stringify(k), ':')
-    canonical((u as Record<string, unknown>)[k], depth + 1, out)
-  }
-  out.push('}')
 }
 
 /**
- * A short stable hash (53-bit FNV-1a variant, base 36) of the given values:
- * object keys sorted, depth and length bounded. For dedupe keys that must
+ * A short stable hash (53 bits, base 36) of the given values: object keys
+ * sorted, depth, entries and characters bounded. For dedupe keys that must
  * change when a payload's meaningful fields change — not a security hash.
  * @category text
  * @since 0.1.0
  */
 export const fingerprint = (...values: unknown[]): string => {
-  const parts: string[] = []
+  const h = new Hasher()
   for (const v of values) {
-    canonical(v, 0, parts)
-    parts.push('|')
+    h.value(v, 0)
+    h.feed('|')
   }
-  const s = parts.join('')
-  let h1 = 0x811c9dc5
-  let h2 = 0x01000193
-  for (let i = 0; i < s.length; i++) {
-    const c = s.charCodeAt(i)
-    h1 = Math.imul(h1 ^ c, 0x01000193)
-    h2 = Math.imul(h2 ^ c, 0x5bd1e995)
-  }
-  return ((h2 >>> 0) * 0x200000 + ((h1 >>> 0) & 0x1fffff)).toString(36)
+  return ((h.h2 >>> 0) * 0x200000 + ((h.h1 >>> 0) & 0x1fffff)).toString(36)
 }

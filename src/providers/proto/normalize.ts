@@ -54,8 +54,15 @@ const PROVIDER = 'proto' as const
 export const normalize = (webhook: Webhook): ChatEvent[] => {
   const out: ChatEvent[] = []
   for (const e of webhook.events) {
-    if (e.type === 'unrecognized') out.push(unrecognizedEvent(e))
-    else e.messages.forEach((m, i) => out.push(messageEvent(e, m, i)))
+    if (e.type === 'unrecognized') {
+      out.push(unrecognizedEvent(e))
+      continue
+    }
+    // One conversation and reply target per event, shared by its messages' events.
+    const conversation = conversationOf(e)
+    const replyTarget = replyTargetOf(e)
+    const replyKey = e.replyToken ? fingerprint(e.replyToken) : undefined
+    e.messages.forEach((m, i) => out.push(messageEvent(e, m, i, conversation, replyTarget, replyKey)))
   }
   return out
 }
@@ -131,7 +138,14 @@ const contentOf = (m: Message): [string, ContentPart[]] => {
   }
 }
 
-const messageEvent = (e: NewMessages, m: Message, index: number): ChatEvent => {
+const messageEvent = (
+  e: NewMessages,
+  m: Message,
+  index: number,
+  conversation: ModelConversation,
+  replyTarget: ReplyTarget,
+  replyKey: string | undefined,
+): ChatEvent => {
   const role = (m.author?.type && ROLES[m.author.type]) || 'system'
   const [body, parts] = contentOf(m)
   const message: ModelMessage = {
@@ -145,9 +159,9 @@ const messageEvent = (e: NewMessages, m: Message, index: number): ChatEvent => {
     provider: PROVIDER,
     kind: 'message.created',
     // The reply token is the caller's secret-ish handle: the key carries its fingerprint, not the token.
-    dedupeKey: key(e, e.replyToken ? fingerprint(e.replyToken) : undefined, index, fingerprint(m.type === 'unrecognized' ? m.unrecognized : m.type, m.author, m.data)),
-    conversation: conversationOf(e),
-    replyTarget: replyTargetOf(e),
+    dedupeKey: key(e, replyKey, index, fingerprint(m.type === 'unrecognized' ? m.unrecognized : m.type, m.author, m.data)),
+    conversation,
+    replyTarget,
     message,
     raw: e,
   }

@@ -1,0 +1,161 @@
+// The benchmark: for every fixture of every provider, the cost of
+// JSON.parse alone (the floor), of decode from the raw string, of decode +
+// normalize, of the error path on an invalid payload, and of the references
+// users would pick instead — ajv (compiled) and zod 4 — on the same payloads
+// with equivalent schemas (bench/schemas.mjs). All measured with mitata,
+// interleaved round by round, as ratios to JSON.parse in the same run.
+//
+// usage: npm run bench [-- --write]   (--write updates bench/README.md)
+import { readFileSync, readdirSync, writeFileSync } from 'node:fs'
+import { cpus, totalmem } from 'node:os'
+import { join } from 'node:path'
+import { fileURLToPath } from 'node:url'
+import { do_not_optimize, measure } from 'mitata'
+import * as lib from '../dist/index.js'
+import { ajvOf, zodOf } from './schemas.mjs'
+
+const root = fileURLToPath(new URL('..', import.meta.url))
+const PROVIDERS = ['chatwoot', 'channeltalk', 'proto', 'oneroute']
+const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 5)
+const CPU_TIME = Number(process.env.BENCH_CPU_MS ?? 4) * 1e6
+
+const files = (provider) => {
+  const out = []
+  const walk = (dir, prefix) => {
+    for (const e of readdirSync(dir, { withFileTypes: true }).sort((a, b) => a.name.localeCompare(b.name))) {
+      if (e.isDirectory()) walk(join(dir, e.name), `${prefix}${e.name}/`)
+      else if (e.name.endsWith('.json')) out.push([`${prefix}${e.name}`, readFileSync(join(dir, e.name), 'utf8')])
+    }
+  }
+  walk(join(root, 'fixtures', provider), '')
+  return out
+}
+
+/** The payload broken at its first field whose replacement by an object makes it invalid: the error path. */
+const invalidOf = (decode, text) => {
+  const value = JSON.parse(text)
+  const paths = []
+  const collect = (v, path) => {
+    if (v !== null && typeof v === 'object') for (const k of Object.keys(v)) collect(v[k], [...path, k])
+    if (path.length > 0) paths.push(path)
+  }
+  collect(value, [])
+  for (const path of paths.reverse()) {
+    const copy = structuredClone(value)
+    let parent = copy
+    for (const k of path.slice(0, -1)) parent = parent[k]
+    parent[path[path.length - 1]] = { broken: true }
+    const broken = JSON.stringify(copy)
+    if (decode(broken)._tag === 'Left') return broken
+  }
+  return undefined
+}
+
+const median = (xs) => {
+  const s = [...xs].sort((a, b) => a - b)
+  return s.length % 2 ? s[(s.length - 1) / 2] : (s[s.length / 2 - 1] + s[s.length / 2]) / 2
+}
+
+/** Times each variant, round after round, so that every variant sees the same machine state. */
+const interleaved = async (variants) => {
+  const samples = Object.fromEntries(Object.keys(variants).map((k) => [k, []]))
+  for (let r = 0; r < ROUNDS; r++) {
+    for (const [name, fn] of Object.entries(variants)) {
+      const stats = await measure(() => do_not_optimize(fn()), { min_cpu_time: CPU_TIME, min_samples: 8 })
+      samples[name].push(stats.avg)
+    }
+  }
+  return Object.fromEntries(Object.entries(samples).map(([k, v]) => [k, median(v)]))
+}
+
+const rows = []
+const bench = async (provider, name, text) => {
+  const p = lib[provider]
+  const check = ajvOf(p.Webhook)
+  const schema = zodOf(p.Webhook)
+  const broken = invalidOf(p.decode, text)
+  const variants = {
+    parse: () => JSON.parse(text),
+    decode: () => p.decode(text),
+    'decode+normalize': () => p.normalize(p.decode(text).right),
+    ajv: () => check(JSON.parse(text)),
+    zod: () => schema.safeParse(JSON.parse(text)),
+  }
+  if (broken) variants.error = () => p.decode(broken)
+  const t = await interleaved(variants)
+  const ratio = (k) => (t[k] === undefined ? undefined : t[k] / t.parse)
+  rows.push({
+    provider,
+    name,
+    bytes: text.length,
+    parseNs: t.parse,
+    decode: ratio('decode'),
+    full: ratio('decode+normalize'),
+    error: ratio('error'),
+    ajv: ratio('ajv'),
+    zod: ratio('zod'),
+  })
+}
+
+// Reference validators are compiled once per provider, outside the measurements.
+for (const provider of PROVIDERS) {
+  lib[provider].Webhook // warm the module
+  for (const [name, text] of files(provider)) await bench(provider, name, text)
+}
+
+// Scaling: a 50-event Proto batch and a Chatwoot message with 20 attachments cost in proportion to their size.
+const scaling = []
+{
+  const event = JSON.parse(readFileSync(join(root, 'fixtures/proto/new_messages.text.json'), 'utf8')).events[0]
+  const batch = JSON.stringify({ events: Array.from({ length: 50 }, (_, i) => ({ ...event, chat: { ...event.chat, id: `chat-${i}` } })) })
+  await bench('proto', 'scaling: 50-event batch', batch)
+  scaling.push(rows[rows.length - 1])
+  const message = JSON.parse(readFileSync(join(root, 'fixtures/chatwoot/message_created.incoming_image.whatsapp.json'), 'utf8'))
+  message.attachments = Array.from({ length: 20 }, (_, i) => ({ ...message.attachments[0], id: 9000 + i }))
+  await bench('chatwoot', 'scaling: 20 attachments', JSON.stringify(message))
+  scaling.push(rows[rows.length - 1])
+}
+
+const fixturesOnly = rows.filter((r) => !r.name.startsWith('scaling'))
+const summary = (key) => {
+  const values = fixturesOnly.map((r) => r[key]).filter((v) => v !== undefined)
+  return { median: median(values), worst: Math.max(...values) }
+}
+const f = (x) => (x === undefined ? '–' : `${x.toFixed(2)}×`)
+const machine = `${cpus()[0]?.model ?? 'unknown CPU'} (${cpus().length} cores, ${(totalmem() / 2 ** 30).toFixed(0)} GiB), Node ${process.version}`
+const date = new Date().toISOString().slice(0, 10)
+
+const lines = []
+lines.push(`Measured ${date} on ${machine}; ${fixturesOnly.length} payloads, ${ROUNDS} interleaved rounds. Ratios to \`JSON.parse\` of the same text (1.00× = parsing alone).`, '')
+lines.push('| | median | worst |', '|---|---|---|')
+for (const [label, key] of [
+  ['`decode` (from the raw string)', 'decode'],
+  ['`decode` + `normalize`', 'full'],
+  ['error path (`decode` of an invalid payload)', 'error'],
+  ['ajv (parse + compiled validator)', 'ajv'],
+  ['zod 4 (parse + `safeParse`)', 'zod'],
+]) {
+  const s = summary(key)
+  lines.push(`| ${label} | ${f(s.median)} | ${f(s.worst)} |`)
+}
+lines.push('', 'Per provider (median of `decode` + `normalize`):', '', '| provider | payloads | decode | decode + normalize | ajv | zod |', '|---|---|---|---|---|---|')
+for (const p of PROVIDERS) {
+  const rs = fixturesOnly.filter((r) => r.provider === p)
+  const m = (k) => f(median(rs.map((r) => r[k]).filter((v) => v !== undefined)))
+  lines.push(`| ${p} | ${rs.length} | ${m('decode')} | ${m('full')} | ${m('ajv')} | ${m('zod')} |`)
+}
+lines.push('', 'Scaling (the cost grows with the size, in proportion):', '', '| payload | bytes | parse | decode + normalize |', '|---|---|---|---|')
+for (const r of scaling) lines.push(`| ${r.name} | ${r.bytes} | ${(r.parseNs / 1000).toFixed(1)} µs | ${f(r.full)} |`)
+lines.push('', '<details><summary>Every payload</summary>', '', '| payload | bytes | parse | decode | decode + normalize | error | ajv | zod |', '|---|---|---|---|---|---|---|---|')
+for (const r of rows) lines.push(`| ${r.provider}/${r.name} | ${r.bytes} | ${(r.parseNs / 1000).toFixed(1)} µs | ${f(r.decode)} | ${f(r.full)} | ${f(r.error)} | ${f(r.ajv)} | ${f(r.zod)} |`)
+lines.push('', '</details>')
+const table = lines.join('\n')
+console.log(table)
+
+if (process.argv.includes('--write')) {
+  const readme = join(root, 'bench', 'README.md')
+  const current = readFileSync(readme, 'utf8')
+  const start = current.indexOf('<!-- results -->')
+  const end = current.indexOf('<!-- /results -->')
+  writeFileSync(readme, `${current.slice(0, start)}<!-- results -->\n${table}\n${current.slice(end)}`)
+}

@@ -1,0 +1,153 @@
+// The reference validators of the benchmark: each provider codec translated,
+// by walking its description, into an equivalent JSON Schema (for ajv) and an
+// equivalent zod 4 schema — open objects, optional-or-null fields, tagged
+// unions dispatching on the tag with a fallback for unknown tags.
+import Ajv from 'ajv'
+import { z } from 'zod'
+import {
+  AnyOfType,
+  ArrayOfType,
+  FallbackType,
+  LiteralOfType,
+  OpenEnumType,
+  PrefixedType,
+  RecordOfType,
+  RecursiveOfType,
+  StructType,
+  TaggedUnionType,
+} from '../dist/index.js'
+
+const ISO = '^(\\d{4})-(\\d{2})-(\\d{2})[T ](\\d{2}):(\\d{2})(?::(\\d{2})(?:[.,](\\d{1,9}))?)?\\s*(Z|UTC|[+-]\\d{2}(?::?\\d{2})?)?$'
+
+const PRIMITIVE_SCHEMAS = {
+  string: { type: 'string' },
+  number: { type: 'number' },
+  boolean: { type: 'boolean' },
+  unknown: {},
+  null: { type: 'null' },
+  integer: { type: 'integer' },
+  object: { type: 'object' },
+  IsoDateTime: { type: 'string', pattern: ISO },
+  EpochSeconds: { type: 'integer', minimum: 0 },
+  EpochMillis: { type: 'integer', minimum: 0 },
+  FloatSeconds: { type: 'number', minimum: 0 },
+  BrowserDate: { type: 'string' },
+}
+
+/** A JSON Schema for a codec; recursive codecs go to `$defs`. */
+export const jsonSchemaOf = (root) => {
+  const defs = {}
+  const names = new Map()
+  // Optional fields may be null: a type list where the schema has one type (cheap for ajv), anyOf otherwise.
+  const nullable = (s) =>
+    typeof s.type === 'string' && !s.$ref && !s.allOf ? { ...s, type: [s.type, 'null'] } : s.const !== undefined ? { enum: [s.const, null] } : s.type === undefined && !s.$ref && !s.anyOf && !s.allOf ? s : { anyOf: [s, { type: 'null' }] }
+  // Every object model is its own definition, so ajv compiles one function per model (one huge function overflows the stack).
+  const define = (c, build) => {
+    if (!names.has(c)) {
+      const name = `${c.name.replace(/[^\w]/g, '_')}_${names.size}`
+      names.set(c, name)
+      defs[name] = build()
+    }
+    return { $ref: `#/$defs/${names.get(c)}` }
+  }
+  const go = (c) => {
+    if (c instanceof StructType) {
+      return define(c, () => {
+        const properties = {}
+        for (const [k, v] of Object.entries(c.optional)) properties[k] = nullable(go(v))
+        for (const [k, v] of Object.entries(c.required)) properties[k] = go(v)
+        const required = Object.keys(c.required)
+        return { type: 'object', properties, ...(required.length ? { required } : {}) }
+      })
+    }
+    if (c instanceof TaggedUnionType) {
+      const tags = c.tags
+      const branches = []
+      for (const [key, v] of Object.entries(c.variants)) {
+        const values = key.split('/')
+        branches.push({ if: { properties: Object.fromEntries(tags.map((t, i) => [t, { const: values[i] }])), required: tags }, then: go(v) })
+      }
+      for (const [prefix, v] of Object.entries(c.options.prefixes ?? {})) branches.push({ if: { properties: { [tags[0]]: { type: 'string', pattern: `^${prefix.replace('.', '\\.')}` } }, required: tags }, then: go(v) })
+      if (c.options.missing) branches.push({ if: { not: { required: tags } }, then: go(c.options.missing) })
+      const known = { anyOf: [...Object.keys(c.variants).map((key) => ({ properties: Object.fromEntries(tags.map((t, i) => [t, { const: key.split('/')[i] }])), required: tags })), ...Object.keys(c.options.prefixes ?? {}).map((p) => ({ properties: { [tags[0]]: { type: 'string', pattern: `^${p.replace('.', '\\.')}` } }, required: tags }))] }
+      branches.push({ if: { not: known, ...(c.options.missing ? { required: tags } : {}) }, then: go(c.fallback) })
+      return { type: 'object', allOf: branches }
+    }
+    if (c instanceof FallbackType) {
+      return { allOf: [go(c.fields), { type: 'object', properties: Object.fromEntries(c.tags.map((t) => [t, { type: 'string' }])), required: c.tags }] }
+    }
+    if (c instanceof LiteralOfType) return { const: c.value }
+    if (c instanceof OpenEnumType) return { type: typeof c.values[0] === 'number' ? 'number' : 'string' }
+    if (c instanceof PrefixedType) return { type: 'string', pattern: `^${c.prefix.replace('.', '\\.')}` }
+    if (c instanceof ArrayOfType) return { type: 'array', items: go(c.type) }
+    if (c instanceof RecordOfType) return { type: 'object', additionalProperties: go(c.codomain) }
+    if (c instanceof AnyOfType) return { anyOf: c.members.map(go) }
+    if (c instanceof RecursiveOfType) return define(c, () => go(c.type))
+    const s = PRIMITIVE_SCHEMAS[c.name]
+    if (!s) throw new Error(`no JSON Schema for ${c.name}`)
+    return s
+  }
+  const schema = go(root)
+  return { ...schema, $defs: defs }
+}
+
+/** An ajv validator (compiled) for a codec. */
+export const ajvOf = (codec) => new Ajv({ strict: false, allErrors: false, inlineRefs: false }).compile(jsonSchemaOf(codec))
+
+const ISO_RE = new RegExp(ISO)
+const PRIMITIVE_ZOD = {
+  string: () => z.string(),
+  number: () => z.number(),
+  boolean: () => z.boolean(),
+  unknown: () => z.unknown(),
+  null: () => z.null(),
+  integer: () => z.number().int(),
+  object: () => z.record(z.string(), z.unknown()),
+  IsoDateTime: () => z.string().regex(ISO_RE),
+  EpochSeconds: () => z.number().int().nonnegative(),
+  EpochMillis: () => z.number().int().nonnegative(),
+  FloatSeconds: () => z.number().nonnegative(),
+  BrowserDate: () => z.string(),
+}
+
+/** An equivalent zod 4 schema for a codec. */
+export const zodOf = (root) => {
+  const cache = new Map()
+  const go = (c) => {
+    if (cache.has(c)) return cache.get(c)
+    let s
+    if (c instanceof StructType) {
+      const shape = {}
+      for (const [k, v] of Object.entries(c.optional)) shape[k] = go(v).nullish()
+      for (const [k, v] of Object.entries(c.required)) shape[k] = go(v)
+      s = z.looseObject(shape)
+    } else if (c instanceof TaggedUnionType) {
+      const tags = c.tags
+      const known = new Set(Object.keys(c.variants))
+      const variants = Object.values(c.variants).map(go)
+      const fallback = go(c.fallback).refine((o) => !known.has(tags.map((t) => o[t]).join('/')))
+      const options = [...variants, ...Object.values(c.options.prefixes ?? {}).map(go), ...(c.options.missing ? [go(c.options.missing)] : []), fallback]
+      // zod's discriminatedUnion takes only object options (some variants here are unions themselves): a union tries them in order.
+      s = z.union(options)
+    } else if (c instanceof FallbackType) {
+      s = go(c.fields).extend(Object.fromEntries(c.tags.map((t) => [t, z.string()])))
+    } else if (c instanceof LiteralOfType) s = z.literal(c.value)
+    else if (c instanceof OpenEnumType) s = typeof c.values[0] === 'number' ? z.number() : z.string()
+    else if (c instanceof PrefixedType) s = z.string().startsWith(c.prefix)
+    else if (c instanceof ArrayOfType) s = z.array(go(c.type))
+    else if (c instanceof RecordOfType) s = z.record(z.string(), go(c.codomain))
+    else if (c instanceof AnyOfType) s = z.union(c.members.map(go))
+    else if (c instanceof RecursiveOfType) {
+      s = z.lazy(() => go(c.type))
+      cache.set(c, s)
+      return s
+    } else {
+      const p = PRIMITIVE_ZOD[c.name]
+      if (!p) throw new Error(`no zod schema for ${c.name}`)
+      s = p()
+    }
+    cache.set(c, s)
+    return s
+  }
+  return go(root)
+}

@@ -1,0 +1,62 @@
+import fc from 'fast-check'
+import type * as t from 'io-ts'
+import { describe, expect, it } from 'vitest'
+import { compile, CONVERTS, INVALID, SAME } from '../src/core/fast.js'
+import { channeltalk, chatwoot, oneroute, proto } from '../src/index.js'
+import { all } from './fixtures.js'
+import { of } from './support/arbitrary.js'
+
+const providers = { chatwoot, channeltalk, proto, oneroute } as const
+
+/** What the codec says of a value, in the fast check's terms. */
+const verdict = (codec: t.Mixed, value: unknown): number => {
+  const r = codec.validate(value, [{ key: '', type: codec, actual: value }])
+  if (r._tag === 'Left') return INVALID
+  return r.right === value ? SAME : CONVERTS
+}
+
+/** The fast check may say CONVERTS where the codec returns its input (an already-unrecognized value): both take the codec's path. */
+const agrees = (fast: number, codec: number) => fast === codec || (fast === CONVERTS && codec === SAME)
+
+type Json = null | boolean | number | string | Json[] | { [k: string]: Json }
+const nodes = (v: Json, path: (string | number)[] = [], out: (string | number)[][] = []) => {
+  out.push(path)
+  if (Array.isArray(v)) v.forEach((x, i) => nodes(x, [...path, i], out))
+  else if (v !== null && typeof v === 'object') for (const k of Object.keys(v)) nodes(v[k] as Json, [...path, k], out)
+  return out
+}
+const replaceAt = (v: Json, path: (string | number)[], value: Json): Json => {
+  if (path.length === 0) return value
+  const copy = structuredClone(v)
+  let parent: Json = copy
+  for (const k of path.slice(0, -1)) parent = (parent as Record<string, Json>)[k] as Json
+  ;(parent as Record<string, Json>)[path[path.length - 1] as string] = value
+  return copy
+}
+
+describe.each(Object.entries(providers))('%s: the compiled fast check agrees with the codec', (name, provider) => {
+  const codec = provider.Webhook as unknown as t.Mixed
+  const check = compile(codec)
+
+  it('on every fixture', () => {
+    for (const [file, text] of all(name)) {
+      const value = JSON.parse(text) as unknown
+      expect([file, check(value)]).toEqual([file, verdict(codec, value) === SAME ? SAME : CONVERTS])
+    }
+  })
+
+  it('on thousands of generated and mutated payloads', () => {
+    const replacement = fc.oneof(fc.integer(), fc.string({ maxLength: 5 }), fc.boolean(), fc.constant(null), fc.constant([] as Json[]), fc.constant({} as Json))
+    fc.assert(
+      fc.property(of(codec) as fc.Arbitrary<Json>, fc.nat(), replacement, (value, pick, other) => {
+        expect(agrees(check(value), verdict(codec, value))).toBe(true)
+        const where = nodes(value)
+        const mutated = replaceAt(value, where[pick % where.length] as (string | number)[], other)
+        const fast = check(mutated)
+        const slow = verdict(codec, mutated)
+        if (!agrees(fast, slow)) throw new Error(`fast ${fast} vs codec ${slow} on ${JSON.stringify(mutated).slice(0, 300)}`)
+      }),
+      { numRuns: 1500 },
+    )
+  })
+})

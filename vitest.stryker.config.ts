@@ -1,0 +1,14 @@
+// The suite Stryker runs for each mutant: every unit and fixture test, without the
+// long-running property, hostile-input and server tests (they run in `npm test`).
+import { defineConfig, mergeConfig } from 'vitest/config'
+import base from './vitest.config'
+
+export default mergeConfig(
+  base,
+  defineConfig({
+    test: {
+      exclude: ['test/hostile.test.ts', 'test/properties.test.ts', 'test/fast.test.ts', 'test/examples.test.ts', 'test/request.test.ts', 'node_modules/**'],
+      typecheck: { enabled: false },
+    },
+  }),
+)
