@@ -4,25 +4,13 @@
 // no fixture. With --check, fails when docs/events.md is not up to date (CI).
 //
 // usage: npm run build && node scripts/event-table.mjs [--check]
-import { readFileSync, readdirSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
-import { fileURLToPath } from 'node:url'
 import * as lib from '../dist/index.js'
+import { fixtureFiles, root, writeOrCheck } from './generated.mjs'
 
-const root = fileURLToPath(new URL('..', import.meta.url))
 const out = join(root, 'docs', 'events.md')
 
-const fixtures = (provider) => {
-  const files = []
-  const walk = (dir) => {
-    for (const e of readdirSync(dir, { withFileTypes: true }).sort((a, b) => a.name.localeCompare(b.name))) {
-      if (e.isDirectory()) walk(join(dir, e.name))
-      else if (e.name.endsWith('.json')) files.push(JSON.parse(readFileSync(join(dir, e.name), 'utf8')))
-    }
-  }
-  walk(join(root, 'fixtures', provider))
-  return files
-}
+const fixtures = (provider) => fixtureFiles(provider).map(([, text]) => JSON.parse(text))
 
 /** The row an event belongs to: its known tag, the prefix pattern that matched it, or "(any other)". */
 const rowOf = (union, value) => {
@@ -71,14 +59,4 @@ normalizing every fixture — do not edit; CI fails when it is out of date.
 
 ${sections.join('\n\n')}
 `
-if (process.argv.includes('--check')) {
-  const current = readFileSync(out, 'utf8')
-  if (current !== text) {
-    console.error('docs/events.md is out of date: run `npm run build && node scripts/event-table.mjs`')
-    process.exit(1)
-  }
-  console.log('docs/events.md is up to date')
-} else {
-  writeFileSync(out, text)
-  console.log(`wrote ${out}`)
-}
+writeOrCheck(out, text, 'npm run build && node scripts/event-table.mjs')
