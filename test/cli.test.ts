@@ -40,7 +40,7 @@ describe('chat-webhooks inspect', () => {
     expect(r.code).toBe(0)
     expect(r.out).toMatch(/smsDeliveryReport\.undelivered\.json\s+oneroute\s+message\.status\s+sms undelivered \(Absent subscriber\)/)
     expect(r.out).toMatch(/newMessage\.outbound_agent\.json\s+oneroute\s+message\.created\s+b7f04c2e-9a31-4d6b-8e52-1f3c7a9d0e84\s+agent\s+Hello Chinedu/)
-    expect(r.out).toMatch(/\n17 payload\(s\), 17 event\(s\), 0 invalid$/)
+    expect(r.out).toMatch(/\n19 payload\(s\), 19 event\(s\), 0 invalid$/)
   })
 
   it('prints the issues with their paths and exits 1 on an invalid payload', () => {
