@@ -1,0 +1,125 @@
+import * as t from 'io-ts'
+import { describe, expect, it } from 'vitest'
+import { Int } from '../../src/core/codecs.js'
+import { issuesFromErrors, jsonTypeOf, toPointer, WebhookError } from '../../src/core/errors.js'
+import { compact, idOf, mapDefined, num, text } from '../../src/core/object.js'
+import { fingerprint, stripHtml } from '../../src/core/text.js'
+import { browserDateToDate, isoToDate, millisToDate, secondsToDate } from '../../src/core/time.js'
+
+describe('stripHtml', () => {
+  it('turns line-breaking tags into newlines, drops the rest, decodes entities where tags were', () => {
+    expect(stripHtml('a<br>b<BR/>c')).toBe('a\nb\nc')
+    expect(stripHtml('<p>one</p><p>two</p><div>three</div>')).toBe('one\ntwo\nthree')
+    expect(stripHtml('<p>a</p>\n\n\n\n<p>b</p>')).toBe('a\n\nb')
+    expect(stripHtml('<b>x</b> &amp; &lt;y&gt; &quot;z&quot; &#39;w&apos; a&nbsp;b')).toBe(`x & <y> "z" 'w' a b`)
+    expect(stripHtml('  <i>padded</i>  ')).toBe('padded')
+  })
+
+  it('leaves text without tags exactly as it is, entities and a lone < included', () => {
+    for (const s of ['a < b and c > d', 'Tom &amp; Jerry', '**bold** _it_', '']) expect(stripHtml(s)).toBe(s)
+  })
+})
+
+describe('fingerprint', () => {
+  it('is a short base-36 string, the same for the same values', () => {
+    expect(fingerprint({ a: 1 })).toMatch(/^[0-9a-z]{1,11}$/)
+    expect(fingerprint({ a: 1, b: [1, 'x'] })).toBe(fingerprint({ b: [1, 'x'], a: 1 }))
+  })
+
+  it('tells apart values that print alike: types, structure, order of array items and of arguments', () => {
+    const distinct = [
+      fingerprint(1),
+      fingerprint('1'),
+      fingerprint(true),
+      fingerprint('true'),
+      fingerprint(null),
+      fingerprint(undefined),
+      fingerprint([1, 2]),
+      fingerprint([2, 1]),
+      fingerprint({ a: [1] }),
+      fingerprint({ a: 1 }),
+      fingerprint(['ab']),
+      fingerprint(['a', 'b']),
+      fingerprint('a', 'b'),
+      fingerprint('b', 'a'),
+      fingerprint('ab'),
+      fingerprint({ ab: '' }),
+      fingerprint({ a: 'b' }),
+      fingerprint([]),
+      fingerprint({}),
+    ]
+    expect(new Set(distinct).size).toBe(distinct.length)
+  })
+
+  it('reads a bounded part of a value: depth, entries and characters', () => {
+    const deep = (n: number): unknown => (n === 0 ? 'leaf' : { a: deep(n - 1) })
+    expect(fingerprint(deep(6))).not.toBe(fingerprint(deep(5)))
+    expect(fingerprint(deep(7))).toBe(fingerprint(deep(8)))
+    const many = (n: number) => Array.from({ length: n }, (_, i) => i)
+    expect(fingerprint(many(64))).not.toBe(fingerprint(many(63)))
+    expect(fingerprint([...many(64), 'x'])).toBe(fingerprint([...many(64), 'y']))
+    const long = 'a'.repeat(70_000)
+    expect(fingerprint(long + 'x')).toBe(fingerprint(long + 'y'))
+    expect(fingerprint('a'.repeat(100) + 'x')).not.toBe(fingerprint('a'.repeat(100) + 'y'))
+  })
+})
+
+describe('WebhookError', () => {
+  it('is named, prefixed, and lists the first three issues with a count of the rest', () => {
+    const issue = (path: string, expected = 'string') => ({ path, expected, received: 'number' })
+    const e = new WebhookError('invalid_payload', 'chatwoot', [issue(''), issue('/a', 'never'), issue('/b'), issue('/c'), issue('/d')], 'bad')
+    expect([e.name, e.code, e.provider, e instanceof Error]).toEqual(['WebhookError', 'invalid_payload', 'chatwoot', true])
+    expect(e.message).toBe('chat-webhooks: bad: /: expected string, received number; /a: unknown key (number); /b: expected string, received number (and 2 more)')
+    expect(new WebhookError('invalid_json', undefined, [issue('/x')], 'j').message).toBe('chat-webhooks: j: /x: expected string, received number')
+    expect(new WebhookError('invalid_json', undefined, [issue('/x'), issue('/y'), issue('/z')], 'j').message).not.toContain('more')
+    expect(new WebhookError('invalid_body', undefined, [], 'empty').message).toBe('chat-webhooks: empty')
+  })
+
+  it('names JSON types, never values', () => {
+    expect([null, [], {}, 'x', 1, true, undefined, () => 1].map(jsonTypeOf)).toEqual(['null', 'array', 'object', 'string', 'number', 'boolean', 'undefined', 'function'])
+  })
+
+  it('escapes pointers, deduplicates issues and caps them at 50', () => {
+    expect(toPointer(['a/b', 'c~d', 0])).toBe('/a~1b/c~0d/0')
+    const codec = t.array(Int)
+    const r = codec.validate(Array.from({ length: 80 }, () => 'x'), [{ key: '', type: codec, actual: null }])
+    const issues = r._tag === 'Left' ? issuesFromErrors(r.left) : []
+    expect([issues.length, issues[0], issues[49]?.path]).toEqual([50, { path: '/0', expected: 'integer', received: 'string' }, '/49'])
+    const twice = r._tag === 'Left' ? issuesFromErrors([...r.left.slice(0, 2), ...r.left.slice(0, 2)]) : []
+    expect(twice).toHaveLength(2)
+  })
+})
+
+describe('time', () => {
+  it('applies negative and positive offsets, and refuses impossible fields', () => {
+    expect(isoToDate('2024-03-14T09:00:00-05:00')?.toISOString()).toBe('2024-03-14T14:00:00.000Z')
+    expect(isoToDate('2024-03-14T09:00:00+0530')?.toISOString()).toBe('2024-03-14T03:30:00.000Z')
+    for (const s of ['2024-13-01T00:00:00Z', '2024-00-10T00:00:00Z', '2024-01-32T00:00:00Z', '2024-01-01T24:00:00Z', '2024-01-01T00:60:00Z', 'nope', null, undefined]) {
+      expect(isoToDate(s)).toBe(undefined)
+    }
+  })
+
+  it('treats 0, negatives and times after year 9999 as absent', () => {
+    expect([millisToDate(0), millisToDate(-1), millisToDate(253402300800000), millisToDate(null)]).toEqual([undefined, undefined, undefined, undefined])
+    expect(millisToDate(1)?.toISOString()).toBe('1970-01-01T00:00:00.001Z')
+    expect(millisToDate(253402300799999)?.toISOString()).toBe('9999-12-31T23:59:59.999Z')
+    expect([secondsToDate(0), secondsToDate(-5), secondsToDate(undefined)]).toEqual([undefined, undefined, undefined])
+    expect(secondsToDate(1.5)?.getTime()).toBe(1500)
+  })
+
+  it('reads browser dates only in their usual form', () => {
+    expect(browserDateToDate('Thu Jun 18 2026 14:40:02 GMT-0300 (Brasilia Standard Time)')?.toISOString()).toBe('2026-06-18T17:40:02.000Z')
+    for (const s of ['Thu Xyz 18 2026 14:40:02 GMT+0000', 'yesterday', undefined]) expect(browserDateToDate(s)).toBe(undefined)
+  })
+})
+
+describe('object helpers', () => {
+  it('compact drops only undefined; idOf, text, num and mapDefined read what is there', () => {
+    expect(compact({ a: 1, b: undefined, c: null, d: '' })).toEqual({ a: 1, c: null, d: '' })
+    expect(Object.keys(compact({ a: undefined }))).toEqual([])
+    expect([idOf(12), idOf('x'), idOf(''), idOf(null), idOf({})]).toEqual(['12', 'x', undefined, undefined, undefined])
+    expect([text('a'), text(''), text(null), num(0), num(null)]).toEqual(['a', undefined, undefined, 0, undefined])
+    expect(mapDefined([1, null, 2, undefined, 3], (x) => (x === 2 ? undefined : x * 10))).toEqual([10, 30])
+    expect(mapDefined(null, (x: number) => x)).toEqual([])
+  })
+})

@@ -1,0 +1,14 @@
+// The suite of the second mutation run (stryker.fast.config.mjs): the stryker suite plus the
+// agreement and request tests.
+import { defineConfig, mergeConfig } from 'vitest/config'
+import base from './vitest.config'
+
+export default mergeConfig(
+  base,
+  defineConfig({
+    test: {
+      exclude: ['test/hostile.test.ts', 'test/properties.test.ts', 'test/examples.test.ts', 'node_modules/**'],
+      typecheck: { enabled: false },
+    },
+  }),
+)
