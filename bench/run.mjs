@@ -16,7 +16,7 @@ import { ajvOf, zodOf } from './schemas.mjs'
 
 const root = fileURLToPath(new URL('..', import.meta.url))
 const PROVIDERS = ['chatwoot', 'channeltalk', 'proto', 'oneroute']
-const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 5)
+const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 5) // about 20 minutes on 2 cores; BENCH_ROUNDS=1 BENCH_CPU_MS=1 for a quick look
 const CPU_TIME = Number(process.env.BENCH_CPU_MS ?? 4) * 1e6
 
 const files = (provider) => {
