@@ -43,5 +43,6 @@ describe('raw-body guardrails', () => {
     expect(chatwoot.decode(JSON.parse(text))._tag).toBe('Right')
     // A JSON string that is not JSON inside is a wrong payload, not a double encoding.
     expect(errorOf(chatwoot.decode, '"hello"').code).toBe('invalid_payload')
+    expect(errorOf(chatwoot.decode, '"{"').code).toBe('invalid_payload')
   })
 })

@@ -134,7 +134,8 @@ describe('huge and deep bodies return, with an answer', { timeout: 60_000 }, () 
 })
 
 describe('errors never carry payload values', () => {
-  const secret = fc.string({ minLength: 6, maxLength: 30 }).filter((s) => /^[A-Za-z0-9]+$/.test(s) && !/^(string|number|object|array|boolean|never|null|undefined|integer)$/i.test(s))
+  // A marker no message vocabulary contains (type and codec names, "undefined"…), so finding it means a leak.
+  const secret = fc.stringMatching(/^[a-z0-9]{4,24}$/).map((s) => `Qz9${s}`)
 
   it('a wrong-typed value, an unknown key or an unknown enum value never shows up in the error', () => {
     fc.assert(

@@ -37,6 +37,16 @@ export const RAW_BODY_HELP =
   'Fastify `addContentTypeParser("application/json", { parseAs: "buffer" }, (req, body, done) => done(null, body))`, ' +
   'Hono `await c.req.text()`, Next.js route handlers and Workers `await request.text()`.'
 
+/** Whether text parses to a JSON object or array. */
+const isJsonContainer = (text: string): boolean => {
+  try {
+    const inner: unknown = JSON.parse(text)
+    return typeof inner === 'object' && inner !== null
+  } catch {
+    return false
+  }
+}
+
 /** A Node Buffer that went through `JSON.stringify`: `{ type: 'Buffer', data: [bytes…] }`. */
 const isSerializedBuffer = (u: unknown): boolean =>
   typeof u === 'object' && u !== null && (u as { type?: unknown }).type === 'Buffer' && Array.isArray((u as { data?: unknown }).data)
@@ -80,8 +90,8 @@ export const readBody = (input: unknown, provider?: ProviderId): Either<WebhookE
   }
   try {
     const value = JSON.parse(text) as unknown
-    // A string whose content is JSON again: the body was encoded twice (e.g. JSON.stringify of the raw text).
-    if (typeof value === 'string' && /^\s*[[{]/.test(value)) {
+    // A string whose content is a JSON object or array again: the body was encoded twice (e.g. JSON.stringify of the raw text).
+    if (typeof value === 'string' && /^\s*[[{]/.test(value) && isJsonContainer(value)) {
       return left(new WebhookError('invalid_body', provider, [], `the body is a JSON string holding JSON: it was encoded twice. ${RAW_BODY_HELP}`))
     }
     if (isSerializedBuffer(value)) {
