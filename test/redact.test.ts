@@ -41,12 +41,12 @@ describe('redact', () => {
 
   it('masks names, contacts and secrets by key, keeps structure, dates and harmless values', () => {
     const [event] = parseWebhook(raw('chatwoot', 'message_created.incoming_text.web_widget.json'))
-    const r = redact(event) as Record<string, any>
-    expect(r['kind']).toBe('message.created')
-    expect(r['occurredAt']).toEqual(new Date('2026-06-18T09:10:03.412Z'))
-    expect(r['conversation']['contact']).toEqual({ id: '1024', name: '[redacted]', email: '[redacted]' })
-    expect(r['message']['author']).toEqual({ role: 'customer', id: '1024', name: '[redacted]' })
-    expect(r['message']['text']).toBe('Hi! Can I switch my plan from monthly to yearly billing?')
+    const r = redact(event) as { kind: string; occurredAt: Date; conversation: { contact: unknown }; message: { author: unknown; text: string } }
+    expect(r.kind).toBe('message.created')
+    expect(r.occurredAt).toEqual(new Date('2026-06-18T09:10:03.412Z'))
+    expect(r.conversation.contact).toEqual({ id: '1024', name: '[redacted]', email: '[redacted]' })
+    expect(r.message.author).toEqual({ role: 'customer', id: '1024', name: '[redacted]' })
+    expect(r.message.text).toBe('Hi! Can I switch my plan from monthly to yearly billing?')
   })
 
   it('masks the secrets of Chatwoot inbox channel rows, and OneRoute credentials whole', () => {

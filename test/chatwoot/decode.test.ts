@@ -6,6 +6,14 @@ import { all, decoding, raw } from '../fixtures.js'
 
 const { right: decodeRight, left: decodeLeft } = decoding(chatwoot.decode)
 
+/** The parts of a message_created fixture the tests below change. */
+type MessageBody = {
+  id: unknown
+  message_type: unknown
+  conversation: { status: unknown; meta: { sender: { email: unknown } }; messages: { message_type?: unknown; created_at?: unknown }[] }
+}
+const messageBody = (): MessageBody => JSON.parse(raw('chatwoot', 'message_created.incoming_text.web_widget.json')) as MessageBody
+
 describe('chatwoot.decode: every fixture', () => {
   it.each(all('chatwoot'))('%s decodes leniently, and the codec agrees with decode', (name, text) => {
     const w = decodeRight(text)
@@ -57,10 +65,10 @@ describe('chatwoot.decode: lenient and strict', () => {
   })
 
   it('reports unknown enum values, content types, sender types and events at their fields in strict mode', () => {
-    const body = JSON.parse(raw('chatwoot', 'message_created.incoming_text.web_widget.json')) as Record<string, any>
+    const body = messageBody()
     body.message_type = 'activity'
     body.conversation.status = 'archived'
-    body.conversation.messages[0].message_type = 7
+    body.conversation.messages[0]!.message_type = 7
     const e = decodeLeft(body, true)
     expect(e.issues).toEqual([
       { path: '/conversation/messages/0/message_type', expected: '0 | 1 | 2 | 3', received: 'number' },
@@ -105,10 +113,10 @@ describe('chatwoot.decode: lenient and strict', () => {
 
 describe('chatwoot.decode: errors', () => {
   it('names the pointer, the expected type and the received type — never the value', () => {
-    const body = JSON.parse(raw('chatwoot', 'message_created.incoming_text.web_widget.json')) as Record<string, any>
+    const body = messageBody()
     body.id = '90211'
     body.conversation.meta.sender.email = 42
-    body.conversation.messages[0].created_at = '2026-06-18T09:10:03.412Z'
+    body.conversation.messages[0]!.created_at = '2026-06-18T09:10:03.412Z'
     const e = decodeLeft(JSON.stringify(body))
     expect(e.code).toBe('invalid_payload')
     expect(e.provider).toBe('chatwoot')

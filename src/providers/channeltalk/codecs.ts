@@ -372,7 +372,7 @@ export const FormInput = /*#__PURE__*/ struct(
     label: t.string,
     /** e.g. `user.profile.email`. */
     bindingKey: t.string,
-    /** The submitted or preset value: any JSON. */
+    /** The submitted or preset value: JSON of whatever type. */
     value: t.unknown,
     readOnly: t.boolean,
     required: t.boolean,
