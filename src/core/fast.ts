@@ -102,8 +102,13 @@ const union = (codec: TaggedUnionType<Record<string, t.Mixed>, t.Mixed, t.Mixed,
 const compileNew = (codec: t.Mixed): Check => {
   if (codec instanceof StructType) return struct(codec as StructType<t.Props, t.Props>)
   if (codec instanceof TaggedUnionType) return union(codec as TaggedUnionType<Record<string, t.Mixed>, t.Mixed, t.Mixed, t.Mixed>)
-  // An unrecognized variant is rewritten by decoding: the codec's own path produces it.
-  if (codec instanceof FallbackType) return (u) => (codec.validate(u, [])._tag === 'Right' ? CONVERTS : INVALID)
+  // An unrecognized variant is rewritten by decoding: the codec's own path produces it, so a valid one is CONVERTS.
+  if (codec instanceof FallbackType) {
+    const f = codec as FallbackType<string, t.Props, t.Props>
+    const fields = compile(f.fields)
+    const tags = f.tags
+    return (u) => (isObject(u) && tags.every((k) => typeof u[k] === 'string') && fields(u) !== INVALID ? CONVERTS : INVALID)
+  }
   if (codec instanceof LiteralOfType) {
     const value = (codec as LiteralOfType<string>).value
     return (u) => (u === value ? SAME : INVALID)

@@ -121,7 +121,13 @@ export const makeParse =
  * Events with the delivery id the provider sent in `header`, when there is one.
  * @internal
  */
-export const withDelivery = (events: ChatEvent[], header: string | undefined, headers: HeadersLike | undefined): ChatEvent[] => {
-  const id = header && headers ? getHeader(headers, header)?.trim() : undefined
-  return id ? events.map((e) => ({ ...e, deliveryId: id })) : events
-}
+export const withDelivery = (events: ChatEvent[], header: string | undefined, headers: HeadersLike | undefined): ChatEvent[] =>
+  withDeliveryId(events, deliveryIdOf(header, headers))
+
+/** The delivery id the provider sent in `header`, when there is one. @internal */
+export const deliveryIdOf = (header: string | undefined, headers: HeadersLike | undefined): string | undefined =>
+  (header && headers ? getHeader(headers, header)?.trim() : undefined) || undefined
+
+/** Events carrying a delivery id, when there is one. @internal */
+export const withDeliveryId = (events: ChatEvent[], id: string | undefined): ChatEvent[] =>
+  id ? events.map((e) => ({ ...e, deliveryId: id })) : events

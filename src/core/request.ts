@@ -10,8 +10,7 @@ import type { ChatEvent, ProviderId } from '../model/index.js'
 import type { VerifyFailure, VerifyResult } from './crypto.js'
 import type { Either } from './either.js'
 import { WebhookError, type WebhookErrorCode } from './errors.js'
-import { getHeader } from './headers.js'
-import { withDelivery, type DecodeOptions } from './provider.js'
+import { deliveryIdOf, withDeliveryId, type DecodeOptions } from './provider.js'
 
 /**
  * What `fromRequest` found: the events, or why the request is refused with
@@ -87,8 +86,8 @@ export const handleBody = async <A, O extends DecodeOptions>(
     }
     const decoded = h.decode(parsed, options)
     if (decoded._tag === 'Left') return refuse(decoded.left)
-    const deliveryId = h.deliveryHeader ? getHeader(request.headers, h.deliveryHeader)?.trim() || undefined : undefined
-    const events = withDelivery(h.normalize(decoded.right), h.deliveryHeader, request.headers)
+    const deliveryId = deliveryIdOf(h.deliveryHeader, request.headers)
+    const events = withDeliveryId(h.normalize(decoded.right), deliveryId)
     return deliveryId
       ? { ok: true, provider: h.id, events, deliveryId, verified: h.verify !== undefined }
       : { ok: true, provider: h.id, events, verified: h.verify !== undefined }
