@@ -19,7 +19,7 @@ import { makeFromRequest, type RequestHandling, type RequestResult } from '../..
 import { Webhook } from './codecs.js'
 import type * as codecs from './codecs.js'
 import { normalize } from './normalize.js'
-import { verification, verify, type VerifyOptions } from './verify.js'
+import { DELIVERY, verify, type VerifyOptions } from './verify.js'
 
 export * from './codecs.js'
 
@@ -62,7 +62,7 @@ export const decode: (input: unknown, options?: DecodeOptions) => Either<Webhook
  * @category provider
  * @since 0.1.0
  */
-export const parse: (input: unknown, options?: ParseOptions) => ChatEvent[] = /*#__PURE__*/ makeParse(decode, normalize, verification.deliveryHeader)
+export const parse: (input: unknown, options?: ParseOptions) => ChatEvent[] = /*#__PURE__*/ makeParse(decode, normalize, DELIVERY)
 
 /**
  * Decodes leniently and also reports what was tolerated — keys no codec
@@ -84,7 +84,7 @@ export const decodeWithDrift: DecodeWithDrift<Webhook> = /*#__PURE__*/ makeDecod
 export type RequestOptions = Omit<VerifyOptions, 'body' | 'headers'> & DecodeOptions
 
 /** How {@link fromRequest} handles a request; the root `fromRequest` uses it too. @internal */
-export const requestHandling: RequestHandling<Webhook, RequestOptions> = { id, decode, normalize, verify: (body, request, o) => verify({ ...o, body, headers: request.headers }), deliveryHeader: verification.deliveryHeader }
+export const requestHandling: RequestHandling<Webhook, RequestOptions> = { id, decode, normalize, verify: (body, request, o) => verify({ ...o, body, headers: request.headers }), deliveryHeader: DELIVERY }
 
 /**
  * Reads a Fetch `Request`'s raw body once, verifies `X-Chatwoot-Signature` (with `secret`, and the timestamp tolerance), decodes and

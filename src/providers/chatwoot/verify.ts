@@ -12,6 +12,8 @@ import { getHeader, type HeadersLike } from '../../core/headers.js'
 
 const SIGNATURE = 'x-chatwoot-signature'
 const TIMESTAMP = 'x-chatwoot-timestamp'
+/** @internal */
+export const DELIVERY = 'x-chatwoot-delivery'
 
 /**
  * How Chatwoot authenticates its webhooks.
@@ -22,7 +24,7 @@ export const verification = {
   kind: 'hmac-sha256',
   signatureHeader: SIGNATURE,
   timestampHeader: TIMESTAMP,
-  deliveryHeader: 'x-chatwoot-delivery',
+  deliveryHeader: DELIVERY,
   /** What is signed: the timestamp header, a dot, and the raw body bytes. */
   signedContent: '{timestamp}.{body}',
   format: 'sha256=<lowercase hex>',
