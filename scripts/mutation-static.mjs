@@ -1,0 +1,122 @@
+// Re-runs the static mutants Stryker reported as survived, each in a fresh vitest process.
+//
+// A static mutant changes code that runs once, when its module is loaded (a module-level
+// `const f = () => …`, a table, a codec). Stryker's vitest runner switches mutants on while
+// the modules are already loaded, so such a mutant never takes effect and is reported as
+// survived whatever the tests do (stryker-js#6144, #6209). Here each one is written into a
+// copy of the sources and the same suite runs from scratch: a failing suite kills it.
+//
+// usage: npm run mutation (after both Stryker runs) — or node scripts/mutation-static.mjs [--concurrency N] [--limit N]
+import { execFileSync, spawn } from 'node:child_process'
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { dirname, join } from 'node:path'
+import { fileURLToPath } from 'node:url'
+
+const root = fileURLToPath(new URL('..', import.meta.url))
+const REPORTS = [
+  ['reports/mutation/mutation.json', 'vitest.stryker.config.ts'],
+  ['reports/mutation/mutation-fast.json', 'vitest.stryker-fast.config.ts'],
+]
+const arg = process.argv.indexOf('--concurrency')
+const concurrency = arg > 0 ? Number(process.argv[arg + 1]) : 2
+const limitArg = process.argv.indexOf('--limit')
+const limit = limitArg > 0 ? Number(process.argv[limitArg + 1]) : Infinity
+
+/** The source with the mutant's replacement written over its location (lines 1-based, columns 0-based). */
+const apply = (source, { location: { start, end }, replacement }) => {
+  const lines = source.split('\n')
+  const offset = (p) => lines.slice(0, p.line - 1).reduce((n, l) => n + l.length + 1, 0) + p.column
+  return source.slice(0, offset(start)) + replacement + source.slice(offset(end))
+}
+
+/** A copy of every tracked file (the suite reads fixtures, docs and examples), sharing node_modules. */
+const workspace = () => {
+  const dir = mkdtempSync(join(tmpdir(), 'chat-webhooks-static-'))
+  for (const file of execFileSync('git', ['ls-files'], { cwd: root, encoding: 'utf8' }).split('\n').filter(Boolean)) {
+    mkdirSync(dirname(join(dir, file)), { recursive: true })
+    cpSync(join(root, file), join(dir, file))
+  }
+  symlinkSync(join(root, 'node_modules'), join(dir, 'node_modules'), 'dir')
+  return dir
+}
+
+const run = (dir, config) =>
+  new Promise((resolve) => {
+    const child = spawn(process.execPath, [join(root, 'node_modules/vitest/vitest.mjs'), 'run', '--config', config, '--bail', '1', '--reporter', 'dot'], {
+      cwd: dir,
+      stdio: 'ignore',
+      env: { ...process.env, CI: '1' },
+    })
+    const timer = setTimeout(() => child.kill('SIGKILL'), 180_000)
+    child.on('exit', (code) => {
+      clearTimeout(timer)
+      resolve(code)
+    })
+  })
+
+const jobs = []
+for (const [report, config] of REPORTS) {
+  const path = join(root, report)
+  if (!existsSync(path)) continue
+  const data = JSON.parse(readFileSync(path, 'utf8'))
+  for (const [file, { source, mutants }] of Object.entries(data.files)) {
+    for (const m of mutants) if (m.static && m.status === 'Survived') jobs.push({ report: path, data, config, file, source, mutant: m })
+  }
+}
+jobs.splice(limit)
+console.log(`${jobs.length} static survivors to re-run, ${concurrency} at a time`)
+
+const workspaces = Array.from({ length: concurrency }, workspace)
+// Unmutated, the suites must pass in a copy, or every mutant would look killed.
+for (const config of new Set(jobs.map((j) => j.config))) {
+  if ((await run(workspaces[0], config)) !== 0) {
+    console.error(`the unmutated suite (${config}) fails in a copy of the sources: fix that first`)
+    process.exit(1)
+  }
+}
+let next = 0
+let killed = 0
+const survivors = []
+await Promise.all(
+  workspaces.map(async (dir) => {
+    while (next < jobs.length) {
+      const job = jobs[next++]
+      const target = join(dir, job.file)
+      writeFileSync(target, apply(job.source, job.mutant))
+      const code = await run(dir, job.config)
+      writeFileSync(target, job.source)
+      // Stryker's own statuses: a failing suite kills the mutant, a passing one lets it survive.
+      if (code === 0) survivors.push(job)
+      else {
+        killed++
+        job.mutant.status = 'Killed'
+        job.mutant.statusReason = 'killed in a fresh vitest process (scripts/mutation-static.mjs)'
+      }
+      process.stdout.write(code === 0 ? 'S' : '.')
+    }
+  }),
+)
+for (const dir of workspaces) rmSync(dir, { recursive: true, force: true })
+process.stdout.write('\n')
+
+// The reports keep Stryker's format, with the re-run statuses, so the score below counts them.
+for (const data of new Set(jobs.map((j) => j.data))) writeFileSync(jobs.find((j) => j.data === data).report, JSON.stringify(data))
+
+let total = { killed: 0, survived: 0, noCoverage: 0 }
+for (const [report] of REPORTS) {
+  const path = join(root, report)
+  if (!existsSync(path)) continue
+  for (const { mutants } of Object.values(JSON.parse(readFileSync(path, 'utf8')).files)) {
+    for (const m of mutants) {
+      if (m.status === 'Killed' || m.status === 'Timeout') total.killed++
+      else if (m.status === 'Survived') total.survived++
+      else if (m.status === 'NoCoverage') total.noCoverage++
+    }
+  }
+}
+for (const { file, mutant: m } of survivors) console.log(`survived: ${file}:${m.location.start.line}:${m.location.start.column} [${m.mutatorName}] → ${m.replacement.replace(/\s+/g, ' ').slice(0, 80)}`)
+const detected = total.killed
+const all = total.killed + total.survived + total.noCoverage
+console.log(`static survivors re-run: ${killed} killed, ${survivors.length} survived`)
+console.log(`mutation score: ${((100 * detected) / all).toFixed(2)}% (${detected} of ${all} killed; ${total.survived} survived, ${total.noCoverage} not covered)`)
