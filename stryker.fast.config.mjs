@@ -8,4 +8,5 @@ export default {
   vitest: { configFile: 'vitest.stryker-fast.config.ts' },
   mutate: ['src/core/fast.ts', 'src/core/request.ts'],
   jsonReporter: { fileName: 'reports/mutation/mutation-fast.json' },
+  incrementalFile: 'reports/stryker-incremental-fast.json',
 }

@@ -306,19 +306,14 @@ const contentParts = (m: MessageWebhook | ConversationMessage): ContentPart[] =>
         }),
       ]
     }
-    case 'text':
-    case 'input_text':
-    case 'input_textarea':
-    case 'incoming_email':
-    case 'sticker':
-      return []
     case 'integrations':
     case 'voice_call':
       return [{ type: 'unsupported', original: m.content_type }]
     case 'unrecognized':
       return [{ type: 'unsupported', original: m.unrecognized }]
     default:
-      // No content_type at all: a plain message from an old Chatwoot.
+      // text, input_text, input_textarea, incoming_email and sticker carry only the content (and
+      // attachments); so does a message without content_type, from an old Chatwoot.
       return []
   }
 }
