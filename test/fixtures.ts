@@ -53,3 +53,28 @@ export const parsing = (provider: string, parse: (input: unknown) => ChatEvent[]
   }
   return { one, of }
 }
+
+/** A parsed fixture, edited through plain property access (values are whatever a payload could hold). */
+export interface Body {
+  [key: string]: Body | Body[] | string | number | boolean | null | undefined
+}
+/** A nested value of a {@link Body}, as an object to edit. */
+export const obj = (v: Body[string]): Body => v as Body
+
+/**
+ * `variant(name, edit)` parses a fixture after `edit` changed its body; `one(name, kind, edit)`
+ * also checks it gives exactly one event of that kind.
+ */
+export const editing = (provider: string, parse: (input: unknown) => ChatEvent[]) => {
+  const variant = (name: string, edit: (body: Body) => void): ChatEvent[] => {
+    const body = JSON.parse(raw(provider, name)) as Body
+    edit(body)
+    return parse(JSON.stringify(body))
+  }
+  const one = <K extends ChatEvent['kind']>(name: string, kind: K, edit: (body: Body) => void): EventOfKind<K> => {
+    const events = variant(name, edit)
+    expect(events.map((e) => e.kind)).toEqual([kind])
+    return events[0] as EventOfKind<K>
+  }
+  return { variant, one }
+}

@@ -2,26 +2,10 @@
 // real fixture and changes the one thing it is about.
 import { describe, expect, it } from 'vitest'
 import * as chatwoot from '../../src/providers/chatwoot/index.js'
-import type { ChatEvent, EventOfKind } from '../../src/model/index.js'
-import { raw } from '../fixtures.js'
+import type { ChatEvent } from '../../src/model/index.js'
+import { editing, obj, type Body } from '../fixtures.js'
 
-/** A parsed fixture, edited through plain property access (values are whatever a payload could hold). */
-interface Body {
-  [key: string]: Body | Body[] | string | number | boolean | null | undefined
-}
-const obj = (v: Body[string]): Body => v as Body
-
-/** The events of a fixture after `edit` changed its parsed body. */
-const variant = (fixture: string, edit: (body: Body) => void): ChatEvent[] => {
-  const body = JSON.parse(raw('chatwoot', fixture)) as Body
-  edit(body)
-  return chatwoot.parse(JSON.stringify(body))
-}
-const one = <K extends ChatEvent['kind']>(fixture: string, kind: K, edit: (body: Body) => void): EventOfKind<K> => {
-  const events = variant(fixture, edit)
-  expect(events.map((e) => e.kind)).toEqual([kind])
-  return events[0] as EventOfKind<K>
-}
+const { one } = editing('chatwoot', chatwoot.parse)
 const INCOMING = 'message_created.incoming_text.web_widget.json'
 const message = (edit: (body: Body) => void, fixture = INCOMING) => one(fixture, 'message.created', edit)
 const accountOf = (e: ChatEvent) => (e.replyTarget && 'accountId' in e.replyTarget ? e.replyTarget.accountId : undefined)
