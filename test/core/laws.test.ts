@@ -1,0 +1,64 @@
+// Laws every provider codec keeps, on every fixture and on each fixture broken at each of its
+// first nodes: `is` holds exactly for values `decode` returns unchanged, decoded values pass `is`,
+// and encoding a decoded value and decoding it again gives the same value.
+import type * as t from 'io-ts'
+import { describe, expect, it } from 'vitest'
+import { channeltalk, chatwoot, oneroute, proto } from '../../src/index.js'
+import { all } from '../fixtures.js'
+
+const providers = { chatwoot, channeltalk, proto, oneroute } as const
+
+type Json = null | boolean | number | string | Json[] | { [k: string]: Json }
+
+/** Paths to the value's nodes, breadth first, at most `limit`. */
+const paths = (value: Json, limit: number): (string | number)[][] => {
+  const out: (string | number)[][] = []
+  const queue: [Json, (string | number)[]][] = [[value, []]]
+  while (queue.length > 0 && out.length < limit) {
+    const [v, path] = queue.shift() as [Json, (string | number)[]]
+    out.push(path)
+    if (Array.isArray(v)) v.forEach((x, i) => queue.push([x, [...path, i]]))
+    else if (v !== null && typeof v === 'object') for (const k of Object.keys(v)) queue.push([v[k] as Json, [...path, k]])
+  }
+  return out
+}
+
+/** A copy with the node at `path` replaced (or removed, for `undefined`). */
+const replaced = (value: Json, path: (string | number)[], by: Json | undefined): Json => {
+  if (path.length === 0) return by === undefined ? null : by
+  const copy = structuredClone(value)
+  let parent = copy as Record<string, Json>
+  for (const k of path.slice(0, -1)) parent = parent[k] as Record<string, Json>
+  const last = path[path.length - 1] as string
+  if (by === undefined) {
+    if (Array.isArray(parent)) parent.splice(Number(last), 1)
+    else delete parent[last]
+  } else parent[last] = by
+  return copy
+}
+
+const REPLACEMENTS: (Json | undefined)[] = [undefined, null, 7, 'x', true, [], {}]
+
+const decoded = (codec: t.Mixed, value: unknown) => codec.validate(value, [{ key: '', type: codec, actual: value }])
+
+describe.each(Object.entries(providers))('%s codec laws', (name, provider) => {
+  const codec = provider.Webhook as unknown as t.Mixed
+  const check = (value: unknown, label: string) => {
+    const r = decoded(codec, value)
+    const unchanged = r._tag === 'Right' && r.right === value
+    expect([label, codec.is(value)]).toEqual([label, unchanged])
+    if (r._tag === 'Right') {
+      expect([label, codec.is(r.right)]).toEqual([label, true])
+      const again = decoded(codec, codec.encode(r.right))
+      expect([label, again._tag === 'Right' ? again.right : again]).toEqual([label, r.right])
+    }
+  }
+
+  it('on every fixture, and every fixture broken at each of its first 25 nodes', () => {
+    for (const [file, text] of all(name)) {
+      const value = JSON.parse(text) as Json
+      check(value, file)
+      for (const path of paths(value, 25)) for (const by of REPLACEMENTS) check(replaced(value, path, by), `${file} ${path.join('/')} → ${JSON.stringify(by)}`)
+    }
+  })
+})
