@@ -1,0 +1,103 @@
+// What decode answers for each kind of bad body, exactly: the code, the provider, the issues and the
+// message; and how parse, strict mode and delivery ids behave at their edges.
+import { describe, expect, it } from 'vitest'
+import { RAW_BODY_HELP, readBody } from '../../src/core/body.js'
+import { WebhookError } from '../../src/core/errors.js'
+import * as channeltalk from '../../src/providers/channeltalk/index.js'
+import * as chatwoot from '../../src/providers/chatwoot/index.js'
+import * as proto from '../../src/providers/proto/index.js'
+import { raw } from '../fixtures.js'
+
+/** The error a decode returned, as plain fields. */
+const errorOf = (r: { _tag: 'Left'; left: WebhookError } | { _tag: 'Right' }) => {
+  if (r._tag === 'Right') throw new Error('expected a Left')
+  const { code, provider, issues, message } = r.left
+  return { code, provider, issues, message }
+}
+
+describe('bodies decode refuses, exactly', () => {
+  const cases: [string, unknown, string, string][] = [
+    ['invalid UTF-8', new Uint8Array([0x7b, 0xff, 0x7d]), 'invalid_json', 'the body is not valid UTF-8'],
+    ['undefined', undefined, 'invalid_body', 'the body is undefined: pass the raw request body (text or bytes)'],
+    ['null', null, 'invalid_body', 'the body is null: pass the raw request body (text or bytes)'],
+    ['a stream', { getReader: () => undefined }, 'invalid_body', `got a request or stream, not its body: read it first. ${RAW_BODY_HELP}`],
+    ['a Node stream', { pipe: () => undefined }, 'invalid_body', `got a request or stream, not its body: read it first. ${RAW_BODY_HELP}`],
+    ['a request', { headers: {}, method: 'POST' }, 'invalid_body', `got a request or stream, not its body: read it first. ${RAW_BODY_HELP}`],
+    ['a serialized Buffer', { type: 'Buffer', data: [123, 125] }, 'invalid_body', `got a Buffer that was serialized to JSON ({ type: "Buffer", data: [...] }): pass the Buffer itself. ${RAW_BODY_HELP}`],
+    ['empty text', ' \n', 'invalid_json', 'the body is empty'],
+    ['a BOM alone', '\ufeff', 'invalid_json', 'the body is empty'],
+    ['a stringified object', '[object Object]', 'invalid_body', `the body is the text "[object Object]": an object was turned into a string before it got here. ${RAW_BODY_HELP}`],
+    ['JSON encoded twice', JSON.stringify('{"event":"message_created"}'), 'invalid_body', `the body is a JSON string holding JSON: it was encoded twice. ${RAW_BODY_HELP}`],
+    ['a serialized Buffer as text', '{"type":"Buffer","data":[1]}', 'invalid_body', `the body is a Buffer serialized to JSON ({ type: "Buffer", data: [...] }): send or pass the Buffer's bytes. ${RAW_BODY_HELP}`],
+  ]
+  it.each(cases)('%s', (_, input, code, detail) => {
+    expect(errorOf(chatwoot.decode(input))).toEqual({ code, provider: 'chatwoot', issues: [], message: `chat-webhooks: ${detail}` })
+  })
+
+  it('reads a request-like object without a method as a parsed body', () => {
+    expect(readBody({ headers: {} })).toEqual({ _tag: 'Right', right: { headers: {} } })
+    expect(readBody({ method: 'POST' })).toEqual({ _tag: 'Right', right: { method: 'POST' } })
+    expect(readBody({ type: 'Buffer', data: 'not bytes' })).toEqual({ _tag: 'Right', right: { type: 'Buffer', data: 'not bytes' } })
+  })
+
+  it('takes a JSON string that only starts like JSON, or holds JSON after other text, as a string', () => {
+    expect(readBody(JSON.stringify('{ not json'))).toEqual({ _tag: 'Right', right: '{ not json' })
+    expect(readBody(JSON.stringify('note: {"a":1}'))).toEqual({ _tag: 'Right', right: 'note: {"a":1}' })
+    expect(readBody(JSON.stringify('  [1]'))._tag).toBe('Left')
+  })
+
+  it('names the provider only when one was given', () => {
+    const r = readBody('')
+    expect(r._tag === 'Left' && r.left.provider).toBe(undefined)
+  })
+})
+
+describe('decode at its edges', () => {
+  it('reports a payload nested past the stack as nested too deeply, not as a crash', () => {
+    let blocks = '{"type":"text","value":"x"}'
+    for (let i = 0; i < 20000; i++) blocks = `{"type":"bullets","blocks":[${blocks}]}`
+    const body = `{"event":"push","type":"message","entity":{"id":"m","chatId":"c","blocks":[${blocks}]}}`
+    expect(errorOf(channeltalk.decode(body))).toEqual({ code: 'invalid_payload', provider: 'channeltalk', issues: [], message: 'chat-webhooks: the payload is nested too deeply' })
+  })
+
+  it('reports a value that throws when read as an internal error, without its message', () => {
+    const hostile = Object.defineProperty({}, 'event', {
+      enumerable: true,
+      get() {
+        throw new Error('secret detail')
+      },
+    })
+    expect(errorOf(chatwoot.decode(hostile))).toEqual({ code: 'internal_error', provider: 'chatwoot', issues: [], message: 'chat-webhooks: decoding failed unexpectedly' })
+  })
+
+  it('caps strict mode’s issues at 50, and names the variant', () => {
+    const body = JSON.parse(raw('chatwoot', 'message_created.incoming_text.web_widget.json')) as Record<string, unknown>
+    for (let i = 0; i < 80; i++) body[`extra_${i}`] = i
+    const e = errorOf(chatwoot.decode(JSON.stringify(body), { strict: true }))
+    expect(e.issues).toHaveLength(50)
+    expect(e.issues[0]).toEqual({ path: '/extra_0', expected: 'never', received: 'number' })
+    expect(e.message.startsWith('chat-webhooks: chatwoot "message_created" payload has parts strict mode does not accept: ')).toBe(true)
+  })
+
+  it('hints at a wrong body parser for an empty object only', () => {
+    expect(errorOf(proto.decode({})).message).toContain('(an empty object: was the body parsed with the wrong content type? ')
+    expect(errorOf(proto.decode({ events: 1 })).message).not.toContain('empty object')
+  })
+})
+
+describe('parse at its edges', () => {
+  it('throws the WebhookError decode returned', () => {
+    expect(() => chatwoot.parse('')).toThrow(WebhookError)
+    expect(() => chatwoot.parse('')).toThrow('chat-webhooks: the body is empty')
+  })
+
+  it('adds the trimmed delivery id to every event, and nothing for a blank or absent header', () => {
+    const body = raw('proto', 'batch.multi_event.json')
+    const text = raw('chatwoot', 'message_created.incoming_text.web_widget.json')
+    expect(chatwoot.parse(text, { headers: { 'X-Chatwoot-Delivery': ' d-1 ' } }).map((e) => e.deliveryId)).toEqual(['d-1'])
+    expect(chatwoot.parse(text, { headers: { 'x-chatwoot-delivery': '  ' } })[0]).not.toHaveProperty('deliveryId')
+    expect(chatwoot.parse(text, { headers: {} })[0]).not.toHaveProperty('deliveryId')
+    // Proto sends no delivery id: headers change nothing.
+    expect(proto.parse(body, { headers: { 'x-chatwoot-delivery': 'd-1' } }).every((e) => e.deliveryId === undefined)).toBe(true)
+  })
+})
