@@ -104,7 +104,8 @@ export const standardProps = <A>(codec: t.Type<A, unknown, unknown>): StandardSc
     if (r._tag === 'Right') return { value: r.right }
     return {
       issues: issuesFromErrors(r.left).map((i) => ({
-        message: i.expected === 'never' ? `unknown key (${i.received})` : `expected ${i.expected}, received ${i.received}`,
+        // Lenient validation has no unknown keys to report: every issue is a wrong type.
+        message: `expected ${i.expected}, received ${i.received}`,
         path: segments(i.path, value),
       })),
     }
