@@ -7,7 +7,7 @@ export default mergeConfig(
   base,
   defineConfig({
     test: {
-      exclude: ['test/hostile.test.ts', 'test/properties.test.ts', 'test/fast.test.ts', 'test/examples.test.ts', 'test/request.test.ts', 'node_modules/**'],
+      exclude: ['test/hostile.test.ts', 'test/properties.test.ts', 'test/fast.test.ts', 'test/examples.test.ts', 'node_modules/**'],
       typecheck: { enabled: false },
     },
   }),

@@ -1,6 +1,6 @@
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
-import { decodeWebhook, detectProvider, parseWebhook, WebhookError } from '../src/index.js'
+import { decodeWebhook, decodeWebhookWithDrift, detectProvider, parseWebhook, WebhookError } from '../src/index.js'
 import { all, raw } from './fixtures.js'
 
 const PROVIDERS = ['chatwoot', 'channeltalk', 'proto', 'oneroute'] as const
@@ -84,5 +84,63 @@ describe('decodeWebhook / parseWebhook', () => {
     expect(() => parseWebhook('{"hello":"world"}')).toThrow(WebhookError)
     const strict = decodeWebhook(raw('chatwoot', 'unknown_event.campaign_sent.json'), undefined, { strict: true })
     expect(strict._tag === 'Left' && strict.left.code).toBe('invalid_payload')
+  })
+})
+
+describe('detectProvider: each clue on its own', () => {
+  it.each([
+    ['a known Chatwoot event', { event: 'conversation_opened' }, 'chatwoot'],
+    ['an unknown event beside an account', { event: 'campaign_sent', account: {} }, 'chatwoot'],
+    ['an unknown event beside a conversation', { event: 'campaign_sent', conversation: {} }, 'chatwoot'],
+    ['an unknown event beside an inbox', { event: 'campaign_sent', inbox: {} }, 'chatwoot'],
+    ['an unknown event alone', { event: 'campaign_sent' }, undefined],
+    ['an unknown event beside a non-object account', { event: 'campaign_sent', account: 3, conversation: 'x', inbox: null }, undefined],
+    ['a Channel Talk envelope with refers only', { event: 'delete', type: 'user', refers: {} }, 'channeltalk'],
+    ['a Channel Talk envelope without entity or refers', { event: 'delete', type: 'user' }, undefined],
+    ['a Proto event with a chat', { events: [{ chat: {} }] }, 'proto'],
+    ['a Proto event with messages', { events: [{ messages: [] }] }, 'proto'],
+    ['a Proto event typed new_messages', { events: [{ type: 'new_messages' }] }, 'proto'],
+    ['a Proto event with none of those', { events: [{ type: 'chat_started' }] }, undefined],
+    ['an empty Proto batch', { events: [] }, undefined],
+    ['a known OneRoute event', { event: 'smsDeliveryReport' }, 'oneroute'],
+    ['OneRoute’s envelope with a null message', { event: 'campaign', message: null, conversation: {} }, 'oneroute'],
+    ['OneRoute’s envelope with a message sender', { event: 'campaign', message: { sender: {} }, conversation: {} }, 'oneroute'],
+    ['a conversation with a capital-C Channel', { event: 'campaign', conversation: { Channel: {} } }, 'oneroute'],
+    ['a message without a sender beside a conversation', { event: 'campaign', message: {}, conversation: {} }, 'chatwoot'],
+  ])('%s', (_, body, provider) => {
+    expect(detectProvider(body)).toBe(provider)
+  })
+
+  it('reads headers by prefix for Chatwoot and by name for OneRoute', () => {
+    expect(detectProvider('{}', { 'X-Chatwoot-Delivery': 'd' })).toBe('chatwoot')
+    expect(detectProvider('{}', { 'x-oneroute-signature': 's' })).toBe('oneroute')
+    expect(detectProvider('{}', { 'x-oneroute-other': 's', 'x-chatwoot': 'no dash' })).toBe(undefined)
+    expect(detectProvider('not json')).toBe(undefined)
+  })
+})
+
+describe('decodeWebhookWithDrift', () => {
+  it.each([
+    ['chatwoot', 'message_created.incoming_text.web_widget.json'],
+    ['channeltalk', 'push.message.user_text.v5.json'],
+    ['proto', 'new_messages.text.json'],
+    ['oneroute', 'newMessage.text.json'],
+  ] as const)('tags %s webhooks with their provider, with no drift in a documented fixture', (provider, name) => {
+    const r = decodeWebhookWithDrift(raw(provider, name))
+    expect([r._tag === 'Right' && r.right.webhook.provider, r._tag === 'Right' && r.right.drift]).toEqual([provider, []])
+  })
+
+  it('passes on body and payload errors, and names no provider for an unknown body', () => {
+    const empty = decodeWebhookWithDrift('')
+    expect(empty._tag === 'Left' && [empty.left.code, empty.left.message]).toEqual(['invalid_json', 'chat-webhooks: the body is empty'])
+    const invalid = decodeWebhookWithDrift('{"event":"push","type":"message","entity":{"id":1}}')
+    expect(invalid._tag === 'Left' && [invalid.left.code, invalid.left.provider]).toEqual(['invalid_payload', 'channeltalk'])
+    const unknown = decodeWebhookWithDrift('{"hello":1}')
+    expect(unknown._tag === 'Left' && [unknown.left.code, unknown.left.provider, unknown.left.issues, unknown.left.message]).toEqual([
+      'unknown_provider',
+      undefined,
+      [],
+      'chat-webhooks: no provider recognises this body',
+    ])
   })
 })
