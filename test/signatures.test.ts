@@ -113,3 +113,26 @@ describe('constant time', () => {
     }
   })
 })
+
+describe('configured secrets', () => {
+  it('refuses a secret of the wrong type, an empty list and any empty or padded secret among several', async () => {
+    const h = await chatwoot.sign({ secret: SECRET, body, timestamp: NOW })
+    const verify = (secret: unknown) => chatwoot.verify({ secret: secret as string, body, headers: h, now })
+    expect(await verify(42)).toEqual({ ok: false, reason: 'missing_secret' })
+    expect(await verify([])).toEqual({ ok: false, reason: 'missing_secret' })
+    expect(await verify([SECRET, ''])).toEqual({ ok: false, reason: 'missing_secret' })
+    expect(await verify([SECRET, 7])).toEqual({ ok: false, reason: 'missing_secret' })
+    expect(await verify([SECRET, 'other '])).toEqual({ ok: false, reason: 'secret_has_whitespace' })
+    expect(await verify(['other', SECRET])).toEqual({ ok: true })
+    expect(await channeltalk.verify({ token: ['tok', ''], url: 'https://hooks.example/ch?token=tok' })).toEqual({ ok: false, reason: 'missing_secret' })
+  })
+
+  it('accepts a signature header with whitespace around it', async () => {
+    const h = await chatwoot.sign({ secret: SECRET, body, timestamp: NOW })
+    const padded = { ...h, 'x-chatwoot-signature': ` ${h['x-chatwoot-signature'] as string} ` }
+    expect(await chatwoot.verify({ secret: SECRET, body, headers: padded, now })).toEqual({ ok: true })
+    const or = await oneroute.sign({ secret: SECRET, body: orBody })
+    const orPadded = Object.fromEntries(Object.entries(or).map(([k, v]) => [k, k === 'x-oneroute-signature' ? `${v}\t` : v]))
+    expect(await oneroute.verify({ secret: SECRET, body: orBody, headers: orPadded })).toEqual({ ok: true })
+  })
+})

@@ -104,10 +104,12 @@ export const timingSafeEqual = (a: Uint8Array, b: Uint8Array): boolean => {
  * @category verification
  * @since 0.1.0
  */
-export const checkSecrets = (secret: string | readonly string[]): VerifyResult & { secrets?: readonly string[] } => {
+export const checkSecrets = (
+  secret: string | readonly string[],
+): { readonly ok: false; readonly reason: VerifyFailure } | { readonly ok: true; readonly secrets: readonly string[] } => {
   const secrets = typeof secret === 'string' ? [secret] : Array.isArray(secret) ? secret : []
-  if (secrets.length === 0 || secrets.some((s) => typeof s !== 'string' || s === '')) return fail('missing_secret')
-  if (secrets.some((s) => s.trim() !== s)) return fail('secret_has_whitespace')
+  if (secrets.length === 0 || secrets.some((s) => typeof s !== 'string' || s === '')) return { ok: false, reason: 'missing_secret' }
+  if (secrets.some((s) => s.trim() !== s)) return { ok: false, reason: 'secret_has_whitespace' }
   return { ok: true, secrets }
 }
 
@@ -126,8 +128,7 @@ export const signatureAndSecrets = (
   const header = getHeader(headers, name)
   if (header === undefined || header === '') return { ok: false, reason: 'missing_signature' }
   const checked = checkSecrets(secret)
-  if (!checked.ok || !checked.secrets) return { ok: false, reason: checked.ok ? 'missing_secret' : checked.reason }
-  return { ok: true, signature: header.trim(), secrets: checked.secrets }
+  return checked.ok ? { ok: true, signature: header.trim(), secrets: checked.secrets } : checked
 }
 
 /**

@@ -57,7 +57,7 @@ const BASE = 'http://localhost'
 export const verify = async (options: VerifyOptions): Promise<VerifyResult> => {
   try {
     const configured = checkSecrets(options.token)
-    if (!configured.ok || !configured.secrets) return configured
+    if (!configured.ok) return configured
     let url: URL
     try {
       url = options.url instanceof URL ? options.url : new URL(String(options.url), BASE)
