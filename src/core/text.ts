@@ -20,9 +20,9 @@ export const stripHtml = (s: string): string => {
   TAG_RE.lastIndex = 0
   if (!TAG_RE.test(s)) return s
   return s
-    .replace(BLOCK_RE, (m) => (m.toLowerCase().startsWith('<br') ? '\n' : m + '\n'))
+    .replace(BLOCK_RE, '\n')
     .replace(TAG_RE, '')
-    .replace(/&(amp|lt|gt|quot|apos|nbsp|#39);/g, (_, e: string) => ENTITIES[e] ?? '')
+    .replace(/&(amp|lt|gt|quot|apos|nbsp|#39);/g, (_, e: string) => ENTITIES[e] as string)
     .replace(/\n{3,}/g, '\n\n')
     .trim()
 }

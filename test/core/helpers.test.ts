@@ -47,6 +47,14 @@ describe('fingerprint', () => {
       fingerprint({ a: 'b' }),
       fingerprint([]),
       fingerprint({}),
+      // Strings, keys and containers are length- or count-prefixed, so no two shapes read alike.
+      fingerprint(['ab', 'c']),
+      fingerprint(['a', 'bc']),
+      fingerprint([1, [2]]),
+      fingerprint([[1, 2]]),
+      fingerprint({ a: { b: 1 } }),
+      fingerprint({ 'a{1b': 1 }),
+      fingerprint({ 's1:a': 1 }),
     ]
     expect(new Set(distinct).size).toBe(distinct.length)
   })
