@@ -60,3 +60,14 @@ export const mapDefined = <A, B>(xs: readonly (A | null | undefined)[] | null | 
   }
   return out
 }
+
+/**
+ * `table[key]` for the table's own keys only, so a payload value such as
+ * `"constructor"` or `"toString"` never reads `Object.prototype`.
+ * @category normalize
+ * @since 0.2.0
+ * @example
+ * lookup({ image: 'image' }, 'constructor') // undefined, not Object
+ */
+export const lookup = <V>(table: Readonly<Record<string, V>>, key: string | null | undefined): V | undefined =>
+  typeof key === 'string' && Object.prototype.hasOwnProperty.call(table, key) ? table[key] : undefined

@@ -2,7 +2,7 @@ import * as t from 'io-ts'
 import { describe, expect, it } from 'vitest'
 import { Int } from '../../src/core/codecs.js'
 import { issuesFromErrors, jsonTypeOf, toPointer, WebhookError } from '../../src/core/errors.js'
-import { compact, idOf, mapDefined, num, text } from '../../src/core/object.js'
+import { compact, idOf, lookup, mapDefined, num, text } from '../../src/core/object.js'
 import { fingerprint, stripHtml } from '../../src/core/text.js'
 import { browserDateToDate, isoToDate, millisToDate, secondsToDate } from '../../src/core/time.js'
 
@@ -122,6 +122,18 @@ describe('time', () => {
 })
 
 describe('object helpers', () => {
+  it('lookup reads only a table’s own keys', () => {
+    const table = { image: 'image' }
+    expect([lookup(table, 'image'), lookup(table, 'constructor'), lookup(table, 'toString'), lookup(table, '__proto__'), lookup(table, null), lookup(table, undefined)]).toEqual([
+      'image',
+      undefined,
+      undefined,
+      undefined,
+      undefined,
+      undefined,
+    ])
+  })
+
   it('compact drops only undefined; idOf, text, num and mapDefined read what is there', () => {
     expect(compact({ a: 1, b: undefined, c: null, d: '' })).toEqual({ a: 1, c: null, d: '' })
     expect(Object.keys(compact({ a: undefined }))).toEqual([])

@@ -65,3 +65,39 @@ describe.each(Object.entries(providers))('%s codec laws', (name, provider) => {
     }
   })
 })
+
+/** A path to a function inside a value, if any (normalized events hold only data). */
+const functionIn = (v: unknown, path = ''): string | undefined => {
+  if (typeof v === 'function') return path || '/'
+  if (v === null || typeof v !== 'object' || v instanceof Date) return undefined
+  for (const k of Object.keys(v)) {
+    const found = functionIn((v as Record<string, unknown>)[k], `${path}/${k}`)
+    if (found) return found
+  }
+  return undefined
+}
+
+/** Paths to the string leaves of a value. */
+const stringPaths = (v: Json, path: (string | number)[] = [], out: (string | number)[][] = []) => {
+  if (typeof v === 'string') out.push(path)
+  else if (Array.isArray(v)) v.forEach((x, i) => stringPaths(x, [...path, i], out))
+  else if (v !== null && typeof v === 'object') for (const k of Object.keys(v)) stringPaths(v[k] as Json, [...path, k], out)
+  return out
+}
+
+describe.each(Object.entries(providers))('%s: names of Object.prototype members as values', (name, provider) => {
+  it('never turn into inherited functions in normalized events (every string of every fixture)', () => {
+    for (const [file, text] of all(name)) {
+      if (file.startsWith('captured/')) continue
+      const value = JSON.parse(text) as Json
+      for (const path of stringPaths(value)) {
+        for (const by of ['constructor', 'toString', '__proto__']) {
+          const r = provider.decode(JSON.stringify(replaced(value, path, by)))
+          if (r._tag === 'Left') continue
+          const events = (provider.normalize as (w: unknown) => unknown[])(r.right).map(({ raw: _raw, ...rest }: Record<string, unknown>) => rest)
+          expect([file, path.join('/'), by, functionIn(events)]).toEqual([file, path.join('/'), by, undefined])
+        }
+      }
+    }
+  })
+})

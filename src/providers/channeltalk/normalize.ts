@@ -28,7 +28,7 @@
  * @module
  */
 import { isRecord, own } from '../../core/codecs.js'
-import { compact, idOf, mapDefined, num, text } from '../../core/object.js'
+import { compact, idOf, lookup, mapDefined, num, text } from '../../core/object.js'
 import { fingerprint, stripHtml } from '../../core/text.js'
 import { millisToDate } from '../../core/time.js'
 import type {
@@ -281,12 +281,8 @@ const messageText = (m: Message): string => {
 
 const MEDIA_TYPES: Readonly<Record<string, MediaType>> = { image: 'image', video: 'video', audio: 'audio', file: 'file' }
 
-const mediaTypeOf = (f: File): MediaType => {
-  const byType = f.type ? MEDIA_TYPES[f.type] : undefined
-  if (byType) return byType
-  const mime = f.contentType ?? ''
-  return mime.startsWith('image/') ? 'image' : mime.startsWith('video/') ? 'video' : mime.startsWith('audio/') ? 'audio' : 'file'
-}
+/** The media type from the file's `type`, else from its MIME type's first half. */
+const mediaTypeOf = (f: File): MediaType => lookup(MEDIA_TYPES, f.type) ?? lookup(MEDIA_TYPES, f.contentType?.split('/', 1)[0]) ?? 'file'
 
 const filePart = (f: File): ContentPart =>
   compact({

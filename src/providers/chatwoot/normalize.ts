@@ -20,7 +20,7 @@
  *
  * @module
  */
-import { compact, idOf, mapDefined, num, text } from '../../core/object.js'
+import { compact, idOf, lookup, mapDefined, num, text } from '../../core/object.js'
 import { fingerprint, stripHtml } from '../../core/text.js'
 import { browserDateToDate, isoToDate, secondsToDate } from '../../core/time.js'
 import type {
@@ -199,13 +199,13 @@ const authorOf = (w: MessageWebhook): Author => {
   }
 }
 
-const MEDIA_TYPES = { image: 'image', video: 'video', audio: 'audio', file: 'file' } as const
+const MEDIA_TYPES: Readonly<Record<string, MediaType>> = { image: 'image', video: 'video', audio: 'audio', file: 'file' }
 const LINK_TYPES = new Set(['fallback', 'share', 'story_mention', 'ig_reel', 'ig_post', 'ig_story', 'embed'])
 
 const attachmentPart = (a: Attachment, sticker: boolean): ContentPart => {
   const fileType = a.file_type ?? 'file'
-  if (Object.prototype.hasOwnProperty.call(MEDIA_TYPES, fileType)) {
-    const file: MediaType = MEDIA_TYPES[fileType as keyof typeof MEDIA_TYPES]
+  const file = lookup(MEDIA_TYPES, fileType)
+  if (file) {
     const mediaType: MediaType = sticker && file === 'image' ? 'sticker' : file
     return compact({
       type: 'media' as const,

@@ -26,7 +26,7 @@
  *
  * @module
  */
-import { compact, idOf, mapDefined, text } from '../../core/object.js'
+import { compact, idOf, lookup, mapDefined, text } from '../../core/object.js'
 import { fingerprint } from '../../core/text.js'
 import type {
   CardAction,
@@ -124,7 +124,7 @@ const contentOf = (m: Message): [string, ContentPart[]] => {
     }
     case 'media': {
       const d = m.data
-      const mediaType = (d?.type && MEDIA_TYPES[d.type]) || 'file'
+      const mediaType = lookup(MEDIA_TYPES, d?.type) ?? 'file'
       return ['', [compact({ type: 'media' as const, mediaType, url: text(d?.url), name: text(d?.filename) })]]
     }
     case 'carousel':
@@ -146,7 +146,7 @@ const messageEvent = (
   replyTarget: ReplyTarget,
   replyKey: string | undefined,
 ): ChatEvent => {
-  const role = (m.author?.type && ROLES[m.author.type]) || 'system'
+  const role = lookup(ROLES, m.author?.type) ?? 'system'
   const [body, parts] = contentOf(m)
   const message: ModelMessage = {
     direction: role === 'customer' ? 'inbound' : 'outbound',
