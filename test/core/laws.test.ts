@@ -94,7 +94,8 @@ describe.each(Object.entries(providers))('%s: names of Object.prototype members 
         for (const by of ['constructor', 'toString', '__proto__']) {
           const r = provider.decode(JSON.stringify(replaced(value, path, by)))
           if (r._tag === 'Left') continue
-          const events = (provider.normalize as (w: unknown) => unknown[])(r.right).map(({ raw: _raw, ...rest }: Record<string, unknown>) => rest)
+          // The raw webhook is the input itself; the rest is what the normalizer built.
+          const events = (provider.normalize as (w: unknown) => Record<string, unknown>[])(r.right).map(({ raw: _raw, ...rest }) => rest)
           expect([file, path.join('/'), by, functionIn(events)]).toEqual([file, path.join('/'), by, undefined])
         }
       }
