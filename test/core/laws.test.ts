@@ -92,10 +92,10 @@ describe.each(Object.entries(providers))('%s: names of Object.prototype members 
       const value = JSON.parse(text) as Json
       for (const path of stringPaths(value)) {
         for (const by of ['constructor', 'toString', '__proto__']) {
-          const r = provider.decode(JSON.stringify(replaced(value, path, by)))
-          if (r._tag === 'Left') continue
+          const body = JSON.stringify(replaced(value, path, by))
+          if (provider.decode(body)._tag === 'Left') continue
           // The raw webhook is the input itself; the rest is what the normalizer built.
-          const events = (provider.normalize as (w: unknown) => Record<string, unknown>[])(r.right).map(({ raw: _raw, ...rest }) => rest)
+          const events = provider.parse(body).map(({ raw: _raw, ...rest }) => rest)
           expect([file, path.join('/'), by, functionIn(events)]).toEqual([file, path.join('/'), by, undefined])
         }
       }
