@@ -45,7 +45,22 @@ describe('channeltalk.normalize: message text from blocks', () => {
     expect(blocks({ type: 'text', value: 'x <link type="url"></link> y' }).message.text).toBe('x  y')
   })
 
+  it('reads plainText only when it has text, else the blocks; nests bullets at most 16 deep; skips empty items', () => {
+    const fromBlocks = message((w) => {
+      w.entity.plainText = ''
+      w.entity.blocks = [{ type: 'text', value: 'from blocks' }]
+    })
+    expect(fromBlocks.message.text).toBe('from blocks')
+    let list: Block = { type: 'text', value: 'deepest' }
+    for (let i = 0; i < 20; i++) list = { type: 'bullets', blocks: [{ type: 'text', value: `level ${19 - i}` }, list] }
+    const lines = blocks(list).message.text.split('\n')
+    expect(lines.length).toBe(16)
+    expect(lines[15]).toBe(`${'  '.repeat(15)}- level 15`)
+    expect(blocks({ type: 'bullets', blocks: [{ type: 'text' }, { type: 'text', value: 'b' }] }, { type: 'bullets' }).message.text).toBe('- b')
+  })
+
   it('keeps broken link markup’s text without looping or losing what follows', () => {
+    expect(blocks({ type: 'text', value: '</link> <link value="v"' }).message.text).toBe('<link value="v"')
     // Without its `>`, `<link` is not markup: it stays, as a lone `<` does.
     expect(blocks({ type: 'text', value: 'a <link value="v" b' }).message.text).toBe('a <link value="v" b')
     expect(blocks({ type: 'text', value: 'a <link value="v">label' }).message.text).toBe('a label')
@@ -85,6 +100,8 @@ describe('channeltalk.normalize: who wrote it', () => {
     const roleOf = (personType: string) => message((w) => (w.entity.personType = personType)).message.author.role
     expect([roleOf('account'), roleOf('Manager'), roleOf('Veil'), roleOf('Bot'), roleOf('network'), roleOf('User')]).toEqual(['agent', 'agent', 'customer', 'bot', 'system', 'customer'])
     expect(message((w) => (w.entity.personType = 'network')).message.direction).toBe('outbound')
+    // A system message takes no name, even from a user in refers with its id.
+    expect(message((w) => (w.entity.personType = 'network')).message.author).toEqual({ role: 'system', id: '66a1f1a0c3e9d2b84f27' })
   })
 
   it('takes a name from refers only when the ids agree, or the chat’s name for a customer', () => {
@@ -237,6 +254,17 @@ describe('channeltalk.normalize: parts', () => {
       ],
     })
     expect(form(null)).not.toHaveProperty('submitted')
+    const bare = (edit: (f: NonNullable<MessageBody['entity']['form']>) => void) =>
+      message((w) => {
+        w.entity.form = { submittedAt: 1721888214873 }
+        edit(w.entity.form)
+      }).message.parts.find((p) => p.type === 'form')
+    expect(bare(() => {})).toEqual({ type: 'form', fields: [] })
+    expect(bare((f) => (f.inputs = [{ label: 'Empty' }]))).toEqual({ type: 'form', fields: [{ name: 'Empty', inputType: 'text', label: 'Empty' }] })
+    expect(bare((f) => {
+      delete f.submittedAt
+      f.inputs = [{ label: 'Filled', value: 'x' }]
+    })).toEqual({ type: 'form', fields: [{ name: 'Filled', inputType: 'text', label: 'Filled' }] })
   })
 
   it('reads a web page only with a URL, a log only with an action, and a meet as unsupported', () => {
@@ -297,8 +325,10 @@ describe('channeltalk.normalize: user chats and users', () => {
   })
 
   it('is a status change when reopened, keyed by the opening time or the update time', () => {
-    const reopened = variant<UserChatBody>('push.userChat.opened.v5.json', (w) => (w.entity.openedAt = (w.entity.firstOpenedAt ?? 0) + 1000))[0]
-    expect(reopened?.kind).toBe('conversation.status_changed')
+    const kind = (edit: (c: UserChatBody['entity']) => void) => variant<UserChatBody>('push.userChat.opened.v5.json', (w) => edit(w.entity))[0]?.kind
+    expect(kind((c) => (c.openedAt = (c.firstOpenedAt ?? 0) + 1000))).toBe('conversation.status_changed')
+    expect(kind((c) => delete c.openedAt)).toBe('conversation.created')
+    expect(kind((c) => delete c.firstOpenedAt)).toBe('conversation.created')
     const noTimes = userChat((w) => {
       delete w.entity.openedAt
       delete w.entity.updatedAt

@@ -44,7 +44,7 @@ import type {
   ReplyTarget,
   Role,
 } from '../../model/index.js'
-import type { Block, Button, File, Form, Message, PushMessage, PushUserChat, Refers, Unrecognized, UpsertUser, User, UserChat, Webhook } from './codecs.js'
+import type { Block, Button, File, Form, FormInput, Message, PushMessage, PushUserChat, Refers, Unrecognized, UpsertUser, User, UserChat, Webhook } from './codecs.js'
 
 const PROVIDER = 'channeltalk' as const
 
@@ -142,8 +142,10 @@ const replyTargetOf = (chatType: string | null | undefined, chatId: string | und
 
 /** `userChat-62fd…` → [`userChat`, `62fd…`]: the chat when `chatType`/`chatId` are missing. */
 const splitChatKey = (key: string | null | undefined): [string, string] | undefined => {
-  const i = key ? key.indexOf('-') : -1
-  return key && i > 0 && i < key.length - 1 ? [key.slice(0, i), key.slice(i + 1)] : undefined
+  if (!key) return undefined
+  // A key ending in its dash gives an empty id, which reads as no chat.
+  const i = key.indexOf('-')
+  return i > 0 ? [key.slice(0, i), key.slice(i + 1)] : undefined
 }
 
 const messageConversation = (refers: Refers | null | undefined, chatType: string | undefined, chatId: string): ModelConversation => {
@@ -243,14 +245,14 @@ const replaceLinks = (value: string): string => {
  * A text block's inline markup reduced to text: a link becomes its label (or
  * its URL when it has none), a mention its `@name`, other tags are dropped.
  */
+// Stryker disable next-line ConditionalExpression,StringLiteral: a shortcut for text without markup, which both functions return unchanged
 const markupToText = (value: string): string => (value.includes('<') ? stripHtml(replaceLinks(value)) : value)
 
 /** Bullets nest; deeper than this is not flattened, so hostile nesting costs nothing. */
 const MAX_BULLET_DEPTH = 16
 
-/** One block's text: code as is, text with its markup reduced; `undefined` for bullets and empty blocks. */
-const blockText = (b: Block): string | undefined =>
-  typeof b.value !== 'string' || b.type === 'bullets' ? undefined : b.type === 'code' ? b.value : markupToText(b.value)
+/** A text or code block's text: code as is, text with its markup reduced; `undefined` for an empty block. */
+const blockText = (b: Block): string | undefined => (typeof b.value !== 'string' ? undefined : b.type === 'code' ? b.value : markupToText(b.value))
 
 /** A bullet list as `- ` lines, nested lists indented by two spaces per level. */
 const bulletLines = (list: Block, level: number, out: string[]): void => {
@@ -267,9 +269,8 @@ const bulletLines = (list: Block, level: number, out: string[]): void => {
 /** `plainText`, or the blocks flattened when Channel sent no plain text. */
 const messageText = (m: Message): string => {
   if (typeof m.plainText === 'string' && m.plainText !== '') return m.plainText
-  if (!m.blocks || m.blocks.length === 0) return ''
   const lines: string[] = []
-  for (const b of m.blocks) {
+  for (const b of m.blocks ?? []) {
     if (b.type === 'bullets') bulletLines(b, 0, lines)
     else {
       const line = blockText(b)
@@ -341,26 +342,20 @@ const choicesOf = (options: readonly unknown[] | null | undefined): { label: str
 
 const formPart = (f: Form): ContentPart => {
   const inputs = f.inputs ?? []
-  const nameOf = (i: number): string => {
-    const input = inputs[i]
-    return text(input?.bindingKey) ?? text(input?.label) ?? `input${i + 1}`
-  }
-  const fields = inputs.flatMap((input, i): FormField[] =>
-    input
-      ? [
-          compact({
-            name: nameOf(i),
-            inputType: text(input.type) ?? text(input.dataType) ?? 'text',
-            label: text(input.label),
-            required: input.required ?? undefined,
-            options: choicesOf(input.options),
-          }),
-        ]
-      : [],
+  const nameOf = (input: FormInput, i: number): string => text(input.bindingKey) ?? text(input.label) ?? `input${i + 1}`
+  const fields = inputs.map(
+    (input, i): FormField =>
+      compact({
+        name: nameOf(input, i),
+        inputType: text(input.type) ?? text(input.dataType) ?? 'text',
+        label: text(input.label),
+        required: input.required ?? undefined,
+        options: choicesOf(input.options),
+      }),
   )
   const submitted = inputs.flatMap((input, i) => {
-    const value = input ? valueText(input.value) : undefined
-    return value === undefined ? [] : [{ name: nameOf(i), value }]
+    const value = valueText(input.value)
+    return value === undefined ? [] : [{ name: nameOf(input, i), value }]
   })
   return compact({ type: 'form' as const, fields, submitted: f.submittedAt !== undefined && f.submittedAt !== null && submitted.length > 0 ? submitted : undefined })
 }
@@ -368,7 +363,7 @@ const formPart = (f: Form): ContentPart => {
 const messageParts = (m: Message, body: string): ContentPart[] => {
   const parts: ContentPart[] = []
   if (body !== '') parts.push({ type: 'text', text: body })
-  for (const f of m.files ?? []) if (f) parts.push(filePart(f))
+  for (const f of m.files ?? []) parts.push(filePart(f))
   const actions = mapDefined(m.buttons, buttonAction)
   if (actions.length > 0) parts.push({ type: 'actions', actions })
   const page = m.webPage
