@@ -36,7 +36,7 @@ export const idOf = (id: unknown): string | undefined =>
  * @category normalize
  * @since 0.1.0
  */
-export const text = (s: string | null | undefined): string | undefined => (typeof s === 'string' && s !== '' ? s : undefined)
+export const text = (s: unknown): string | undefined => (typeof s === 'string' && s !== '' ? s : undefined)
 
 /**
  * A number, or `undefined` when missing.

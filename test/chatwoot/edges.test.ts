@@ -45,6 +45,11 @@ describe('chatwoot.normalize: authors', () => {
     // An incoming message "sent" by an agent (e.g. an API inbox echo) still comes from the conversation's contact.
     const fromMeta = message((w) => (w.sender = { id: 7, name: 'Agent', type: 'user' }))
     expect(fromMeta.message.author).toEqual({ role: 'customer', id: '1024', name: 'Priya Raman' })
+    const untypedAlone = message((w) => {
+      delete obj(w.sender).type
+      delete obj(w.conversation).meta
+    })
+    expect(untypedAlone.message.author).toEqual({ role: 'customer', id: '1024', name: 'Priya Raman' })
     const nobody = message((w) => {
       delete w.sender
       delete obj(w.conversation).meta
@@ -122,6 +127,8 @@ describe('chatwoot.normalize: attachments', () => {
       expect(parts([{ file_type: fileType, fallback_title: 'T' }])).toEqual([{ type: 'unsupported', original: `attachment:${fileType}`, description: 'T' }])
     }
     expect(parts([{ file_type: 'contact', data_url: 'https://a.example/c' }])).toEqual([{ type: 'unsupported', original: 'attachment:contact' }])
+    // Coordinates make a location only of a location attachment.
+    expect(parts([{ file_type: 'fallback', coordinates_lat: 1, coordinates_long: 2, data_url: 'https://a.example/f' }])).toEqual([{ type: 'link', url: 'https://a.example/f' }])
   })
 })
 
@@ -257,6 +264,38 @@ describe('chatwoot.normalize: typing, contacts, the widget and unknown events', 
     }).dedupeKey).toMatch(/^chatwoot:3:webwidget_triggered:-:[0-9a-z]+$/)
   })
 
+  it('reads the widget’s account, conversation and inbox only where they are', () => {
+    const widget = (edit: (w: Body) => void) => one('webwidget_triggered.new_visitor.json', 'widget.opened', edit)
+    const noAccount = widget((w) => {
+      delete w.account
+      delete obj(w.contact).account
+    })
+    expect(noAccount.dedupeKey.split(':')[1]).toBe('-')
+    const noInbox = widget((w) => {
+      delete w.inbox
+      w.current_conversation = { id: 77, inbox_id: 7 }
+    })
+    expect([noInbox.conversation, noInbox.inbox]).toEqual([{ id: '77', inbox: { id: '7' } }, undefined])
+  })
+
+  it('reads an inbox event without an account or working hours', () => {
+    const e = one('inbox_updated.renamed.json', 'inbox.updated', (w) => {
+      delete w.account
+      delete w.working_hours
+    })
+    expect([e.dedupeKey.split(':').slice(0, 4), e.inbox.id]).toEqual([['chatwoot', '-', 'inbox_updated', '-'], undefined])
+    expect(one('inbox_updated.renamed.json', 'inbox.updated', (w) => (w.working_hours = [])).inbox.id).toBe(undefined)
+    expect(one('inbox_updated.renamed.json', 'inbox.updated', (w) => (w.working_hours = [{ day_of_week: 1 }])).inbox.id).toBe(undefined)
+  })
+
+  it('lists an installation’s users that have an id', () => {
+    const e = one('installation.account_created.json', 'account.created', (w) => ((w.users as Body[]).push({ name: 'No id', type: 'user' }, { id: 302, name: 'Rita', type: 'user' })))
+    expect(e.users).toEqual([
+      { id: '301', role: 'agent', name: 'Hank Scorpio' },
+      { id: '302', role: 'agent', name: 'Rita' },
+    ])
+  })
+
   it('keys an unknown event by its account and its top-level scalars only', () => {
     const key = (edit: (w: Body) => void) => one('unknown_event.campaign_sent.json', 'unrecognized', edit).dedupeKey
     const base = key(() => {})
@@ -267,5 +306,12 @@ describe('chatwoot.normalize: typing, contacts, the widget and unknown events', 
     expect(key((w) => (w.extra_text = 'x'))).not.toBe(base)
     expect(key((w) => (w.extra_number = 1))).not.toBe(base)
     expect(key((w) => (w.extra_flag = false))).not.toBe(base)
+    // Key order does not matter.
+    const reordered = (w: Body) => {
+      const entries = Object.entries(w).reverse()
+      for (const k of Object.keys(w)) delete w[k]
+      for (const [k, v] of entries) w[k] = v
+    }
+    expect(key(reordered)).toBe(base)
   })
 })

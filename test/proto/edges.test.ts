@@ -42,6 +42,7 @@ describe('proto.normalize: edges', () => {
     expect(parts({ type: 'hyperlink', data: { label: 'no url' } })).toEqual([])
     expect(parts({ type: 'hyperlink' })).toEqual([])
     expect(parts({ type: 'hyperlink', data: { url: 'https://a.example', label: 'A' } })).toEqual([{ type: 'link', url: 'https://a.example', title: 'A' }])
+    expect(withMessage({ type: 'hyperlink', data: { url: 'https://a.example' } }).message.text).toBe('')
     expect(parts({ type: 'carousel' })).toEqual([{ type: 'cards', cards: [] }])
   })
 
@@ -93,5 +94,15 @@ describe('proto.normalize: edges', () => {
     expect(bare.conversation).toEqual({ id: 'c7d2e91a4b8f4e3c9a1d6b5e2f7c8a90', contact: { id: 'human_4361a99d71fa3', name: 'Amara Okafor' } })
     const noHuman = withMessage({ type: 'text', data: { text: 'x' } }, (e) => delete obj(e.chat).human)
     expect(noHuman.conversation).toEqual({ id: 'c7d2e91a4b8f4e3c9a1d6b5e2f7c8a90', inbox: { id: '5f1c9a7e2b3d4c6e8a0b1c2d3e4f5a6b' } })
+  })
+
+  it('keys unknown events without a chat, a channel or a name with dashes', () => {
+    const e = one('unknown_event.chat_started.json', 'unrecognized', (w) => {
+      const ev = event(w)
+      delete ev.chat
+      delete ev.channel
+      ev.type = ''
+    })
+    expect(e.dedupeKey).toMatch(/^proto:-:-:-:[0-9a-z]+$/)
   })
 })

@@ -97,10 +97,7 @@ const roleOf = (personType: string | null | undefined): Role => {
 const sameId = <A extends { id?: string | null }>(a: A | null | undefined, id: string | undefined): A | undefined =>
   a && (!a.id || !id || a.id === id) ? a : undefined
 
-const profileText = (u: User, key: string): string | undefined => {
-  const v = u.profile?.[key]
-  return typeof v === 'string' ? text(v) : undefined
-}
+const profileText = (u: User, key: string): string | undefined => text(u.profile?.[key])
 
 const contactOf = (u: User | null | undefined): ModelContact | undefined =>
   u

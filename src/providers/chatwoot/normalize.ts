@@ -157,20 +157,13 @@ const conversationOf = (c: Conversation, inboxName?: string | null): ModelConver
 const changesOf = (changed: ChangedAttributes | null | undefined): Change[] | undefined => {
   if (!changed) return undefined
   const out: Change[] = []
-  for (const entry of changed)
-    for (const field of Object.keys(entry)) {
-      const c = entry[field]
-      out.push({ field, from: c?.previous_value ?? null, to: c?.current_value ?? null })
-    }
+  for (const entry of changed) for (const [field, c] of Object.entries(entry)) out.push({ field, from: c.previous_value ?? null, to: c.current_value ?? null })
   return out
 }
 
 /** The `current_value` of one changed column, when it is text. */
 const changedTo = (changed: ChangedAttributes | null | undefined, field: string): string | undefined => {
-  for (const entry of changed ?? []) {
-    const v = Object.prototype.hasOwnProperty.call(entry, field) ? entry[field]?.current_value : undefined
-    if (typeof v === 'string') return v
-  }
+  for (const entry of changed ?? []) for (const [k, c] of Object.entries(entry)) if (k === field && typeof c.current_value === 'string') return c.current_value
   return undefined
 }
 
@@ -322,7 +315,7 @@ const messageOf = (w: MessageWebhook): Message => {
   const body = stripHtml(w.content ?? '')
   const parts: ContentPart[] = body ? [{ type: 'text', text: body }] : []
   parts.push(...contentParts(w))
-  for (const a of w.attachments ?? []) if (a) parts.push(attachmentPart(a, w.content_type === 'sticker'))
+  for (const a of w.attachments ?? []) parts.push(attachmentPart(a, w.content_type === 'sticker'))
   const attrs = w.content_attributes
   return compact({
     id: String(w.id),

@@ -59,7 +59,7 @@ const mediumOf = (c: Conversation): string | undefined => text(c.Channel?.medium
 const conversationOf = (c: Conversation): ModelConversation => {
   const medium = mediumOf(c)
   const channel = c.Channel
-  const agentName = typeof c.agent === 'string' ? text(c.agent) : c.agent && typeof c.agent['name'] === 'string' ? text(c.agent['name']) : undefined
+  const agentName = typeof c.agent === 'string' ? text(c.agent) : text(c.agent?.['name'])
   const agentId = text(c.agent_id)
   return compact({
     id: c.id,
@@ -142,7 +142,7 @@ const deliveryEvent = (w: SmsDeliveryReport): ChatEvent => {
   return compact({
     provider: PROVIDER,
     kind: 'message.status' as const,
-    dedupeKey: keyOf('-', 'smsDeliveryReport', id, text(r.status)),
+    dedupeKey: keyOf(undefined, 'smsDeliveryReport', id, text(r.status)),
     occurredAt: isoToDate(r.delivered_time) ?? isoToDate(r.createdAt),
     status: text(r.status) ?? 'unknown',
     messageId: id,
@@ -161,6 +161,6 @@ const unrecognizedEvent = (w: Unrecognized): ChatEvent => ({
   provider: PROVIDER,
   kind: 'unrecognized',
   eventType: w.unrecognized,
-  dedupeKey: keyOf('-', w.unrecognized, fingerprint(w.message, w.conversation)),
+  dedupeKey: keyOf(undefined, w.unrecognized, fingerprint(w.message, w.conversation)),
   raw: w,
 })

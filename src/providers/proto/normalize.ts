@@ -101,9 +101,8 @@ const buttonAction = (b: Button): CardAction | undefined => {
       return b.postbackData === undefined || b.postbackData === null ? undefined : { type: 'postback', text: title, payload: b.postbackData }
     case 'url':
       return text(b.url) ? compact({ type: 'link' as const, text: title, url: b.url as string, webview: b.isWebview ?? undefined }) : undefined
-    default:
-      return undefined
   }
+  return undefined
 }
 
 const cardOf = (c: Card) =>
@@ -129,8 +128,11 @@ const contentOf = (m: Message): [string, ContentPart[]] => {
     }
     case 'carousel':
       return ['', [{ type: 'cards', cards: mapDefined(m.data?.cards, cardOf) }]]
-    case 'hyperlink':
-      return text(m.data?.url) ? ['', [compact({ type: 'link' as const, url: m.data?.url as string, title: text(m.data?.label) })]] : ['', []]
+    case 'hyperlink': {
+      const d: NonNullable<typeof m.data> = m.data ?? {}
+      const url = text(d.url)
+      return ['', url ? [compact({ type: 'link' as const, url, title: text(d.label) })] : []]
+    }
     case 'thirdparty_agent_takeover':
       return ['', [{ type: 'handoff', target: 'thirdparty_agent' }]]
     case 'unrecognized':
