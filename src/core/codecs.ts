@@ -264,13 +264,15 @@ export class TaggedUnionType<
     const tags = this.tags
     if (tags.length === 1) return { tag: tags[0] as string, expected: this.knownTags() }
     let keys = Object.keys(this.variants).map((k) => k.split(KEY_SEPARATOR))
-    for (let i = 0; i < tags.length; i++) {
+    let i = 0
+    // Narrow to the keys that agree with the value tag by tag; the last tag is wrong if all before it were right.
+    for (; i < tags.length - 1; i++) {
       const v = isRecord(u) ? own(u, tags[i] as string) : undefined
       const next = keys.filter((k) => k[i] === v)
-      if (next.length === 0 || i === tags.length - 1) return { tag: tags[i] as string, expected: [...new Set(keys.map((k) => k[i] as string))] }
+      if (next.length === 0) break
       keys = next
     }
-    return { tag: tags[0] as string, expected: [] }
+    return { tag: tags[i] as string, expected: [...new Set(keys.map((k) => k[i] as string))] }
   }
 }
 
@@ -345,7 +347,6 @@ export class FallbackType<Tag extends string, R extends Props, O extends Props, 
   ) {
     const tags: readonly Tag[] = typeof tag === 'string' ? [tag] : tag
     const single = typeof tag === 'string'
-    const tagCodec = new t.Type<string, string, unknown>('string', (u): u is string => typeof u === 'string', (u, c) => (typeof u === 'string' ? t.success(u) : t.failure(u, c)), t.identity)
     const isSent = (u: unknown): boolean =>
       single ? typeof u === 'string' : isRecord(u) && tags.every((k) => typeof own(u, k) === 'string')
     const isOwnOutput = (u: Record<string, unknown>): boolean => tags.every((k) => own(u, k) === UNRECOGNIZED) && isSent(own(u, UNRECOGNIZED))
@@ -356,7 +357,7 @@ export class FallbackType<Tag extends string, R extends Props, O extends Props, 
         if (!isRecord(u)) return t.failure(u, c)
         for (const k of tags) {
           const v = own(u, k)
-          if (typeof v !== 'string') return t.failure(v, t.appendContext(c, k, tagCodec, v))
+          if (typeof v !== 'string') return t.failure(v, t.appendContext(c, k, t.string, v))
         }
         const r = fields.validate(u, c)
         if (r._tag === 'Left') return r
@@ -434,7 +435,7 @@ export class PrefixedType<P extends string> extends t.Type<`${P}${string}`, stri
  * @category combinators
  * @since 0.1.0
  */
-export const prefixed = <P extends string>(name: string, prefix: P, known: readonly string[] = []): PrefixedType<P> =>
+export const prefixed = <P extends string>(name: string, prefix: P, known: readonly string[]): PrefixedType<P> =>
   new PrefixedType(name, prefix, known)
 
 // -------------------------------------------------------------------------------------

@@ -74,7 +74,7 @@ const walk = (codec: t.Mixed, value: unknown, path: (string | number)[], out: Dr
     const at = u.unknownTagAt(value)
     out.push({ kind: 'unrecognized', path: toPointer([...path, at.tag]), expected: oneOf(at.expected), received: jsonTypeOf(isRecord(value) ? own(value, at.tag) : undefined) })
     // The rest of an unrecognized variant is still checked against the fields it shares with the known ones.
-    if (selected instanceof FallbackType) walk((selected as FallbackType<string, t.Props, t.Props>).fields, value, path, out, u.tags)
+    walk((selected as FallbackType<string, t.Props, t.Props>).fields, value, path, out, u.tags)
   } else if (codec instanceof OpenEnumType) {
     const e = codec as OpenEnumType<string | number>
     if (!e.known.has(value as string | number)) out.push({ kind: 'unknown_value', path: toPointer(path), expected: oneOf(e.values), received: jsonTypeOf(value) })

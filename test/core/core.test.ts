@@ -1,6 +1,10 @@
 import * as t from 'io-ts'
 import { describe, expect, it } from 'vitest'
-import { fallback, struct, taggedUnion } from '../../src/core/codecs.js'
+import { fallback, FallbackType, struct, StructType, taggedUnion, TaggedUnionType } from '../../src/core/codecs.js'
+import * as channeltalk from '../../src/providers/channeltalk/index.js'
+import * as chatwoot from '../../src/providers/chatwoot/index.js'
+import * as oneroute from '../../src/providers/oneroute/index.js'
+import * as proto from '../../src/providers/proto/index.js'
 import { getHeader } from '../../src/core/headers.js'
 import { fingerprint, stripHtml } from '../../src/core/text.js'
 import { browserDateToDate, isoToDate, secondsToDate } from '../../src/core/time.js'
@@ -93,15 +97,17 @@ describe('codecs', () => {
 })
 
 describe('codec hygiene', () => {
-  it('no struct lists a field as both required and optional', async () => {
-    const { StructType } = await import('../../src/core/codecs.js')
-    const providers = await Promise.all(['chatwoot', 'channeltalk', 'proto', 'oneroute'].map((p) => import(`../../src/providers/${p}/index.ts`)))
+  const exported = [chatwoot, channeltalk, proto, oneroute].flatMap((mod) => Object.values(mod))
+
+  it('no struct lists a field as both required and optional', () => {
     const overlaps: string[] = []
-    for (const mod of providers) {
-      for (const v of Object.values(mod)) {
-        if (v instanceof StructType) for (const k of Object.keys(v.required)) if (k in v.optional) overlaps.push(`${v.name}.${k}`)
-      }
-    }
+    for (const v of exported) if (v instanceof StructType) for (const k of Object.keys(v.required)) if (k in v.optional) overlaps.push(`${v.name}.${k}`)
     expect(overlaps).toEqual([])
+  })
+
+  it('every tagged union falls back to an Unrecognized variant (strict mode reads its fields)', () => {
+    const unions = exported.filter((v): v is TaggedUnionType<Record<string, t.Mixed>, t.Mixed> => v instanceof TaggedUnionType)
+    expect(unions.length).toBeGreaterThan(8)
+    expect(unions.filter((u) => !(u.fallback instanceof FallbackType)).map((u) => u.name)).toEqual([])
   })
 })

@@ -1,0 +1,108 @@
+// The core combinators on their own: guards, copy-on-change and encoding, on small codecs built
+// here, and the tag reports of the providers' unions.
+import * as t from 'io-ts'
+import { describe, expect, it } from 'vitest'
+import { array, fallback, literal, prefixed, record, struct, taggedUnion } from '../../src/core/codecs.js'
+import * as channeltalk from '../../src/providers/channeltalk/index.js'
+import * as chatwoot from '../../src/providers/chatwoot/index.js'
+
+/** A union whose unknown variants decode to a new value: the converting codec the containers carry. */
+const Shape = taggedUnion('Shape', 'kind', { dot: struct('Dot', { kind: literal('dot') }, {}) }, fallback('UnknownShape', 'kind', {}, {}))
+const decode = <C extends t.Mixed>(codec: C, u: unknown) => codec.validate(u, [{ key: '', type: codec, actual: u }])
+const right = <C extends t.Mixed>(codec: C, u: unknown): t.TypeOf<C> => {
+  const r = decode(codec, u)
+  if (r._tag === 'Left') throw new Error('expected a Right')
+  return r.right
+}
+
+describe('containers copy only what changed', () => {
+  it('record: a new object when a value converts, the input untouched, every key an ordinary own property', () => {
+    const Shapes = record(Shape)
+    const input = JSON.parse('{"a":{"kind":"dot"},"__proto__":{"kind":"star"},"b":{"kind":"ring"}}') as Record<string, unknown>
+    const before = JSON.stringify(input)
+    const out = right(Shapes, input) as Record<string, unknown>
+    expect(out).not.toBe(input)
+    expect(JSON.stringify(input)).toBe(before)
+    expect(out['a']).toBe(input['a'])
+    expect(out['b']).toEqual({ kind: 'unrecognized', unrecognized: 'ring' })
+    expect(Object.getOwnPropertyDescriptor(out, '__proto__')).toEqual({ value: { kind: 'unrecognized', unrecognized: 'star' }, enumerable: true, writable: true, configurable: true })
+    expect(Object.getPrototypeOf(out)).toBe(Object.prototype)
+    const encoded = Shapes.encode(out as t.TypeOf<typeof Shapes>) as Record<string, unknown>
+    expect(JSON.stringify(encoded)).toBe(before)
+    expect(Object.getOwnPropertyDescriptor(encoded, '__proto__')).toMatchObject({ enumerable: true, writable: true, configurable: true })
+    const same = { a: { kind: 'dot' } }
+    expect(right(Shapes, same)).toBe(same)
+    expect(Shapes.is(same)).toBe(true)
+    expect([Shapes.is(input), Shapes.is([]), Shapes.is({ a: 1 })]).toEqual([false, false, false])
+  })
+
+  it('array: a new array when an item converts, encoded back item by item', () => {
+    const Shapes = array(Shape)
+    const input = [{ kind: 'dot' }, { kind: 'ring' }, { kind: 'star' }]
+    const out = right(Shapes, input)
+    expect(out).toEqual([{ kind: 'dot' }, { kind: 'unrecognized', unrecognized: 'ring' }, { kind: 'unrecognized', unrecognized: 'star' }])
+    expect(input).toEqual([{ kind: 'dot' }, { kind: 'ring' }, { kind: 'star' }])
+    expect(Shapes.encode(out)).toEqual(input)
+    const same = [{ kind: 'dot' }]
+    expect(right(Shapes, same)).toBe(same)
+  })
+
+  it('struct: every converted field kept, not only the last', () => {
+    const Pair = struct('Pair', {}, { left: Shape, right: Shape })
+    const input = { left: { kind: 'ring' }, right: { kind: 'star' } }
+    expect(right(Pair, input)).toEqual({ left: { kind: 'unrecognized', unrecognized: 'ring' }, right: { kind: 'unrecognized', unrecognized: 'star' } })
+    expect(input).toEqual({ left: { kind: 'ring' }, right: { kind: 'star' } })
+  })
+})
+
+describe('unrecognized variants', () => {
+  it('is() holds only for a variant this library built: the tag marker, the tag that was sent, and the fields', () => {
+    const single = chatwoot.Unrecognized
+    expect([single.is({ event: 'unrecognized', unrecognized: 'campaign_sent' }), single.is({ event: 'unrecognized', unrecognized: 5 }), single.is({ event: 'campaign_sent' }), single.is('x')]).toEqual([
+      true,
+      false,
+      false,
+      false,
+    ])
+    const compound = channeltalk.Unrecognized
+    const ok = { event: 'unrecognized', type: 'unrecognized', unrecognized: { event: 'delete', type: 'user' } }
+    expect(compound.is(ok)).toBe(true)
+    expect(compound.is({ ...ok, unrecognized: { event: 'delete' } })).toBe(false)
+    expect(compound.is({ ...ok, unrecognized: { event: 'delete', type: 7 } })).toBe(false)
+    expect(compound.is({ ...ok, unrecognized: 'delete' })).toBe(false)
+    expect(compound.is({ ...ok, type: 'user' })).toBe(false)
+    expect(compound.is({ ...ok, entity: 'not an object' })).toBe(false)
+  })
+
+  it('reports a tag that is not text at its own path', () => {
+    const r = channeltalk.decode({ event: 'delete', type: 7 })
+    expect(r._tag === 'Left' && r.left.issues).toEqual([{ path: '/type', expected: 'string', received: 'number' }])
+  })
+})
+
+describe('tag reports', () => {
+  it('name the first tag no known pair has, with the values known there', () => {
+    const u = channeltalk.Webhook
+    expect(u.unknownTagAt({ event: 'push', type: 'manager' })).toEqual({ tag: 'type', expected: ['message', 'userChat'] })
+    expect(u.unknownTagAt({ event: 'delete', type: 'user' })).toEqual({ tag: 'event', expected: ['push', 'upsert'] })
+    expect(u.unknownTagAt({ event: 'upsert', type: 'message' })).toEqual({ tag: 'type', expected: ['user'] })
+    expect(u.unknownTagAt(7)).toEqual({ tag: 'event', expected: ['push', 'upsert'] })
+  })
+
+  it('list prefixes as prefix* for a single tag', () => {
+    const { tag, expected } = chatwoot.Webhook.unknownTagAt({ event: 'campaign_sent' })
+    expect(tag).toBe('event')
+    expect(expected).toContain('message_created')
+    expect(expected).toContain('automation_event.*')
+    expect(expected.filter((e) => e.endsWith('*'))).toEqual(['automation_event.*'])
+  })
+})
+
+describe('prefixed', () => {
+  it('accepts exactly the strings that start with its prefix, and knows its listed values', () => {
+    const P = prefixed('Rule', 'rule.', ['rule.a'])
+    expect([P.is('rule.a'), P.is('rule.zzz'), P.is('other'), P.is(5), P.is(null)]).toEqual([true, true, false, false, false])
+    expect([decode(P, 'rule.b')._tag, decode(P, 'rul')._tag, decode(P, 3)._tag]).toEqual(['Right', 'Left', 'Left'])
+    expect([...P.known]).toEqual(['rule.a'])
+  })
+})
