@@ -10,10 +10,8 @@ import * as t from 'io-ts'
 import { AnyOfType, ArrayOfType, FallbackType, isRecord, LimitedArrayType, OpenEnumType, own, PrefixedType, RecordOfType, RecursiveOfType, StructType, TaggedUnionType } from './codecs.js'
 import { jsonTypeOf, toPointer, type WebhookIssue } from './errors.js'
 
-const quote = (v: string | number): string => (typeof v === 'string' ? JSON.stringify(v) : String(v))
-
-/** Describes the known values of a union tag or an enum, e.g. `"open" | "resolved"`. */
-const oneOf = (values: Iterable<string | number>): string => [...values].map(quote).join(' | ')
+/** Describes the known values of a union tag or an enum, e.g. `"open" | "resolved"` (numbers unquoted). */
+const oneOf = (values: Iterable<string | number>): string => [...values].map((v) => JSON.stringify(v)).join(' | ')
 
 /**
  * What lenient decoding tolerated in a payload: a drift from what the codecs

@@ -1,6 +1,6 @@
 // What decode answers for each kind of bad body, exactly: the code, the provider, the issues and the
 // message; and how parse, strict mode and delivery ids behave at their edges.
-import { describe, expect, it } from 'vitest'
+import { describe, expect, it, vi } from 'vitest'
 import { RAW_BODY_HELP, readBody } from '../../src/core/body.js'
 import { WebhookError } from '../../src/core/errors.js'
 import * as channeltalk from '../../src/providers/channeltalk/index.js'
@@ -44,6 +44,22 @@ describe('bodies decode refuses, exactly', () => {
     expect(readBody(JSON.stringify('{ not json'))).toEqual({ _tag: 'Right', right: '{ not json' })
     expect(readBody(JSON.stringify('note: {"a":1}'))).toEqual({ _tag: 'Right', right: 'note: {"a":1}' })
     expect(readBody(JSON.stringify('  [1]'))._tag).toBe('Left')
+  })
+
+  it('reports a parser that runs out of stack as nesting, not as a crash (engines whose JSON.parse recurses)', () => {
+    const parse = vi.spyOn(JSON, 'parse').mockImplementation(() => {
+      throw new RangeError('Maximum call stack size exceeded')
+    })
+    try {
+      expect(errorOf(chatwoot.decode('[[[]]]'))).toEqual({ code: 'invalid_json', provider: 'chatwoot', issues: [], message: 'chat-webhooks: the body is nested too deeply to parse' })
+    } finally {
+      parse.mockRestore()
+    }
+    expect(errorOf(chatwoot.decode('{"a":'))).toEqual({ code: 'invalid_json', provider: 'chatwoot', issues: [], message: 'chat-webhooks: the body is not valid JSON' })
+  })
+
+  it('takes JSON strings holding JSON scalars as strings', () => {
+    for (const inner of ['5', 'null', 'true', '"x"']) expect(readBody(JSON.stringify(inner))).toEqual({ _tag: 'Right', right: inner })
   })
 
   it('names the provider only when one was given', () => {

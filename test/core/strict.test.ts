@@ -39,7 +39,17 @@ describe('strict mode reaches', () => {
     expect(issues(channeltalk.decode(body, { strict: true }))).toEqual([{ path: '/entity/blocks/0/blocks/0/blocks/0/extra', expected: 'never', received: 'boolean' }])
   })
 
+  it('the object member of an either-or field, and the enum member', () => {
+    const handling = (value: Body) =>
+      issues(channeltalk.decode(edited('channeltalk', 'push.userChat.opened.v5.json', (w) => (obj(w.entity).handling = value)), { strict: true }))
+    expect(handling({ type: 'workflow', extra: 1 })).toEqual([{ path: '/entity/handling/extra', expected: 'never', received: 'number' }])
+    expect(handling('waiting' as unknown as Body)).toEqual([])
+    expect(handling('teleporting' as unknown as Body)).toEqual([{ path: '/entity/handling', expected: '"waiting" | "supportBot"', received: 'string' }])
+  })
+
   it('nothing under a null or absent optional value', () => {
+    const nullEnum = edited('channeltalk', 'push.message.user_text.v5.json', (w) => (obj(w.entity).state = null))
+    expect(channeltalk.decode(nullEnum, { strict: true })._tag).toBe('Right')
     const body = edited('channeltalk', 'push.message.rich_blocks.v5.json', (w) => {
       obj(w.entity).webPage = null
       delete obj(w.entity).blocks
