@@ -114,6 +114,14 @@ describe('constant time', () => {
   })
 })
 
+describe('timingSafeEqual', () => {
+  it('is false for different lengths, even when one is the other with zero bytes added', () => {
+    expect(timingSafeEqual(new Uint8Array([1, 0]), new Uint8Array([1]))).toBe(false)
+    expect(timingSafeEqual(new Uint8Array([1]), new Uint8Array([1, 0]))).toBe(false)
+    expect(timingSafeEqual(new Uint8Array([1, 2]), new Uint8Array([1, 2]))).toBe(true)
+  })
+})
+
 describe('configured secrets', () => {
   it('refuses a secret of the wrong type, an empty list and any empty or padded secret among several', async () => {
     const h = await chatwoot.sign({ secret: SECRET, body, timestamp: NOW })

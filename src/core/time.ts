@@ -60,11 +60,13 @@ const BROWSER_RE = /^[A-Z][a-z]{2} ([A-Z][a-z]{2}) (\d{1,2}) (\d{4}) (\d{2}):(\d
  * @since 0.1.0
  */
 export const browserDateToDate = (s: string | null | undefined): Date | undefined => {
+  // Stryker disable next-line ConditionalExpression: exec() of a non-string finds no date either
   if (typeof s !== 'string') return undefined
   const m = BROWSER_RE.exec(s)
   if (!m) return undefined
   const [, mon, d, y, h, mi, sec, sign, oh, om] = m
   const month = MONTHS[mon as string]
+  // Stryker disable next-line ConditionalExpression: an unknown month makes Date.UTC NaN, which valid() refuses too
   if (month === undefined) return undefined
   const offset = (sign === '-' ? -1 : 1) * (Number(oh) * 60 + Number(om)) * 60_000
   return valid(Date.UTC(Number(y), month, Number(d), Number(h), Number(mi), Number(sec)) - offset)

@@ -5,6 +5,10 @@ import { redact } from '../../src/redact.js'
 import { reviveEvent } from '../../src/serialize.js'
 
 describe('redact', () => {
+  it('leaves an absent secret object absent', () => {
+    expect(redact({ credentials: undefined })).toStrictEqual({ credentials: undefined })
+  })
+
   it('masks secret objects whole unless null, and sensitive keys only when they hold text, numbers or lists', () => {
     expect(redact({ credentials: { key: 'k' }, providerConfig: null, email: null, phone_number: { nested: 'x' }, token: ['a'], api_key: 7 })).toEqual({
       credentials: '[redacted]',
@@ -61,7 +65,7 @@ describe('getHeader and headerNames', () => {
   })
 
   it('never throw: missing or non-object headers, and throwing accessors, read as nothing', () => {
-    expect([getHeader(undefined, 'a'), getHeader('x' as never, 'a'), headerNames(undefined), headerNames(3 as never)]).toEqual([undefined, undefined, [], []])
+    expect([getHeader(undefined, 'a'), getHeader('ab' as never, '0'), headerNames(undefined), headerNames(3 as never), headerNames('ab' as never)]).toEqual([undefined, undefined, [], [], []])
     const hostile = {
       get: () => {
         throw new Error('no')
