@@ -5,6 +5,7 @@
  *
  * @module
  */
+import { attempt } from './core/attempt.js'
 import { readBody } from './core/body.js'
 import { isRecord, own } from './core/codecs.js'
 import { left, type Either } from './core/either.js'
@@ -94,17 +95,14 @@ const fromBody = (body: unknown): ProviderId | undefined => {
  * @example
  * detectProvider('{"event":"message_created","id":1}') // 'chatwoot'
  */
-export const detectProvider = (input: unknown, headers?: HeadersLike): ProviderId | undefined => {
-  try {
-    const byHeader = fromHeaders(headers)
-    if (byHeader) return byHeader
-    const body = readBody(input)
-    // Stryker disable next-line ConditionalExpression: a Left has no right, and fromBody(undefined) is undefined
-    return body._tag === 'Right' ? fromBody(body.right) : undefined
-    // Stryker disable next-line BlockStatement: falling off the end answers undefined as well
-  } catch {
-    return undefined
-  }
+export const detectProvider = (input: unknown, headers?: HeadersLike): ProviderId | undefined =>
+  // A body with throwing getters names no provider.
+  attempt(() => fromHeaders(headers) ?? fromInput(input), undefined)
+
+const fromInput = (input: unknown): ProviderId | undefined => {
+  const body = readBody(input)
+  // Stryker disable next-line ConditionalExpression: a Left has no right, and fromBody(undefined) is undefined
+  return body._tag === 'Right' ? fromBody(body.right) : undefined
 }
 
 /**

@@ -75,6 +75,12 @@ describe('fromRequest (root, detecting)', () => {
     expect(accepted.ok && [accepted.provider, accepted.verified]).toEqual(['proto', false])
     const unknown = await fromRequest(post('https://h.example', '{"hello":"world"}'), options)
     expect(!unknown.ok && [unknown.status, unknown.reason]).toEqual([400, 'unknown_provider'])
+    const notJson = await fromRequest(post('https://h.example', '{"event":'), options)
+    expect(!notJson.ok && [notJson.status, notJson.reason]).toEqual([400, 'invalid_json'])
+    const used = post('https://h.example', batch)
+    await used.text()
+    const again = await fromRequest(used, { ...options, proto: {} })
+    expect(!again.ok && [again.status, again.reason]).toEqual([400, 'invalid_body'])
   })
 })
 

@@ -4,6 +4,7 @@
  *
  * @module
  */
+import { attempt } from './attempt.js'
 import type { ProviderId } from '../model/index.js'
 import { left, right, type Either } from './either.js'
 import { WebhookError } from './errors.js'
@@ -38,15 +39,11 @@ export const RAW_BODY_HELP =
   'Hono `await c.req.text()`, Next.js route handlers and Workers `await request.text()`.'
 
 /** Whether text parses to a JSON object or array. */
-const isJsonContainer = (text: string): boolean => {
-  try {
+const isJsonContainer = (text: string): boolean =>
+  attempt(() => {
     const inner: unknown = JSON.parse(text)
     return typeof inner === 'object' && inner !== null
-    // Stryker disable next-line BlockStatement: without the return, the function still answers a falsy undefined
-  } catch {
-    return false
-  }
-}
+  }, false)
 
 /** A Node Buffer that went through `JSON.stringify`: `{ type: 'Buffer', data: [bytes…] }`. */
 const isSerializedBuffer = (u: unknown): boolean =>

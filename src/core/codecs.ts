@@ -231,6 +231,7 @@ export class TaggedUnionType<
 
   /** The variant for a value, and whether it is a known one. */
   select(u: unknown): { readonly codec: t.Mixed; readonly known: boolean } {
+    // Stryker disable next-line BooleanLiteral: a non-object never validates, so what `known` says of it is never read
     if (!isRecord(u)) return { codec: this.fallback, known: false }
     if (this.options.missing && this.tags.length === 1) {
       const v = own(u, this.tags[0] as string)
@@ -266,6 +267,7 @@ export class TaggedUnionType<
     let keys = Object.keys(this.variants).map((k) => k.split(KEY_SEPARATOR))
     let i = 0
     // Narrow to the keys that agree with the value tag by tag; the last tag is wrong if all before it were right.
+    // Stryker disable next-line EqualityOperator,ArithmeticOperator: an unknown pair never matches at its last tag, so the loop stops there either way
     for (; i < tags.length - 1; i++) {
       const v = isRecord(u) ? own(u, tags[i] as string) : undefined
       const next = keys.filter((k) => k[i] === v)

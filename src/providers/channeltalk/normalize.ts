@@ -227,8 +227,10 @@ const replaceLinks = (value: string): string => {
     const open = value.indexOf('<link', at)
     if (open < 0) break
     const openEnd = value.indexOf('>', open)
+    // Stryker disable next-line EqualityOperator: `>` cannot be found at 0, where `<link` starts
     if (openEnd < 0) break
     const close = value.indexOf('</link>', openEnd)
+    // Stryker disable next-line EqualityOperator: `</link>` cannot be found at 0, after `<link…>`
     if (close < 0) break
     const attrs = value.slice(open + 5, openEnd)
     const label = value.slice(openEnd + 1, close)
@@ -253,8 +255,8 @@ const blockText = (b: Block): string | undefined => (typeof b.value !== 'string'
 
 /** A bullet list as `- ` lines, nested lists indented by two spaces per level. */
 const bulletLines = (list: Block, level: number, out: string[]): void => {
-  if (level >= MAX_BULLET_DEPTH) return
-  for (const item of list.blocks ?? []) {
+  if (level >= MAX_BULLET_DEPTH || !list.blocks) return
+  for (const item of list.blocks) {
     if (item.type === 'bullets') bulletLines(item, level + 1, out)
     else {
       const line = blockText(item)
@@ -266,8 +268,9 @@ const bulletLines = (list: Block, level: number, out: string[]): void => {
 /** `plainText`, or the blocks flattened when Channel sent no plain text. */
 const messageText = (m: Message): string => {
   if (typeof m.plainText === 'string' && m.plainText !== '') return m.plainText
+  if (!m.blocks) return ''
   const lines: string[] = []
-  for (const b of m.blocks ?? []) {
+  for (const b of m.blocks) {
     if (b.type === 'bullets') bulletLines(b, 0, lines)
     else {
       const line = blockText(b)
@@ -327,12 +330,10 @@ const valueText = (v: unknown): string | undefined => {
 const choicesOf = (options: readonly unknown[] | null | undefined): { label: string; value: string }[] | undefined => {
   const out = mapDefined(options, (o) => {
     if (typeof o === 'string') return { label: o, value: o }
-    if (isRecord(o)) {
-      const value = valueText(own(o, 'value')) ?? valueText(own(o, 'key'))
-      const label = valueText(own(o, 'label')) ?? valueText(own(o, 'name')) ?? value
-      return label !== undefined && value !== undefined ? { label, value } : undefined
-    }
-    return undefined
+    // Stryker disable next-line ConditionalExpression: other values have no own keys to read, so they give no choice either way
+    if (!isRecord(o)) return undefined
+    const value = valueText(own(o, 'value')) ?? valueText(own(o, 'key'))
+    return value === undefined ? undefined : { label: valueText(own(o, 'label')) ?? valueText(own(o, 'name')) ?? value, value }
   })
   return out.length > 0 ? out : undefined
 }

@@ -163,7 +163,8 @@ const changesOf = (changed: ChangedAttributes | null | undefined): Change[] | un
 
 /** The `current_value` of one changed column, when it is text. */
 const changedTo = (changed: ChangedAttributes | null | undefined, field: string): string | undefined => {
-  for (const entry of changed ?? []) for (const [k, c] of Object.entries(entry)) if (k === field && typeof c.current_value === 'string') return c.current_value
+  if (!changed) return undefined
+  for (const entry of changed) for (const [k, c] of Object.entries(entry)) if (k === field && typeof c.current_value === 'string') return c.current_value
   return undefined
 }
 
