@@ -33,7 +33,7 @@ const apply = (source, { location: { start, end }, replacement }) => {
 /** A copy of every tracked file (the suite reads fixtures, docs and examples), sharing node_modules. */
 const workspace = () => {
   const dir = mkdtempSync(join(tmpdir(), 'chat-webhooks-static-'))
-  for (const file of execFileSync('git', ['ls-files'], { cwd: root, encoding: 'utf8' }).split('\n').filter(Boolean)) {
+  for (const file of execFileSync('git', ['ls-files', '--cached', '--others', '--exclude-standard'], { cwd: root, encoding: 'utf8' }).split('\n').filter(Boolean)) {
     mkdirSync(dirname(join(dir, file)), { recursive: true })
     cpSync(join(root, file), join(dir, file))
   }

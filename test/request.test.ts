@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { channeltalk, chatwoot, fromRequest, oneroute, parseWebhook, proto } from '../src/index.js'
+import type { DecodeOptions } from '../src/core/provider.js'
+import { makeFromRequest } from '../src/core/request.js'
 import { raw } from './fixtures.js'
 
 const SECRET = 'test-secret-4d2f'
@@ -37,7 +39,7 @@ describe('fromRequest (per provider)', () => {
   it('OneRoute: verifies the signature header; a request without it is 401', async () => {
     const body = raw('oneroute', 'newMessage.image.json')
     const ok = await oneroute.fromRequest(post('https://h.example', body, await oneroute.sign({ secret: SECRET, body })), { secret: SECRET })
-    expect(ok.ok && [ok.provider, ok.events.map((e) => e.kind), ok.deliveryId]).toEqual(['oneroute', ['message.created'], undefined])
+    expect(ok.ok && [ok.provider, ok.events.map((e) => e.kind), ok.deliveryId, ok.verified]).toEqual(['oneroute', ['message.created'], undefined, true])
     expect(await oneroute.fromRequest(post('https://h.example', body), { secret: SECRET })).toEqual({ ok: false, status: 401, reason: 'missing_signature' })
   })
 
@@ -81,6 +83,28 @@ describe('fromRequest (root, detecting)', () => {
     await used.text()
     const again = await fromRequest(used, { ...options, proto: {} })
     expect(!again.ok && [again.status, again.reason]).toEqual([400, 'invalid_body'])
+  })
+})
+
+describe('fromRequest when handling fails', () => {
+  it('answers 500 internal_error, without the thrown message', async () => {
+    const failing = makeFromRequest<unknown, DecodeOptions>({
+      id: 'proto',
+      decode: () => {
+        throw new Error('secret detail')
+      },
+      normalize: () => [],
+    })
+    const r = await failing(post('https://h.example', '{}'), {})
+    expect(!r.ok && [r.status, r.reason, r.error?.message]).toEqual([500, 'internal_error', 'chat-webhooks: handling the request failed unexpectedly'])
+    const throwingVerify = makeFromRequest<unknown, DecodeOptions>({
+      id: 'oneroute',
+      decode: (u) => ({ _tag: 'Right', right: u }),
+      normalize: () => [],
+      verify: () => Promise.reject(new Error('secret detail')),
+    })
+    const v = await throwingVerify(post('https://h.example', '{}'), {})
+    expect(!v.ok && [v.status, v.reason, v.error?.issues]).toEqual([500, 'internal_error', []])
   })
 })
 

@@ -3,6 +3,7 @@
 import * as t from 'io-ts'
 import { describe, expect, it } from 'vitest'
 import * as codecs from '../../src/core/codecs.js'
+import { compile, CONVERTS, INVALID, SAME } from '../../src/core/fast.js'
 import { array, fallback, literal, prefixed, record, struct, taggedUnion } from '../../src/core/codecs.js'
 import * as channeltalk from '../../src/providers/channeltalk/index.js'
 import * as chatwoot from '../../src/providers/chatwoot/index.js'
@@ -53,6 +54,17 @@ describe('containers copy only what changed', () => {
     const input = { left: { kind: 'ring' }, right: { kind: 'star' } }
     expect(right(Pair, input)).toEqual({ left: { kind: 'unrecognized', unrecognized: 'ring' }, right: { kind: 'unrecognized', unrecognized: 'star' } })
     expect(input).toEqual({ left: { kind: 'ring' }, right: { kind: 'star' } })
+  })
+})
+
+describe('the compiled fast check on containers', () => {
+  it('says CONVERTS when an item or value converts, SAME when none does, INVALID on a wrong item', () => {
+    for (const codec of [record(Shape), array(Shape)]) {
+      const check = compile(codec)
+      const wrap = (...items: unknown[]) => (codec instanceof codecs.RecordOfType ? Object.fromEntries(items.map((v, i) => [`k${i}`, v])) : items)
+      expect([check(wrap({ kind: 'dot' }, { kind: 'ring' })), check(wrap({ kind: 'ring' }, { kind: 'dot' })), check(wrap({ kind: 'dot' })), check(wrap({ kind: 'dot' }, 5))]).toEqual([CONVERTS, CONVERTS, SAME, INVALID])
+    }
+    expect(compile(struct('Pair', {}, { left: Shape, right: Shape }))({ left: { kind: 'ring' }, right: { kind: 'dot' } })).toBe(CONVERTS)
   })
 })
 
