@@ -82,7 +82,7 @@ describe('fromRequest (root, detecting)', () => {
     const used = post('https://h.example', batch)
     await used.text()
     const again = await fromRequest(used, { ...options, proto: {} })
-    expect(!again.ok && [again.status, again.reason]).toEqual([400, 'invalid_body'])
+    expect(!again.ok && [again.status, again.reason, again.error?.message]).toEqual([400, 'invalid_body', 'chat-webhooks: the request body could not be read (was it read already?)'])
   })
 })
 

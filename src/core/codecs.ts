@@ -745,7 +745,7 @@ export const ISO_RE = /^(\d{4})-(\d{2})-(\d{2})[T ](\d{2}):(\d{2})(?::(\d{2})(?:
  */
 export const EpochSeconds = /*#__PURE__*/ refine(
   'EpochSeconds',
-  (u): u is number => typeof u === 'number' && Number.isSafeInteger(u) && u >= 0,
+  (u): u is number => Number.isSafeInteger(u) && (u as number) >= 0,
 )
 
 /**
@@ -765,7 +765,7 @@ export const FloatSeconds = /*#__PURE__*/ refine(
  */
 export const EpochMillis = /*#__PURE__*/ refine(
   'EpochMillis',
-  (u): u is number => typeof u === 'number' && Number.isSafeInteger(u) && u >= 0,
+  (u): u is number => Number.isSafeInteger(u) && (u as number) >= 0,
 )
 
 /**

@@ -292,6 +292,18 @@ describe('channeltalk.normalize: user chats and users', () => {
     expect(numbers.conversation.contact).toEqual({ id: '66a1f1a0c3e9d2b84f27', phone: '+200' })
   })
 
+  it('reads the channel from the medium types, then from the source’s medium', () => {
+    const channel = (edit: (c: UserChatBody['entity']) => void) =>
+      userChat((w) => {
+        delete w.entity.contactMediumType
+        delete w.entity.mediumType
+        edit(w.entity)
+      }).conversation.channel
+    expect(channel(() => {})).toBe(undefined)
+    expect(channel((c) => (c.source = { medium: { mediumType: 'email' } }))).toBe('email')
+    expect(channel((c) => (c.mediumType = 'phone'))).toBe('phone')
+  })
+
   it('falls back to the user id without a matching user, and names the assignee from refers', () => {
     const e = userChat((w) => {
       Reflect.deleteProperty(w, 'refers')

@@ -242,6 +242,11 @@ describe('chatwoot.normalize: typing, contacts, the widget and unknown events', 
     expect(noConversation.dedupeKey.startsWith('chatwoot:-:conversation_typing_on:-:')).toBe(true)
   })
 
+  it('keys a contact event without an account with a dash', () => {
+    expect(one('contact_created.web_widget_visitor.json', 'contact.created', (w) => delete w.account).dedupeKey).toMatch(/^chatwoot:-:contact_created:/)
+    expect(one('contact_updated.identified.json', 'contact.updated', (w) => delete w.account).dedupeKey).toMatch(/^chatwoot:-:contact_updated:/)
+  })
+
   it('keys a contact update by its changes, or by its fields when Chatwoot lists none', () => {
     const key = (edit: (w: Body) => void) => one('contact_updated.identified.json', 'contact.updated', edit).dedupeKey
     const a = key((w) => delete w.changed_attributes)

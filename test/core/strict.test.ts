@@ -47,6 +47,19 @@ describe('strict mode reaches', () => {
     expect(handling('teleporting' as unknown as Body)).toEqual([{ path: '/entity/handling', expected: '"waiting" | "supportBot"', received: 'string' }])
   })
 
+  it('nothing for a key whose value is undefined in a parsed body', () => {
+    const body = JSON.parse(raw('chatwoot', 'message_created.incoming_text.web_widget.json')) as Record<string, unknown>
+    body['message_type'] = undefined
+    body['content_type'] = undefined
+    expect(chatwoot.decode(body, { strict: true })._tag).toBe('Right')
+  })
+
+  it('unknown automation events, as unknown values of the prefix', () => {
+    const body = edited('chatwoot', 'automation_event.message_created.json', (w) => (w.event = 'automation_event.conversation_snoozed'))
+    const r = chatwoot.decodeWithDrift(body)
+    expect(r._tag === 'Right' && r.right.drift.map(({ kind, path, received }) => ({ kind, path, received }))).toEqual([{ kind: 'unknown_value', path: '/event', received: 'string' }])
+  })
+
   it('nothing under a null or absent optional value', () => {
     const nullEnum = edited('channeltalk', 'push.message.user_text.v5.json', (w) => (obj(w.entity).state = null))
     expect(channeltalk.decode(nullEnum, { strict: true })._tag).toBe('Right')
