@@ -87,9 +87,8 @@ export const handleBody = async <A, O extends DecodeOptions>(
     if (decoded._tag === 'Left') return refuse(decoded.left)
     const deliveryId = deliveryIdOf(h.deliveryHeader, request.headers)
     const events = withDeliveryId(h.normalize(decoded.right), deliveryId)
-    return deliveryId
-      ? { ok: true, provider: h.id, events, deliveryId, verified: h.verify !== undefined }
-      : { ok: true, provider: h.id, events, verified: h.verify !== undefined }
+    const verified = h.verify !== undefined
+    return deliveryId ? { ok: true, provider: h.id, events, deliveryId, verified } : { ok: true, provider: h.id, events, verified }
   } catch {
     return refuse(new WebhookError('internal_error', h.id, [], 'handling the request failed unexpectedly'))
   }
