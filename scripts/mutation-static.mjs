@@ -55,17 +55,20 @@ const run = (dir, config) =>
     })
   })
 
+/** Stryker skips static mutants that no test covers (`ignoreStatic`); they are run here instead. */
+const IGNORED_AS_STATIC = (m) => m.status === 'Ignored' && String(m.statusReason).startsWith('Static mutant')
+
 const jobs = []
 for (const [report, config] of REPORTS) {
   const path = join(root, report)
   if (!existsSync(path)) continue
   const data = JSON.parse(readFileSync(path, 'utf8'))
   for (const [file, { source, mutants }] of Object.entries(data.files)) {
-    for (const m of mutants) if (m.static && m.status === 'Survived') jobs.push({ report: path, data, config, file, source, mutant: m })
+    for (const m of mutants) if (m.static && (m.status === 'Survived' || IGNORED_AS_STATIC(m))) jobs.push({ report: path, data, config, file, source, mutant: m })
   }
 }
 jobs.splice(limit)
-console.log(`${jobs.length} static survivors to re-run, ${concurrency} at a time`)
+console.log(`${jobs.length} static mutants to run (reported surviving, or skipped as static), ${concurrency} at a time`)
 
 const workspaces = Array.from({ length: concurrency }, workspace)
 // Unmutated, the suites must pass in a copy, or every mutant would look killed.
@@ -87,8 +90,11 @@ await Promise.all(
       const code = await run(dir, job.config)
       writeFileSync(target, job.source)
       // Stryker's own statuses: a failing suite kills the mutant, a passing one lets it survive.
-      if (code === 0) survivors.push(job)
-      else {
+      if (code === 0) {
+        survivors.push(job)
+        job.mutant.status = 'Survived'
+        job.mutant.statusReason = 'survived in a fresh vitest process (scripts/mutation-static.mjs)'
+      } else {
         killed++
         job.mutant.status = 'Killed'
         job.mutant.statusReason = 'killed in a fresh vitest process (scripts/mutation-static.mjs)'
@@ -118,5 +124,5 @@ for (const [report] of REPORTS) {
 for (const { file, mutant: m } of survivors) console.log(`survived: ${file}:${m.location.start.line}:${m.location.start.column} [${m.mutatorName}] → ${m.replacement.replace(/\s+/g, ' ').slice(0, 80)}`)
 const detected = total.killed
 const all = total.killed + total.survived + total.noCoverage
-console.log(`static survivors re-run: ${killed} killed, ${survivors.length} survived`)
+console.log(`static mutants run: ${killed} killed, ${survivors.length} survived`)
 console.log(`mutation score: ${((100 * detected) / all).toFixed(2)}% (${detected} of ${all} killed; ${total.survived} survived, ${total.noCoverage} not covered)`)
