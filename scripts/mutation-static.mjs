@@ -1,10 +1,13 @@
-// Re-runs the static mutants Stryker reported as survived, each in a fresh vitest process.
+// Runs the static mutants in fresh vitest processes: those Stryker reported as survived, and
+// those it skipped as static (`ignoreStatic`).
 //
 // A static mutant changes code that runs once, when its module is loaded (a module-level
 // `const f = () => …`, a table, a codec). Stryker's vitest runner switches mutants on while
 // the modules are already loaded, so such a mutant never takes effect and is reported as
 // survived whatever the tests do (stryker-js#6144, #6209). Here each one is written into a
-// copy of the sources and the same suite runs from scratch: a failing suite kills it.
+// copy of the sources and the same suite runs from scratch: a failing suite kills it. The
+// reports keep Stryker's format with these statuses, and the score printed at the end counts
+// every mutant but those marked equivalent in the code (`// Stryker disable … : why`).
 //
 // usage: npm run mutation (after both Stryker runs) — or node scripts/mutation-static.mjs [--concurrency N] [--limit N]
 import { execFileSync, spawn } from 'node:child_process'

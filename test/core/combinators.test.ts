@@ -112,11 +112,13 @@ describe('tag reports', () => {
 })
 
 describe('refinements', () => {
-  it('EpochMillis accepts only whole, safe, non-negative numbers; BrowserDate any text', () => {
+  it('EpochMillis and EpochSeconds accept only whole, safe, non-negative numbers; BrowserDate any text', () => {
     const { EpochMillis, BrowserDate } = codecs
     expect([0, 1721888214873, -1, 1.5, '1', [], null, 2 ** 53].map((u) => EpochMillis.is(u))).toEqual([true, true, false, false, false, false, false, false])
     expect([0, 1721888214873, -1, 1.5, '1', [], null].map((u) => decode(EpochMillis, u)._tag)).toEqual(['Right', 'Right', 'Left', 'Left', 'Left', 'Left', 'Left'])
     expect(['Thu Jun 18 2026', '', 5, null].map((u) => BrowserDate.is(u))).toEqual([true, true, false, false])
+    const { EpochSeconds } = codecs
+    expect([0, 1781773803, -1, 1.5, '1', null].map((u) => EpochSeconds.is(u))).toEqual([true, true, false, false, false, false])
   })
 })
 
