@@ -83,6 +83,16 @@ describe('fromRequest (root, detecting)', () => {
     await used.text()
     const again = await fromRequest(used, { ...options, proto: {} })
     expect(!again.ok && [again.status, again.reason, again.error?.message]).toEqual([400, 'invalid_body', 'chat-webhooks: the request body could not be read (was it read already?)'])
+    const broken = {
+      headers: new Headers(),
+      url: 'https://h.example',
+      arrayBuffer: () => {
+        throw new Error('no body')
+      },
+    } as unknown as Request
+    const unreadable = await fromRequest(broken, options)
+    expect(!unreadable.ok && [unreadable.status, unreadable.reason]).toEqual([400, 'invalid_body'])
+    expect(await proto.fromRequest(broken, {})).toMatchObject({ ok: false, status: 400, reason: 'invalid_body' })
   })
 })
 

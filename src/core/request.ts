@@ -49,8 +49,10 @@ export interface RequestHandling<A, O extends DecodeOptions> {
 
 /** The raw body of a request, read once; `undefined` when it cannot be read. */
 export const readRequestBody = (request: Request): Promise<Uint8Array | undefined> =>
-  // A body already read rejects, as does a broken stream.
-  request.arrayBuffer().then(
+  // A body already read rejects, as does a broken stream; a request-like object that throws at once is caught too.
+  Promise.resolve(request)
+    .then((r) => r.arrayBuffer())
+    .then(
     (bytes) => new Uint8Array(bytes),
     // Stryker disable next-line ArrowFunction: `() => undefined` is what this is
     () => undefined,
