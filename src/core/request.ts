@@ -53,10 +53,10 @@ export const readRequestBody = (request: Request): Promise<Uint8Array | undefine
   Promise.resolve(request)
     .then((r) => r.arrayBuffer())
     .then(
-    (bytes) => new Uint8Array(bytes),
-    // Stryker disable next-line ArrowFunction: `() => undefined` is what this is
-    () => undefined,
-  )
+      (bytes) => new Uint8Array(bytes),
+      // Stryker disable next-line ArrowFunction: `() => undefined` is what this is
+      () => undefined,
+    )
 
 /** @internal */
 export const refuse = (error: WebhookError): RequestResult => ({
