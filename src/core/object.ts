@@ -24,6 +24,15 @@ export const compact = <T extends object>(o: T): Compact<T> => {
 }
 
 /**
+ * A model object while a normalizer fills it: its fields writable. Normalizers
+ * add each optional field only when it has a value, so that events have only
+ * the keys they fill without a {@link compact} copy.
+ * @category normalize
+ * @since 0.2.0
+ */
+export type Building<T> = { -readonly [K in keyof T]: T[K] }
+
+/**
  * An id as a string (`12` → `'12'`); `undefined` for a missing id or an empty string.
  * @category normalize
  * @since 0.1.0

@@ -11,7 +11,7 @@ import { isRecord, TaggedUnionType } from './codecs.js'
 import { left, right, type Either } from './either.js'
 import { issuesFromErrors, WebhookError } from './errors.js'
 import { getHeader, type HeadersLike } from './headers.js'
-import { compile, SAME } from './fast.js'
+import { SAME, type Check } from './check.js'
 import { closedWorldIssues, driftOf, type DriftItem } from './strict.js'
 
 /**
@@ -33,6 +33,8 @@ export interface ProviderDefinition<C extends t.Mixed> {
   readonly id: ProviderId
   /** The provider's `Webhook` codec; when it is a tagged union, its tag names the variant in error messages. */
   readonly codec: C
+  /** The codec's generated fast check (`check.generated.ts`); without one, decoding always runs the codec. */
+  readonly check?: Check
 }
 
 /** A decode function for one provider. @internal */
@@ -63,7 +65,7 @@ const run = <C extends t.Mixed>(def: ProviderDefinition<C>, input: unknown, stri
     // The fast path, on values parsed here (plain JSON): a valid payload that decoding returns unchanged needs nothing more.
     const parsedHere = typeof input === 'string' || input instanceof Uint8Array || input instanceof ArrayBuffer
     // Stryker disable next-line ArrayDeclaration: this path never runs for decodeWithDrift, the only reader of `drift`
-    if (parsedHere && !strict && !drift && compile(def.codec)(value) === SAME) return right({ webhook: value as t.TypeOf<C>, drift: [] })
+    if (parsedHere && !strict && !drift && def.check?.(value) === SAME) return right({ webhook: value as t.TypeOf<C>, drift: [] })
     // Only a known tag is named: an unknown one is payload text and may be anything.
     const union: t.Mixed = def.codec
     const key = union instanceof TaggedUnionType && union.select(value).known ? union.keyOf(value) : undefined

@@ -34,13 +34,30 @@ const MAX_CHARS = 65_536
 
 /**
  * Two 32-bit FNV-1a-style states fed character by character as the value is
- * walked — no intermediate strings or arrays, so a key costs little more than
+ * walked — no intermediate strings or arrays (lengths and markers are fed as
+ * the characters they would print as), so a key costs little more than
  * reading the fields it covers.
  */
 class Hasher {
   h1 = 0x811c9dc5
   h2 = 0x01000193
   chars = 0
+  /** One character; the caller counts it. */
+  private char(c: number): void {
+    this.h1 = Math.imul(this.h1 ^ c, 0x01000193)
+    this.h2 = Math.imul(this.h2 ^ c, 0x5bd1e995)
+  }
+  /** A marker character (`[`, `:`, …), counted. */
+  private mark(c: number): void {
+    if (this.chars >= MAX_CHARS) return
+    this.char(c)
+    this.chars++
+  }
+  /** A whole number's decimal digits, as `String(n)` would print them. */
+  private digits(n: number): void {
+    if (n >= 10) this.digits(Math.floor(n / 10))
+    this.mark(48 + (n % 10))
+  }
   feed(s: string): void {
     const n = Math.min(s.length, MAX_CHARS - this.chars)
     let h1 = this.h1
@@ -54,32 +71,43 @@ class Hasher {
     this.h2 = h2
     this.chars += Math.max(n, 0)
   }
+  /** `s<length>:<text>`: the length first keeps the encoding unambiguous without escaping. */
+  private text(s: string): void {
+    this.mark(115) // s
+    this.digits(s.length)
+    this.mark(58) // :
+    this.feed(s)
+  }
   value(u: unknown, depth: number): void {
     if (this.chars >= MAX_CHARS) return
     if (typeof u === 'string') {
-      // The length first keeps the encoding unambiguous without escaping.
-      this.feed(`s${u.length}:`)
-      this.feed(u)
+      this.text(u)
+    } else if (typeof u === 'number' && Number.isSafeInteger(u) && u >= 0) {
+      this.feed('number:')
+      this.digits(u)
+      this.mark(59) // ;
     } else if (u === null || typeof u !== 'object') {
       this.feed(`${typeof u}:${String(u)};`)
     } else if (depth >= MAX_DEPTH) {
       // Deeper containers add nothing: counts and lengths before them keep the encoding unambiguous.
     } else if (Array.isArray(u)) {
       const n = Math.min(u.length, MAX_ENTRIES)
-      this.feed(`[${n}`)
+      this.mark(91) // [
+      this.digits(n)
       for (let i = 0; i < n; i++) this.value(u[i], depth + 1)
-      this.feed(']')
+      this.mark(93) // ]
     } else {
-      const keys = Object.keys(u).sort()
+      const keys = Object.keys(u)
+      if (keys.length > 1) keys.sort()
       const n = Math.min(keys.length, MAX_ENTRIES)
-      this.feed(`{${n}`)
+      this.mark(123) // {
+      this.digits(n)
       for (let i = 0; i < n; i++) {
         const k = keys[i] as string
-        this.feed(`s${k.length}:`)
-        this.feed(k)
+        this.text(k)
         this.value((u as Record<string, unknown>)[k], depth + 1)
       }
-      this.feed('}')
+      this.mark(125) // }
     }
   }
 }

@@ -19,6 +19,61 @@ const valid = (ms: number): Date | undefined => (Number.isFinite(ms) && ms >= 0 
  */
 export const isoToDate = (s: string | null | undefined): Date | undefined => {
   if (typeof s !== 'string') return undefined
+  const ms = isoMillis(s)
+  return ms === undefined ? isoToDateByPattern(s) : valid(ms)
+}
+
+/** The digit at `i`, or NaN. */
+const digit = (s: string, i: number): number => {
+  const c = s.charCodeAt(i) - 48
+  return c >= 0 && c <= 9 ? c : NaN
+}
+const two = (s: string, i: number): number => digit(s, i) * 10 + digit(s, i + 1)
+
+/**
+ * The usual form — `2026-06-18T09:40:02.123Z`, or with `+05:30`, `+0530`,
+ * `+05`, a space for `T`, or no zone (UTC) — read digit by digit, without
+ * the pattern's match array: `undefined` for anything else, which the
+ * pattern then reads (or refuses). Both agree wherever this one answers.
+ */
+const isoMillis = (s: string): number | undefined => {
+  const n = s.length
+  if (n < 19 || s.charCodeAt(4) !== 45 || s.charCodeAt(7) !== 45 || s.charCodeAt(13) !== 58 || s.charCodeAt(16) !== 58) return undefined
+  const sep = s.charCodeAt(10)
+  if (sep !== 84 && sep !== 32) return undefined
+  const year = two(s, 0) * 100 + two(s, 2)
+  const month = two(s, 5)
+  const day = two(s, 8)
+  const hour = two(s, 11)
+  const minute = two(s, 14)
+  const second = two(s, 17)
+  let i = 19
+  let fraction = 0
+  if (s.charCodeAt(i) === 46 || s.charCodeAt(i) === 44) {
+    const start = ++i
+    while (i < n && !Number.isNaN(digit(s, i))) i++
+    const count = i - start
+    if (count === 0 || count > 9) return undefined
+    for (let j = 0; j < 3; j++) fraction = fraction * 10 + (j < count ? digit(s, start + j) : 0)
+  }
+  let offset = 0
+  if (i < n) {
+    const c = s.charCodeAt(i)
+    if (c === 90 && i + 1 === n) {
+      // Z
+    } else if ((c === 43 || c === 45) && (n - i === 3 || n - i === 5 || (n - i === 6 && s.charCodeAt(i + 3) === 58))) {
+      const minutes = n - i === 3 ? 0 : two(s, n - 2)
+      offset = (c === 45 ? -1 : 1) * (two(s, i + 1) * 60 + minutes) * 60_000
+    } else return undefined
+  }
+  const fields = year + month + day + hour + minute + second + offset
+  if (Number.isNaN(fields)) return undefined
+  if (month < 1 || month > 12 || day < 1 || day > 31 || hour > 23 || minute > 59 || second > 60) return Number.NaN
+  return Date.UTC(year, month - 1, day, hour, minute, second, fraction) - offset
+}
+
+/** Every form {@link IsoDateTime} accepts, by its pattern. */
+const isoToDateByPattern = (s: string): Date | undefined => {
   const m = ISO_RE.exec(s)
   if (!m) return undefined
   const [, y, mo, d, h, mi, sec, frac, zone] = m

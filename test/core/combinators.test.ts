@@ -3,10 +3,11 @@
 import * as t from 'io-ts'
 import { describe, expect, it } from 'vitest'
 import * as codecs from '../../src/core/codecs.js'
-import { compile, CONVERTS, INVALID, SAME } from '../../src/core/fast.js'
+import { CONVERTS, INVALID, SAME } from '../../src/core/check.js'
 import { array, fallback, literal, prefixed, record, struct, taggedUnion } from '../../src/core/codecs.js'
 import * as channeltalk from '../../src/providers/channeltalk/index.js'
 import * as chatwoot from '../../src/providers/chatwoot/index.js'
+import { generatedCheck as compile } from '../support/generated-check.js'
 
 /** A union whose unknown variants decode to a new value: the converting codec the containers carry. */
 const Shape = taggedUnion('Shape', 'kind', { dot: struct('Dot', { kind: literal('dot') }, {}) }, fallback('UnknownShape', 'kind', {}, {}))
@@ -57,7 +58,7 @@ describe('containers copy only what changed', () => {
   })
 })
 
-describe('the compiled fast check on containers', () => {
+describe('the generated fast check on containers', () => {
   it('says CONVERTS when an item or value converts, SAME when none does, INVALID on a wrong item', () => {
     for (const codec of [record(Shape), array(Shape)]) {
       const check = compile(codec)

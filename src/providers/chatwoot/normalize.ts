@@ -20,7 +20,7 @@
  *
  * @module
  */
-import { compact, idOf, lookup, mapDefined, num, text } from '../../core/object.js'
+import { compact, idOf, lookup, mapDefined, num, text, type Building } from '../../core/object.js'
 import { fingerprint, stripHtml } from '../../core/text.js'
 import { browserDateToDate, isoToDate, secondsToDate } from '../../core/time.js'
 import type {
@@ -117,42 +117,76 @@ const accountIdOf = (w: { account?: { id?: number | null } | null }, c: Conversa
 const replyTargetOf = (accountId: string | undefined, c: Conversation | null | undefined): ReplyTarget | undefined =>
   accountId !== undefined && c ? { provider: PROVIDER, accountId, conversationId: String(c.id) } : undefined
 
-const keyOf = (accountId: string | undefined, ...parts: (string | number | undefined | null)[]): string =>
-  [PROVIDER, accountId ?? '-', ...parts.map((p) => (p === undefined || p === null ? '-' : String(p)))].join(':')
+const keyOf = (accountId: string | undefined, ...parts: (string | number | undefined | null)[]): string => {
+  let key = `${PROVIDER}:${accountId ?? '-'}`
+  for (const p of parts) key += p === undefined || p === null ? ':-' : `:${p}`
+  return key
+}
 
-const contactOf = (c: Contact | null | undefined): ModelContact | undefined =>
-  c
-    ? compact({
-        id: idOf(c.id),
-        name: text(c.name),
-        email: text(c.email),
-        phone: text(c.phone_number),
-        identifier: text(c.identifier),
-        avatarUrl: text(c.avatar) ?? text(c.thumbnail),
-      })
-    : undefined
+const contactOf = (c: Contact | null | undefined): ModelContact | undefined => {
+  if (!c) return undefined
+  const out: Building<ModelContact> = {}
+  const id = idOf(c.id)
+  const name = text(c.name)
+  const email = text(c.email)
+  const phone = text(c.phone_number)
+  const identifier = text(c.identifier)
+  const avatarUrl = text(c.avatar) ?? text(c.thumbnail)
+  if (id) out.id = id
+  if (name) out.name = name
+  if (email) out.email = email
+  if (phone) out.phone = phone
+  if (identifier) out.identifier = identifier
+  if (avatarUrl) out.avatarUrl = avatarUrl
+  return out
+}
 
 const participantOf = (a: Assignee | null | undefined): Participant | undefined => {
   if (!a) return undefined
   const id = idOf(a.id)
   if (id === undefined) return undefined
-  return compact({ id, role: a.type === 'user' ? ('agent' as const) : ('bot' as const), name: text(a.name) })
+  const out: Building<Participant> = { id, role: a.type === 'user' ? 'agent' : 'bot' }
+  const name = text(a.name)
+  if (name) out.name = name
+  return out
 }
 
-const conversationOf = (c: Conversation, inboxName?: string | null): ModelConversation =>
-  compact({
-    id: String(c.id),
-    status: text(c.status),
-    channel: text(c.channel),
-    inbox: c.inbox_id != null ? compact({ id: String(c.inbox_id), name: text(inboxName), channel: text(c.channel) }) : undefined,
-    contact: contactOf(c.meta?.sender),
-    assignee: participantOf(c.meta?.assignee),
-    team: c.meta?.team && idOf(c.meta.team.id) ? compact({ id: String(c.meta.team.id), name: text(c.meta.team.name) }) : undefined,
-    labels: c.labels ?? undefined,
-    priority: text(c.priority),
-    createdAt: secondsToDate(c.created_at),
-    updatedAt: secondsToDate(c.updated_at),
-  })
+const conversationOf = (c: Conversation, inboxName?: string | null): ModelConversation => {
+  const out: Building<ModelConversation> = { id: String(c.id) }
+  const status = text(c.status)
+  const channel = text(c.channel)
+  if (status) out.status = status
+  if (channel) out.channel = channel
+  if (c.inbox_id != null) {
+    const inbox: Building<NonNullable<ModelConversation['inbox']>> = { id: String(c.inbox_id) }
+    const name = text(inboxName)
+    if (name) inbox.name = name
+    if (channel) inbox.channel = channel
+    out.inbox = inbox
+  }
+  const meta = c.meta
+  if (meta) {
+    const contact = contactOf(meta.sender)
+    const assignee = participantOf(meta.assignee)
+    if (contact) out.contact = contact
+    if (assignee) out.assignee = assignee
+    const team = meta.team
+    if (team && idOf(team.id)) {
+      const t: Building<NonNullable<ModelConversation['team']>> = { id: String(team.id) }
+      const name = text(team.name)
+      if (name) t.name = name
+      out.team = t
+    }
+  }
+  if (c.labels) out.labels = c.labels
+  const priority = text(c.priority)
+  const createdAt = secondsToDate(c.created_at)
+  const updatedAt = secondsToDate(c.updated_at)
+  if (priority) out.priority = priority
+  if (createdAt) out.createdAt = createdAt
+  if (updatedAt) out.updatedAt = updatedAt
+  return out
+}
 
 const changesOf = (changed: ChangedAttributes | null | undefined): Change[] | undefined => {
   if (!changed) return undefined
@@ -183,14 +217,24 @@ const authorOf = (w: MessageWebhook): Author => {
   switch (w.message_type) {
     case 'incoming': {
       const c = sender && isContact(sender) ? sender : w.conversation?.meta?.sender
-      return compact({ role: 'customer' as const, id: idOf(c?.id), name: text(c?.name) })
+      return authorWith('customer', c)
     }
     case 'template':
       return { role: 'system' }
     default:
       if (!sender || isContact(sender)) return { role: 'system' }
-      return compact({ role: supportRole(sender), id: idOf(sender.id), name: text(sender.name) })
+      return authorWith(supportRole(sender), sender)
   }
+}
+
+/** An author of a role, with the id and name of who it is when known. */
+const authorWith = (role: Role, who: { readonly id?: number | string | null; readonly name?: string | null } | null | undefined): Author => {
+  const out: Building<Author> = { role }
+  const id = idOf(who?.id)
+  const name = text(who?.name)
+  if (id) out.id = id
+  if (name) out.name = name
+  return out
 }
 
 const MEDIA_TYPES: Readonly<Record<string, MediaType>> = { image: 'image', video: 'video', audio: 'audio', file: 'file' }
@@ -200,18 +244,22 @@ const attachmentPart = (a: Attachment, sticker: boolean): ContentPart => {
   const fileType = a.file_type ?? 'file'
   const file = lookup(MEDIA_TYPES, fileType)
   if (file) {
-    const mediaType: MediaType = sticker && file === 'image' ? 'sticker' : file
-    return compact({
-      type: 'media' as const,
-      mediaType,
-      url: text(a.data_url),
-      thumbnailUrl: text(a.thumb_url),
-      mimeType: text(a.content_type),
-      size: num(a.file_size),
-      width: num(a.width),
-      height: num(a.height),
-      transcript: text(a.transcribed_text),
-    })
+    const out: Building<Extract<ContentPart, { type: 'media' }>> = { type: 'media', mediaType: sticker && file === 'image' ? 'sticker' : file }
+    const url = text(a.data_url)
+    const thumbnailUrl = text(a.thumb_url)
+    const mimeType = text(a.content_type)
+    const size = num(a.file_size)
+    const width = num(a.width)
+    const height = num(a.height)
+    const transcript = text(a.transcribed_text)
+    if (url) out.url = url
+    if (thumbnailUrl) out.thumbnailUrl = thumbnailUrl
+    if (mimeType) out.mimeType = mimeType
+    if (size !== undefined) out.size = size
+    if (width !== undefined) out.width = width
+    if (height !== undefined) out.height = height
+    if (transcript) out.transcript = transcript
+    return out
   }
   if (fileType === 'location' && typeof a.coordinates_lat === 'number' && typeof a.coordinates_long === 'number')
     return compact({
@@ -313,24 +361,31 @@ const contentParts = (m: MessageWebhook | ConversationMessage): ContentPart[] =>
 }
 
 const messageOf = (w: MessageWebhook): Message => {
-  const body = stripHtml(w.content ?? '')
+  const body = w.content ? stripHtml(w.content) : ''
   const parts: ContentPart[] = body ? [{ type: 'text', text: body }] : []
-  parts.push(...contentParts(w))
-  for (const a of w.attachments ?? []) parts.push(attachmentPart(a, w.content_type === 'sticker'))
+  if (w.content_type) for (const p of contentParts(w)) parts.push(p)
+  const attachments = w.attachments
+  if (attachments) for (const a of attachments) parts.push(attachmentPart(a, w.content_type === 'sticker'))
   const attrs = w.content_attributes
-  return compact({
+  // `private` comes after `createdAt`, when there is one.
+  const out: Building<Partial<Message>> & Pick<Message, 'id'> = {
     id: String(w.id),
-    direction: w.message_type === 'incoming' ? ('inbound' as const) : ('outbound' as const),
+    direction: w.message_type === 'incoming' ? 'inbound' : 'outbound',
     author: authorOf(w),
     text: body,
     parts,
-    createdAt: isoToDate(w.created_at),
-    private: w.private === true,
-    inReplyTo: idOf(attrs?.in_reply_to) ?? idOf(attrs?.in_reply_to_external_id),
-    status: text(w.status) ?? text(pushCopy(w)?.status),
-    deleted: attrs?.deleted === true ? true : undefined,
-    externalId: text(w.source_id),
-  })
+  }
+  const createdAt = isoToDate(w.created_at)
+  if (createdAt) out.createdAt = createdAt
+  out.private = w.private === true
+  const inReplyTo = attrs ? (idOf(attrs.in_reply_to) ?? idOf(attrs.in_reply_to_external_id)) : undefined
+  const status = text(w.status) ?? text(pushCopy(w)?.status)
+  const externalId = text(w.source_id)
+  if (inReplyTo) out.inReplyTo = inReplyTo
+  if (status) out.status = status
+  if (attrs?.deleted === true) out.deleted = true
+  if (externalId) out.externalId = externalId
+  return out as Message
 }
 
 /** The same message inside `conversation.messages[]`, where Chatwoot puts its status and `updated_at`. */
@@ -342,22 +397,27 @@ const pushCopy = (w: MessageWebhook): ConversationMessage | undefined => {
 const messageEvent = (w: MessageWebhook): ChatEvent => {
   const accountId = accountIdOf(w, w.conversation)
   const message = messageOf(w)
-  const base = {
-    provider: PROVIDER,
-    conversation: w.conversation ? conversationOf(w.conversation, w.inbox?.name) : undefined,
-    replyTarget: replyTargetOf(accountId, w.conversation),
-    raw: w,
-    message,
+  const created = w.event === 'message_created'
+  // Keys in a fixed order: provider, conversation, replyTarget, raw, message, kind, dedupeKey, occurredAt.
+  const out = { provider: PROVIDER } as Building<Extract<ChatEvent, { kind: 'message.created' | 'message.updated' }>>
+  if (w.conversation) {
+    out.conversation = conversationOf(w.conversation, w.inbox?.name)
+    const target = replyTargetOf(accountId, w.conversation)
+    if (target) out.replyTarget = target
   }
-  if (w.event === 'message_created')
-    return compact({ ...base, kind: 'message.created' as const, dedupeKey: keyOf(accountId, w.event, w.id), occurredAt: message.createdAt })
-  const version = fingerprint(w.content, w.content_type, w.content_attributes, w.private, message.status, w.attachments)
-  return compact({
-    ...base,
-    kind: 'message.updated' as const,
-    dedupeKey: keyOf(accountId, w.event, w.id, version),
-    occurredAt: isoToDate(pushCopy(w)?.updated_at),
-  })
+  out.raw = w
+  out.message = message
+  if (created) {
+    out.kind = 'message.created'
+    out.dedupeKey = keyOf(accountId, w.event, w.id)
+    if (message.createdAt) out.occurredAt = message.createdAt
+    return out
+  }
+  out.kind = 'message.updated'
+  out.dedupeKey = keyOf(accountId, w.event, w.id, fingerprint(w.content, w.content_type, w.content_attributes, w.private, message.status, w.attachments))
+  const occurredAt = isoToDate(pushCopy(w)?.updated_at)
+  if (occurredAt) out.occurredAt = occurredAt
+  return out
 }
 
 // -------------------------------------------------------------------------------------
@@ -380,22 +440,24 @@ const CONVERSATION_KINDS = {
 const conversationEvent = (w: ConversationWebhook): ChatEvent => {
   const accountId = accountIdOf(w, w)
   const kind = CONVERSATION_KINDS[w.event]
-  const common = {
-    provider: PROVIDER,
-    conversation: conversationOf(w),
-    replyTarget: replyTargetOf(accountId, w),
-    raw: w,
+  // Keys in a fixed order: provider, conversation, replyTarget, raw, kind, dedupeKey, occurredAt, changes.
+  const out = { provider: PROVIDER, conversation: conversationOf(w) } as Building<Extract<ChatEvent, { kind: (typeof CONVERSATION_KINDS)[keyof typeof CONVERSATION_KINDS] }>>
+  const target = replyTargetOf(accountId, w)
+  if (target) out.replyTarget = target
+  out.raw = w
+  out.kind = kind
+  const created = kind === 'conversation.created'
+  out.dedupeKey = created ? keyOf(accountId, w.event, w.id) : keyOf(accountId, w.event, w.id, conversationVersion(w))
+  const occurredAt = secondsToDate(created ? w.created_at : w.updated_at)
+  if (occurredAt) out.occurredAt = occurredAt
+  if (!created) {
+    const changes = changesOf(w.changed_attributes)
+    if (changes) (out as Building<ConversationChange>).changes = changes
   }
-  if (kind === 'conversation.created')
-    return compact({ ...common, kind, dedupeKey: keyOf(accountId, w.event, w.id), occurredAt: secondsToDate(w.created_at) })
-  return compact({
-    ...common,
-    kind,
-    dedupeKey: keyOf(accountId, w.event, w.id, conversationVersion(w)),
-    occurredAt: secondsToDate(w.updated_at),
-    changes: changesOf(w.changed_attributes),
-  })
+  return out
 }
+
+type ConversationChange = Extract<ChatEvent, { kind: 'conversation.updated' }>
 
 const automationEvent = (w: AutomationEvent | MacroExecuted): ChatEvent => {
   const accountId = accountIdOf(w, w)

@@ -1,0 +1,272 @@
+// Generates straight-line checking functions from an io-ts codec built with
+// the library's combinators (src/core/codecs.ts): the fast path of `decode`.
+// The output is TypeScript source, written at build time, so no code is ever
+// generated at run time (edge runtimes forbid `eval` and `new Function`).
+//
+// A check answers 0 (INVALID: the codec would fail), 1 (SAME: the codec would
+// return its input unchanged) or 2 (CONVERTS: valid, but an unrecognized
+// variant inside would be rewritten). It runs only on values `decode` parsed
+// itself from text: plain JSON objects, whose keys are all own. The helpers it
+// calls are in src/core/check.ts.
+//
+// A codec this generator does not know is an error, never a silent guess.
+
+const IDENT = /^[A-Za-z_$][A-Za-z0-9_$]*$/
+
+/**
+ * @param {Record<string, any>} t - the `io-ts` module the codecs were built with
+ * @param {Record<string, any>} core - `src/core/codecs.ts`, from the same build
+ * @param {any} root - the codec to generate the check of
+ * @returns {{ body: string, imports: string[] }} the functions (the root's is `c0`) and the helpers they import from core/check
+ */
+export const generate = (t, core, root) => {
+  const names = new Map() // codec → function name
+  const bodies = new Map() // function body → function name: codecs with the same body share a function
+  const emitted = []
+  const imports = new Set()
+  let count = 0
+  const use = (name) => (imports.add(name), name)
+
+  // Primitive codecs, checked by a helper of core/check: [required, optional].
+  const PRIMITIVES = new Map([
+    [t.string, ['isString', 'optString']],
+    [core.BrowserDate, ['isString', 'optString']],
+    [t.number, ['isNumber', 'optNumber']],
+    [t.boolean, ['isBoolean', 'optBoolean']],
+    [core.Int, ['isInt', 'optInt']],
+    [core.EpochSeconds, ['isNat', 'optNat']],
+    [core.EpochMillis, ['isNat', 'optNat']],
+    [core.FloatSeconds, ['isSeconds', 'optSeconds']],
+    [core.IsoDateTime, ['isIso', 'optIso']],
+    [core.JsonObject, ['isObject', 'optObject']],
+  ])
+
+  const children = (codec) => {
+    if (codec instanceof core.StructType) return [...Object.values(codec.required), ...Object.values(codec.optional)]
+    if (codec instanceof core.TaggedUnionType)
+      return [...Object.values(codec.variants), codec.fallback, ...Object.values(codec.options.prefixes ?? {}), ...(codec.options.missing ? [codec.options.missing] : [])]
+    if (codec instanceof core.FallbackType) return [codec.fields]
+    if (codec instanceof core.ArrayOfType) return [codec.type]
+    if (codec instanceof core.RecordOfType) return [codec.codomain]
+    if (codec instanceof core.RecursiveOfType) return [codec.type]
+    if (codec instanceof core.AnyOfType) return codec.members
+    return []
+  }
+
+  /** Whether an unrecognized variant can occur anywhere inside: what makes a check answer CONVERTS. */
+  const converting = new Map()
+  const canConvert = (codec, seen = new Set()) => {
+    if (converting.has(codec)) return converting.get(codec)
+    if (codec instanceof core.FallbackType) return true
+    if (seen.has(codec)) return false
+    seen.add(codec)
+    const answer = children(codec).some((c) => canConvert(c, seen))
+    // A "no" found inside a cycle is provisional: only the outermost call, or a "yes", is final.
+    if (seen.size === 1 || answer) converting.set(codec, answer)
+    seen.delete(codec)
+    return answer
+  }
+
+  const read = (o, k) => (k in Object.prototype ? `${use('own')}(${o}, ${JSON.stringify(k)})` : IDENT.test(k) ? `${o}.${k}` : `${o}[${JSON.stringify(k)}]`)
+
+  /**
+   * A boolean expression: whether `value` passes a codec that never converts.
+   * `optional` also accepts null and undefined. `undefined` for `t.unknown`, which accepts anything.
+   */
+  const test = (codec, value, optional) => {
+    if (codec === t.unknown) return undefined
+    const primitive = PRIMITIVES.get(codec)
+    if (primitive) return `${use(primitive[optional ? 1 : 0])}(${value})`
+    const orAbsent = (e) => (optional ? `(${value} == null || ${e})` : e)
+    if (codec === t.null) return optional ? `${value} == null` : `${value} === null`
+    if (codec instanceof core.LiteralOfType) return orAbsent(`${value} === ${JSON.stringify(codec.value)}`)
+    if (codec instanceof core.OpenEnumType)
+      return typeof codec.values[0] === 'number' ? `${use(optional ? 'optFinite' : 'isFinite')}(${value})` : `${use(optional ? 'optString' : 'isString')}(${value})`
+    if (codec instanceof core.PrefixedType) return `${use(optional ? 'optPrefix' : 'hasPrefix')}(${value}, ${JSON.stringify(codec.prefix)})`
+    if (codec instanceof core.AnyOfType) {
+      // `anyOf` accepts what any member's `is` accepts and returns it unchanged: exact only for members that never convert.
+      const members = codec.members.map((m) => {
+        if (canConvert(m)) throw new Error(`anyOf ${codec.name}: member ${m.name} holds an unrecognized variant`)
+        return test(m, value, false) ?? 'true'
+      })
+      return orAbsent(`(${members.join(' || ')})`)
+    }
+    const container = [core.StructType, core.TaggedUnionType, core.ArrayOfType, core.RecordOfType, core.RecursiveOfType].some((k) => codec instanceof k)
+    if (!container) throw new Error(`no check for codec ${codec.name} (${codec.constructor?.name})`)
+    if (canConvert(codec)) throw new Error(`test() of a converting codec ${codec.name}`)
+    return optional ? `${use('opt')}(${fn(codec)}, ${value})` : `${fn(codec)}(${value}) !== 0`
+  }
+
+  /** Statements folding the verdict on `value` into `r`, for a codec that may convert. */
+  const verdict = (codec, value, optional, indent) => [
+    `${indent}x = ${optional ? `${use('optVerdict')}(${fn(codec)}, ${value})` : `${fn(codec)}(${value})`}`,
+    `${indent}if (x === 0) return 0`,
+    `${indent}if (x === 2) r = 2`,
+  ]
+
+  /** A struct's fields as [signature, required, key, codec]; the signature finds fields structs share. */
+  const ids = new Map()
+  const idOf = (c) => (ids.has(c) ? ids.get(c) : (ids.set(c, ids.size), ids.size - 1))
+  const fieldsOf = (codec) => [
+    ...Object.entries(codec.required).map(([k, c]) => [`${k}!${idOf(c)}`, true, k, c]),
+    ...Object.entries(codec.optional).map(([k, c]) => [`${k}?${idOf(c)}`, false, k, c]),
+  ]
+
+  /** The lines of a function body checking the fields of an object `u` (known to be an object). */
+  const fieldLines = (fields, shared) => {
+    const tests = []
+    const converting = []
+    if (shared && !shared.converts) tests.push(`${shared.name}(u) !== 0`)
+    for (const [, required, k, c] of fields) {
+      if (canConvert(c)) converting.push(...verdict(c, read('u', k), !required, '  '))
+      else {
+        const e = test(c, read('u', k), !required)
+        if (e !== undefined) tests.push(e)
+      }
+    }
+    const lines = []
+    const check = tests.length === 0 ? undefined : tests.length === 1 ? tests[0] : `(\n    ${tests.join(' &&\n    ')}\n  )`
+    if (!shared?.converts && converting.length === 0) {
+      lines.push(`  return ${check === undefined ? '1' : `${check} ? 1 : 0`}`)
+      return lines
+    }
+    if (check !== undefined) lines.push(`  if (!${check.startsWith('(') ? check : `(${check})`}) return 0`)
+    lines.push('  let r = 1', '  let x: number')
+    if (shared?.converts) lines.push(`  x = ${shared.name}(u)`, '  if (x === 0) return 0', '  if (x === 2) r = 2')
+    lines.push(...converting, '  return r')
+    return lines
+  }
+
+  // Structs mostly repeat each other's field lists (every Chatwoot message
+  // variant has the same sixty fields but one; conversation events share the
+  // conversation's): a group of structs sharing most fields gets one function
+  // for them, which each member calls before checking its own. Groups are
+  // found before anything is emitted, on field signatures.
+  const groups = new Map() // struct → { signatures, name, converts }
+  {
+    const structs = []
+    const seen = new Set()
+    const visit = (codec) => {
+      if (seen.has(codec)) return
+      seen.add(codec)
+      if (codec instanceof core.StructType) structs.push(codec)
+      for (const c of children(codec)) visit(c)
+    }
+    visit(root)
+    const sigs = new Map(structs.map((s) => [s, new Set(fieldsOf(s).map((f) => f[0]))]))
+    const bySize = [...structs].sort((a, b) => sigs.get(b).size - sigs.get(a).size)
+    for (const a of bySize) {
+      if (groups.has(a) || sigs.get(a).size < 6) continue
+      let common = sigs.get(a)
+      const members = [a]
+      const overlap = (b) => [...sigs.get(b)].filter((x) => common.has(x)).length
+      for (const b of bySize.filter((b) => b !== a && !groups.has(b)).sort((x, y) => overlap(y) - overlap(x))) {
+        const next = new Set([...sigs.get(b)].filter((x) => common.has(x)))
+        // A member keeps at least 60% of the largest member's fields shared.
+        if (next.size < 6 || next.size * 5 < sigs.get(a).size * 3) continue
+        common = next
+        members.push(b)
+      }
+      if (members.length < 2) continue
+      const group = { signatures: common }
+      for (const m of members) groups.set(m, group)
+    }
+  }
+
+  /** The function checking a group's shared fields, emitted on first use. */
+  const sharedOf = (codec) => {
+    const group = groups.get(codec)
+    if (!group || group.name) return group
+    const fields = fieldsOf(codec).filter((f) => group.signatures.has(f[0]))
+    group.converts = fields.some((f) => canConvert(f[3]))
+    group.name = emit(`fields ${codec.name} shares with similar objects`, fieldLines(fields, undefined), 'Record<string, unknown>')
+    return group
+  }
+
+  const ANY_OBJECT = '  if (!isObject(u)) return 0'
+
+  /** The body lines of a codec's function. */
+  const define = (codec) => {
+    use('isObject')
+    if (codec instanceof core.StructType) {
+      const shared = sharedOf(codec)
+      return [ANY_OBJECT, ...fieldLines(fieldsOf(codec).filter((f) => !shared?.signatures.has(f[0])), shared)]
+    }
+    if (codec instanceof core.TaggedUnionType) {
+      const lines = [ANY_OBJECT]
+      const tags = codec.tags
+      if (tags.length === 1) {
+        lines.push(`  const k = ${read('u', tags[0])}`)
+        if (codec.options.missing) lines.push(`  if (k == null) return ${fn(codec.options.missing)}(u)`)
+      } else {
+        tags.forEach((tag, i) => lines.push(`  const k${i} = ${read('u', tag)}`))
+        const parts = tags.map((_, i) => `k${i}`)
+        lines.push(`  const k = ${parts.map((p) => `typeof ${p} === 'string'`).join(' && ')} ? ${parts.join(" + '/' + ")} : undefined`)
+      }
+      lines.push('  switch (k) {')
+      for (const [key, c] of Object.entries(codec.variants)) lines.push(`    case ${JSON.stringify(key)}: return ${fn(c)}(u)`)
+      lines.push('  }')
+      const prefixes = Object.entries(codec.options.prefixes ?? {})
+      if (prefixes.length > 0) {
+        lines.push(`  if (typeof k === 'string') {`)
+        for (const [p, c] of prefixes) lines.push(`    if (k.startsWith(${JSON.stringify(p)})) return ${fn(c)}(u)`)
+        lines.push('  }')
+      }
+      lines.push(`  return ${fn(codec.fallback)}(u)`)
+      return lines
+    }
+    if (codec instanceof core.FallbackType) {
+      // Valid unrecognized variants are rewritten by the codec: CONVERTS.
+      const tags = codec.tags.map((tag) => `typeof ${read('u', tag)} === 'string'`)
+      return [ANY_OBJECT, `  return ${tags.join(' && ')} && ${fn(codec.fields)}(u) !== 0 ? 2 : 0`]
+    }
+    if (codec instanceof core.ArrayOfType || codec instanceof core.RecordOfType) {
+      const array = codec instanceof core.ArrayOfType
+      const item = array ? codec.type : codec.codomain
+      const lines = array ? ['  if (!Array.isArray(u)) return 0'] : [ANY_OBJECT]
+      const loop = array ? ['  for (let i = 0; i < u.length; i++) {', '    const v: unknown = u[i]'] : ['  for (const k in u) {', '    const v = u[k]']
+      if (item === t.unknown) return [...lines, '  return 1']
+      if (!canConvert(item)) return [...lines, ...loop, `    if (!(${test(item, 'v', false)})) return 0`, '  }', '  return 1']
+      return [...lines, '  let r = 1', '  let x: number', ...loop, ...verdict(item, 'v', false, '    '), '  }', '  return r']
+    }
+    const e = test(codec, 'u', false)
+    if (e === undefined) return ['  return 1']
+    return [`  return ${e} ? 1 : 0`]
+  }
+
+  /** Emits a function (or finds one with the same body) and returns its name. */
+  const emit = (title, lines, param = 'unknown', name = undefined) => {
+    const body = lines.join('\n')
+    const key = `${param}\n${body}`
+    if (!name && bodies.has(key)) return bodies.get(key)
+    const given = name ?? `c${count++}`
+    bodies.set(key, given)
+    emitted.push([`/** ${title.replace(/\*\//g, '*\\/')} */`, `function ${given}(u: ${param}): number {`, body, '}'].join('\n'))
+    return given
+  }
+
+  function fn(codec) {
+    const known = names.get(codec)
+    if (known) return known
+    if (codec instanceof core.RecursiveOfType) {
+      // Named before its definition is generated, so that the definition can call itself.
+      const inner = codec.type
+      if (names.has(inner)) return names.get(inner)
+      const name = `c${count++}`
+      names.set(codec, name)
+      names.set(inner, name)
+      emit(inner.name, define(inner), 'unknown', name)
+      return name
+    }
+    // The root's function is c0.
+    const name = count === 0 ? `c${count++}` : undefined
+    if (name) names.set(codec, name)
+    const given = emit(codec.name, define(codec), 'unknown', name)
+    names.set(codec, given)
+    return given
+  }
+
+  if (fn(root) !== 'c0') throw new Error('the root check must be c0')
+  const order = (source) => Number(/function c(\d+)/.exec(source)[1])
+  return { body: emitted.sort((a, b) => order(a) - order(b)).join('\n\n'), imports: [...imports].sort() }
+}
