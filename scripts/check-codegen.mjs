@@ -5,7 +5,8 @@
 //
 // A check answers 0 (INVALID: the codec would fail), 1 (SAME: the codec would
 // return its input unchanged) or 2 (CONVERTS: valid, but an unrecognized
-// variant inside would be rewritten). It runs only on values `decode` parsed
+// variant inside would be rewritten); a root check answers 3 (REWRITES) for a
+// valid unknown event whose only change is the top-level fallback's rewrite. It runs only on values `decode` parsed
 // itself from text: plain JSON objects, whose keys are all own. The helpers it
 // calls are in src/core/check.ts.
 //
@@ -212,7 +213,9 @@ export const generate = (t, core, root) => {
         for (const [p, c] of prefixes) lines.push(`    if (k.startsWith(${JSON.stringify(p)})) return ${fn(c)}(u)`)
         lines.push('  }')
       }
-      lines.push(`  return ${fn(codec.fallback)}(u)`)
+      // At the root, a valid unknown event whose fields never convert needs only the fallback's rewrite: 3 (REWRITES).
+      const rewrites = codec === root && codec.fallback instanceof core.FallbackType && !canConvert(codec.fallback.fields)
+      lines.push(rewrites ? `  return ${fn(codec.fallback)}(u) === 0 ? 0 : 3` : `  return ${fn(codec.fallback)}(u)`)
       return lines
     }
     if (codec instanceof core.FallbackType) {

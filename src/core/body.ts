@@ -38,6 +38,17 @@ export const RAW_BODY_HELP =
   'Fastify `addContentTypeParser("application/json", { parseAs: "buffer" }, (req, body, done) => done(null, body))`, ' +
   'Hono `await c.req.text()`, Next.js route handlers and Workers `await request.text()`.'
 
+/** Whether text is empty or only whitespace, without `trim()`'s copy of a body that ends in a newline. */
+const isBlank = (text: string): boolean => {
+  for (let i = 0; i < text.length; i++) if (!WHITESPACE.has(text.charCodeAt(i))) return false
+  return true
+}
+/** The characters `String.prototype.trim` removes. */
+const WHITESPACE: ReadonlySet<number> = /*#__PURE__*/ new Set([
+  0x09, 0x0a, 0x0b, 0x0c, 0x0d, 0x20, 0xa0, 0x1680, 0x2000, 0x2001, 0x2002, 0x2003, 0x2004, 0x2005, 0x2006, 0x2007, 0x2008, 0x2009, 0x200a, 0x2028,
+  0x2029, 0x202f, 0x205f, 0x3000, 0xfeff,
+])
+
 /** Whether text parses to a JSON object or array. */
 const isJsonContainer = (text: string): boolean =>
   attempt(() => {
@@ -81,7 +92,7 @@ export const readBody = (input: unknown, provider?: ProviderId): Either<WebhookE
     return right(input)
   }
   if (text.charCodeAt(0) === 0xfeff) text = text.slice(1)
-  if (text.trim() === '') return left(new WebhookError('invalid_json', provider, [], 'the body is empty'))
+  if (isBlank(text)) return left(new WebhookError('invalid_json', provider, [], 'the body is empty'))
   const stringified = /^\[object \w+\]/.exec(text)
   if (stringified) {
     return left(new WebhookError('invalid_body', provider, [], `the body is the text "${stringified[0]}": an object was turned into a string before it got here. ${RAW_BODY_HELP}`))

@@ -20,7 +20,15 @@ export const SAME = 1
 /** Valid, but an unrecognized variant inside would be rewritten: `decode` runs the codec for its output. @internal */
 export const CONVERTS = 2
 
-/** A generated check: `INVALID`, `SAME` or `CONVERTS`. @internal */
+/**
+ * Valid, and the only change decoding makes is the top-level union's
+ * unrecognized-variant rewrite (an event type the library does not know):
+ * `decode` applies that rewrite without running the codec. Only a root check
+ * answers it. @internal
+ */
+export const REWRITES = 3
+
+/** A generated check: `INVALID`, `SAME`, `CONVERTS` or, at the root, `REWRITES`. @internal */
 export type Check = (u: unknown) => number
 
 /** @internal */ export const isObject = (u: unknown): u is Record<string, unknown> => typeof u === 'object' && u !== null && !Array.isArray(u)

@@ -29,6 +29,23 @@ const hasOwn = (o: object, k: string): boolean => Object.prototype.hasOwnPropert
 /** The own value of `k`, never an inherited one (`constructor`, `__proto__`). */
 export const own = (o: Record<string, unknown>, k: string): unknown => (hasOwn(o, k) ? o[k] : undefined)
 
+/**
+ * A shallow copy of an object's own enumerable keys. A `__proto__` key stays
+ * an inert own data property, as with a spread — which costs several times as
+ * much on an object `JSON.parse` made.
+ * @internal
+ */
+export const copyOf = (o: Record<string, unknown>): Record<string, unknown> => {
+  const out: Record<string, unknown> = {}
+  const keys = Object.keys(o)
+  for (let i = 0; i < keys.length; i++) {
+    const k = keys[i] as string
+    if (k === '__proto__') Object.defineProperty(out, k, { value: o[k], enumerable: true, writable: true, configurable: true })
+    else out[k] = o[k]
+  }
+  return out
+}
+
 /** True for plain JSON objects (not arrays, not null). @category guards */
 export const isRecord = (u: unknown): u is Record<string, unknown> =>
   typeof u === 'object' && u !== null && !Array.isArray(u)
@@ -90,7 +107,7 @@ export class StructType<R extends Props, O extends Props> extends t.Type<StructO
           const r = codec.validate(v, t.appendContext(c, k, codec, v))
           if (r._tag === 'Left') (errors ??= []).push(...r.left)
           else if (r.right !== v) {
-            if (out === u) out = { ...u }
+            if (out === u) out = copyOf(u)
             out[k] = r.right
           }
         }
@@ -362,19 +379,7 @@ export class FallbackType<Tag extends string, R extends Props, O extends Props, 
           if (typeof v !== 'string') return t.failure(v, t.appendContext(c, k, t.string, v))
         }
         const r = fields.validate(u, c)
-        if (r._tag === 'Left') return r
-        if (isOwnOutput(u)) return t.success(r.right as Unrecognized<Tag, StructOf<R, O>, S>)
-        let sent: unknown = own(u, tags[0] as string)
-        if (!single) {
-          const o: Record<string, unknown> = {}
-          for (const k of tags) o[k] = own(u, k)
-          sent = o
-        }
-        // A spread defines own data properties, so a `__proto__` key stays an inert own key.
-        const out: Record<string, unknown> = { ...r.right }
-        for (const k of tags) out[k] = UNRECOGNIZED
-        out[UNRECOGNIZED] = sent
-        return t.success(out as unknown as Unrecognized<Tag, StructOf<R, O>, S>)
+        return r._tag === 'Left' ? r : t.success(this.rewrite(r.right))
       },
       (a) => {
         const { [UNRECOGNIZED]: sent, ...rest } = a as unknown as Record<string, unknown>
@@ -384,6 +389,32 @@ export class FallbackType<Tag extends string, R extends Props, O extends Props, 
       },
     )
     this.tags = tags
+    this.isOwnOutput = isOwnOutput
+    this.single = single
+  }
+
+  private readonly isOwnOutput: (u: Record<string, unknown>) => boolean
+  /** One tag field (`unrecognized` holds its value), not several (an object of their values). */
+  private readonly single: boolean
+
+  /**
+   * What decoding makes of a value whose tags and fields are valid: a shallow
+   * copy with every tag set to `'unrecognized'` and what was sent in
+   * `unrecognized`; an already rewritten value is returned as it is.
+   * @internal
+   */
+  rewrite(u: Record<string, unknown>): Unrecognized<Tag, StructOf<R, O>, S> {
+    if (this.isOwnOutput(u)) return u as Unrecognized<Tag, StructOf<R, O>, S>
+    let sent: unknown = own(u, this.tags[0] as string)
+    if (!this.single) {
+      const o: Record<string, unknown> = {}
+      for (const k of this.tags) o[k] = own(u, k)
+      sent = o
+    }
+    const out = copyOf(u)
+    for (const k of this.tags) out[k] = UNRECOGNIZED
+    out[UNRECOGNIZED] = sent
+    return out as unknown as Unrecognized<Tag, StructOf<R, O>, S>
   }
 
   /** This codec as a Standard Schema v1 validator (lenient decoding of a parsed value). */
@@ -581,7 +612,7 @@ export class RecordOfType<C extends t.Mixed> extends t.Type<Record<string, t.Typ
           const r = codomain.validate(v, t.appendContext(c, k, codomain, v))
           if (r._tag === 'Left') (errors ??= []).push(...r.left)
           else if (r.right !== v) {
-            if (out === u) out = { ...u }
+            if (out === u) out = copyOf(u)
             Object.defineProperty(out, k, { value: r.right, enumerable: true, writable: true, configurable: true })
           }
         }

@@ -4,6 +4,8 @@
  * @module
  */
 
+import type { Author, Role } from '../model/index.js'
+
 type Compact<T> = { [K in keyof T as undefined extends T[K] ? never : K]: T[K] } & {
   [K in keyof T as undefined extends T[K] ? K : never]?: Exclude<T[K], undefined>
 }
@@ -31,6 +33,24 @@ export const compact = <T extends object>(o: T): Compact<T> => {
  * @since 0.2.0
  */
 export type Building<T> = { -readonly [K in keyof T]: T[K] }
+
+/**
+ * A dedupe key: the parts joined by `:`, a missing part (`undefined` or
+ * `null`) written `-`.
+ * @category normalize
+ * @since 0.2.0
+ * @example
+ * joinKey('chatwoot', '1', 'message_created', undefined) // 'chatwoot:1:message_created:-'
+ */
+export const joinKey = (...parts: readonly (string | number | null | undefined)[]): string => {
+  let key = ''
+  for (let i = 0; i < parts.length; i++) {
+    const p = parts[i]
+    if (i > 0) key += ':'
+    key += p === undefined || p === null ? '-' : String(p)
+  }
+  return key
+}
 
 /**
  * An id as a string (`12` → `'12'`); `undefined` for a missing id or an empty string.
@@ -81,3 +101,23 @@ export const mapDefined = <A, B>(xs: readonly (A | null | undefined)[] | null | 
 export const lookup = <V>(table: Readonly<Record<string, V>>, key: string | null | undefined): V | undefined =>
   // No table has a "null" or "undefined" key, so those read as absent too.
   Object.prototype.hasOwnProperty.call(table, String(key)) ? table[String(key)] : undefined
+
+/** What identifies a person in a payload: an id (number or text) and a name, either may be missing. */
+type Someone = { readonly id?: string | number | null; readonly name?: string | null } | null | undefined
+
+/**
+ * An author of a role, with the id (as text) and name of who it is, each only
+ * when known.
+ * @category normalize
+ * @since 0.2.0
+ * @example
+ * authorWith('agent', { id: 7, name: '' }) // { role: 'agent', id: '7' }
+ */
+export const authorWith = (role: Role, who: Someone): Author => {
+  const out: Building<Author> = { role }
+  const id = idOf(who?.id)
+  const name = text(who?.name)
+  if (id) out.id = id
+  if (name) out.name = name
+  return out
+}

@@ -16,7 +16,7 @@ function c0(u: unknown): number {
     case "push/userChat": return c89(u)
     case "upsert/user": return c90(u)
   }
-  return c92(u)
+  return c92(u) === 0 ? 0 : 3
 }
 
 /** Block */

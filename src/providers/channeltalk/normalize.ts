@@ -28,7 +28,7 @@
  * @module
  */
 import { isRecord, own } from '../../core/codecs.js'
-import { compact, idOf, lookup, mapDefined, num, text } from '../../core/object.js'
+import { compact, idOf, joinKey, lookup, mapDefined, num, text, type Building } from '../../core/object.js'
 import { fingerprint, stripHtml } from '../../core/text.js'
 import { millisToDate } from '../../core/time.js'
 import type {
@@ -75,7 +75,7 @@ const toEvent = (w: Webhook): ChatEvent => {
 // -------------------------------------------------------------------------------------
 
 const keyOf = (channelId: string | null | undefined, name: string, ...parts: (string | number | null | undefined)[]): string =>
-  [PROVIDER, channelId || '-', name, ...parts.map((p) => (p === undefined || p === null ? '-' : String(p)))].join(':')
+  joinKey(PROVIDER, channelId || undefined, name, ...parts)
 
 /** `personType` → role; Channel's pre-v4 payloads capitalised these (`User`, `Veil`, `Manager`, `Bot`). */
 const roleOf = (personType: string | null | undefined): Role => {
@@ -99,35 +99,52 @@ const sameId = <A extends { id?: string | null }>(a: A | null | undefined, id: s
 
 const profileText = (u: User, key: string): string | undefined => text(u.profile?.[key])
 
-const contactOf = (u: User | null | undefined): ModelContact | undefined =>
-  u
-    ? compact({
-        id: idOf(u.id),
-        name: text(u.name) ?? profileText(u, 'name'),
-        email: text(u.email) ?? profileText(u, 'email'),
-        phone: text(u.mobileNumber) ?? profileText(u, 'mobileNumber') ?? text(u.landlineNumber),
-        identifier: text(u.memberId),
-        avatarUrl: text(u.avatarUrl) ?? profileText(u, 'avatarUrl'),
-      })
-    : undefined
+const contactOf = (u: User | null | undefined): ModelContact | undefined => {
+  if (!u) return undefined
+  const out: Building<ModelContact> = {}
+  const id = idOf(u.id)
+  const name = text(u.name) ?? profileText(u, 'name')
+  const email = text(u.email) ?? profileText(u, 'email')
+  const phone = text(u.mobileNumber) ?? profileText(u, 'mobileNumber') ?? text(u.landlineNumber)
+  const identifier = text(u.memberId)
+  const avatarUrl = text(u.avatarUrl) ?? profileText(u, 'avatarUrl')
+  if (id) out.id = id
+  if (name) out.name = name
+  if (email) out.email = email
+  if (phone) out.phone = phone
+  if (identifier) out.identifier = identifier
+  if (avatarUrl) out.avatarUrl = avatarUrl
+  return out
+}
 
 const userChatConversation = (c: UserChat, refers: Refers | null | undefined, id: string): ModelConversation => {
   const user = sameId(refers?.user, text(c.userId))
   const assigneeId = text(c.assigneeId)
   const manager = sameId(refers?.manager, assigneeId)
-  return compact({
-    id,
-    status: text(c.state),
-    channel: text(c.contactMediumType) ?? text(c.mediumType) ?? text(c.source?.medium?.mediumType),
-    contact: contactOf(user) ?? (text(c.userId) ? { id: c.userId as string } : undefined),
-    assignee: assigneeId ? compact({ id: assigneeId, role: 'agent' as const, name: text(manager?.name) }) : undefined,
-    team: text(c.teamId) ? { id: c.teamId as string } : undefined,
-    labels: c.tags && c.tags.length > 0 ? c.tags : undefined,
-    priority: text(c.priority),
-    name: text(c.title),
-    createdAt: millisToDate(c.createdAt),
-    updatedAt: millisToDate(c.updatedAt),
-  })
+  const out: Building<ModelConversation> = { id }
+  const status = text(c.state)
+  const channel = text(c.contactMediumType) ?? text(c.mediumType) ?? text(c.source?.medium?.mediumType)
+  const contact = contactOf(user) ?? (text(c.userId) ? { id: c.userId as string } : undefined)
+  if (status) out.status = status
+  if (channel) out.channel = channel
+  if (contact) out.contact = contact
+  if (assigneeId) {
+    const assignee: Building<NonNullable<ModelConversation['assignee']>> = { id: assigneeId, role: 'agent' }
+    const name = text(manager?.name)
+    if (name) assignee.name = name
+    out.assignee = assignee
+  }
+  if (text(c.teamId)) out.team = { id: c.teamId as string }
+  if (c.tags && c.tags.length > 0) out.labels = c.tags
+  const priority = text(c.priority)
+  const name = text(c.title)
+  const createdAt = millisToDate(c.createdAt)
+  const updatedAt = millisToDate(c.updatedAt)
+  if (priority) out.priority = priority
+  if (name) out.name = name
+  if (createdAt) out.createdAt = createdAt
+  if (updatedAt) out.updatedAt = updatedAt
+  return out
 }
 
 const replyTargetOf = (chatType: string | null | undefined, chatId: string | undefined): ReplyTarget | undefined =>
@@ -169,26 +186,33 @@ const authorOf = (m: Message, refers: Refers | null | undefined): Author => {
   const id = idOf(m.personId)
   const person =
     role === 'agent' ? sameId(refers?.manager, id) : role === 'bot' ? sameId(refers?.bot, id) : role === 'customer' ? sameId(refers?.user, id) : undefined
-  const chatName = role === 'customer' ? text(sameId(refers?.userChat, idOf(m.chatId))?.name) : undefined
-  return compact({ role, id, name: text(person?.name) ?? chatName })
+  const name = text(person?.name) ?? (role === 'customer' ? text(sameId(refers?.userChat, idOf(m.chatId))?.name) : undefined)
+  const out: Building<Author> = { role }
+  if (id) out.id = id
+  if (name) out.name = name
+  return out
 }
 
 const messageOf = (m: Message, refers: Refers | null | undefined): ModelMessage => {
   const role = roleOf(m.personType)
   const body = messageText(m)
   const state = text(m.state)
-  return compact({
-    id: idOf(m.id),
-    direction: role === 'customer' ? ('inbound' as const) : ('outbound' as const),
-    author: authorOf(m, refers),
-    text: body,
-    parts: messageParts(m, body),
-    createdAt: millisToDate(m.createdAt),
-    private: m.options?.includes('private') === true,
-    inReplyTo: text(m.rootMessageId),
-    status: state === 'removed' ? undefined : state,
-    deleted: state === 'removed' || m.removedByWriter === true ? true : undefined,
-  })
+  // Keys in a fixed order: id, direction, author, text, parts, createdAt, private, inReplyTo, status, deleted.
+  const out: Building<Partial<ModelMessage>> = {}
+  const id = idOf(m.id)
+  if (id) out.id = id
+  out.direction = role === 'customer' ? 'inbound' : 'outbound'
+  out.author = authorOf(m, refers)
+  out.text = body
+  out.parts = messageParts(m, body)
+  const createdAt = millisToDate(m.createdAt)
+  if (createdAt) out.createdAt = createdAt
+  out.private = m.options?.includes('private') === true
+  const inReplyTo = text(m.rootMessageId)
+  if (inReplyTo) out.inReplyTo = inReplyTo
+  if (state && state !== 'removed') out.status = state
+  if (state === 'removed' || m.removedByWriter === true) out.deleted = true
+  return out as ModelMessage
 }
 
 const messageEvent = (w: PushMessage): ChatEvent => {
@@ -197,16 +221,19 @@ const messageEvent = (w: PushMessage): ChatEvent => {
   const chatType = text(m.chatType) ?? key?.[0]
   const chatId = idOf(m.chatId) ?? key?.[1]
   const id = idOf(m.id)
-  return compact({
+  const out = {
     provider: PROVIDER,
-    kind: 'message.created' as const,
+    kind: 'message.created',
     dedupeKey: keyOf(m.channelId, 'push/message', id ?? fingerprint(m.chatKey, m.chatId, m.personType, m.personId, m.createdAt, m.requestId, m.plainText, m.blocks)),
-    occurredAt: millisToDate(m.createdAt),
-    conversation: chatId ? messageConversation(w.refers, chatType, chatId) : undefined,
-    replyTarget: replyTargetOf(chatType, chatId),
-    message: messageOf(m, w.refers),
-    raw: w,
-  })
+  } as Building<Extract<ChatEvent, { kind: 'message.created' }>>
+  const occurredAt = millisToDate(m.createdAt)
+  if (occurredAt) out.occurredAt = occurredAt
+  if (chatId) out.conversation = messageConversation(w.refers, chatType, chatId)
+  const target = replyTargetOf(chatType, chatId)
+  if (target) out.replyTarget = target
+  out.message = messageOf(m, w.refers)
+  out.raw = w
+  return out
 }
 
 // -------------------------------------------------------------------------------------
@@ -285,19 +312,24 @@ const MEDIA_TYPES: Readonly<Record<string, MediaType>> = { image: 'image', video
 /** The media type from the file's `type`, else from its MIME type's first half. */
 const mediaTypeOf = (f: File): MediaType => lookup(MEDIA_TYPES, f.type) ?? lookup(MEDIA_TYPES, f.contentType?.split('/', 1)[0]) ?? 'file'
 
-const filePart = (f: File): ContentPart =>
-  compact({
-    type: 'media' as const,
-    mediaType: mediaTypeOf(f),
-    mimeType: text(f.contentType),
-    size: num(f.size),
-    width: num(f.width),
-    height: num(f.height),
-    name: text(f.name),
-    duration: num(f.duration),
-    // Channel sends no URL: the key (with the chat) gets a signed one from its API.
-    storage: text(f.key) ? compact({ key: f.key as string, bucket: text(f.bucket), id: text(f.id) }) : undefined,
-  })
+const filePart = (f: File): ContentPart => {
+  const out: Building<Extract<ContentPart, { type: 'media' }>> = { type: 'media', mediaType: mediaTypeOf(f) }
+  const mimeType = text(f.contentType)
+  const size = num(f.size)
+  const width = num(f.width)
+  const height = num(f.height)
+  const name = text(f.name)
+  const duration = num(f.duration)
+  if (mimeType) out.mimeType = mimeType
+  if (size !== undefined) out.size = size
+  if (width !== undefined) out.width = width
+  if (height !== undefined) out.height = height
+  if (name) out.name = name
+  if (duration !== undefined) out.duration = duration
+  // Channel sends no URL: the key (with the chat) gets a signed one from its API.
+  if (text(f.key)) out.storage = compact({ key: f.key as string, bucket: text(f.bucket), id: text(f.id) })
+  return out
+}
 
 const buttonAction = (b: Button): CardAction | undefined => {
   const title = text(b.title)

@@ -30,7 +30,7 @@ function c0(u: unknown): number {
   if (typeof k === 'string') {
     if (k.startsWith("automation_event.")) return c130(u)
   }
-  return c131(u)
+  return c131(u) === 0 ? 0 : 3
 }
 
 /** Account */

@@ -20,7 +20,7 @@
  *
  * @module
  */
-import { compact, idOf, lookup, mapDefined, num, text, type Building } from '../../core/object.js'
+import { authorWith, compact, idOf, joinKey, lookup, mapDefined, num, text, type Building } from '../../core/object.js'
 import { fingerprint, stripHtml } from '../../core/text.js'
 import { browserDateToDate, isoToDate, secondsToDate } from '../../core/time.js'
 import type {
@@ -117,11 +117,7 @@ const accountIdOf = (w: { account?: { id?: number | null } | null }, c: Conversa
 const replyTargetOf = (accountId: string | undefined, c: Conversation | null | undefined): ReplyTarget | undefined =>
   accountId !== undefined && c ? { provider: PROVIDER, accountId, conversationId: String(c.id) } : undefined
 
-const keyOf = (accountId: string | undefined, ...parts: (string | number | undefined | null)[]): string => {
-  let key = `${PROVIDER}:${accountId ?? '-'}`
-  for (const p of parts) key += p === undefined || p === null ? ':-' : `:${p}`
-  return key
-}
+const keyOf = (accountId: string | undefined, ...parts: (string | number | undefined | null)[]): string => joinKey(PROVIDER, accountId, ...parts)
 
 const contactOf = (c: Contact | null | undefined): ModelContact | undefined => {
   if (!c) return undefined
@@ -225,16 +221,6 @@ const authorOf = (w: MessageWebhook): Author => {
       if (!sender || isContact(sender)) return { role: 'system' }
       return authorWith(supportRole(sender), sender)
   }
-}
-
-/** An author of a role, with the id and name of who it is when known. */
-const authorWith = (role: Role, who: { readonly id?: number | string | null; readonly name?: string | null } | null | undefined): Author => {
-  const out: Building<Author> = { role }
-  const id = idOf(who?.id)
-  const name = text(who?.name)
-  if (id) out.id = id
-  if (name) out.name = name
-  return out
 }
 
 const MEDIA_TYPES: Readonly<Record<string, MediaType>> = { image: 'image', video: 'video', audio: 'audio', file: 'file' }
@@ -486,22 +472,23 @@ const typingEvent = (w: TypingWebhook): ChatEvent => {
   const c = w.conversation
   const accountId = accountIdOf({}, c)
   const user = w.user
-  const author: Author | undefined = user
-    ? isContact(user)
-      ? compact({ role: 'customer' as const, id: idOf(user.id), name: text(user.name) })
-      : compact({ role: supportRole(user), id: idOf(user.id), name: text(user.name) })
-    : undefined
+  const author = user ? authorWith(isContact(user) ? 'customer' : supportRole(user), user) : undefined
   const isPrivate = w.is_private === true || w.is_private === 'true'
-  const common = {
+  // Keys in a fixed order: provider, dedupeKey, conversation, replyTarget, raw, author, private, kind.
+  const out = {
     provider: PROVIDER,
     dedupeKey: keyOf(accountId, w.event, c?.id, `${author?.role ?? '-'}.${author?.id ?? '-'}`, fingerprint(c?.updated_at, c?.last_activity_at, isPrivate)),
-    conversation: c ? conversationOf(c) : undefined,
-    replyTarget: replyTargetOf(accountId, c),
-    raw: w,
-    author,
-    private: isPrivate,
+  } as Building<Extract<ChatEvent, { kind: 'typing.started' | 'typing.stopped' }>>
+  if (c) {
+    out.conversation = conversationOf(c)
+    const target = replyTargetOf(accountId, c)
+    if (target) out.replyTarget = target
   }
-  return compact(w.event === 'conversation_typing_on' ? { ...common, kind: 'typing.started' as const } : { ...common, kind: 'typing.stopped' as const })
+  out.raw = w
+  if (author) out.author = author
+  out.private = isPrivate
+  out.kind = w.event === 'conversation_typing_on' ? 'typing.started' : 'typing.stopped'
+  return out
 }
 
 const contactEvent = (w: ContactCreated | ContactUpdated): ChatEvent => {
@@ -581,9 +568,10 @@ const unrecognizedEvent = (w: Unrecognized): ChatEvent => {
   const account = body['account']
   const accountId = typeof account === 'object' && account !== null ? idOf((account as { id?: unknown }).id) : undefined
   // Only top-level scalars feed the key: bounded work, whatever the body holds.
-  const scalars = Object.keys(body)
-    .sort()
-    .filter((k) => ['string', 'number', 'boolean'].includes(typeof body[k]))
-    .map((k) => [k, body[k]])
+  const scalars: [string, unknown][] = []
+  for (const k of Object.keys(body).sort()) {
+    const v = body[k]
+    if (typeof v === 'string' || typeof v === 'number' || typeof v === 'boolean') scalars.push([k, v])
+  }
   return { provider: PROVIDER, kind: 'unrecognized', eventType: w.unrecognized, dedupeKey: keyOf(accountId, 'unrecognized', fingerprint(scalars)), raw: w }
 }

@@ -13,7 +13,7 @@ function c0(u: unknown): number {
     case "newMessage": return c6(u)
     case "smsDeliveryReport": return c8(u)
   }
-  return c10(u)
+  return c10(u) === 0 ? 0 : 3
 }
 
 /** Sender */

@@ -21,10 +21,10 @@
  *
  * @module
  */
-import { compact, idOf, text } from '../../core/object.js'
+import { compact, idOf, joinKey, text, type Building } from '../../core/object.js'
 import { fingerprint, stripHtml } from '../../core/text.js'
 import { isoToDate } from '../../core/time.js'
-import type { ChatEvent, ContentPart, Conversation as ModelConversation, MediaType, ReplyTarget } from '../../model/index.js'
+import type { Author, ChatEvent, ContentPart, Message as ModelMessage, Conversation as ModelConversation, MediaType, ReplyTarget } from '../../model/index.js'
 import type { Conversation, Message, NewMessage, SmsDeliveryReport, Unrecognized, Webhook } from './codecs.js'
 
 const PROVIDER = 'oneroute' as const
@@ -51,8 +51,7 @@ const toEvent = (w: Webhook): ChatEvent => {
   }
 }
 
-const keyOf = (...parts: (string | number | null | undefined)[]): string =>
-  [PROVIDER, ...parts.map((p) => (p === undefined || p === null || p === '' ? '-' : String(p)))].join(':')
+const keyOf = (...parts: (string | number | null | undefined)[]): string => joinKey(PROVIDER, ...parts.map((p) => (p === '' ? undefined : p)))
 
 const mediumOf = (c: Conversation): string | undefined => text(c.Channel?.medium)?.toLowerCase()
 
@@ -61,29 +60,40 @@ const conversationOf = (c: Conversation): ModelConversation => {
   const channel = c.Channel
   const agentName = typeof c.agent === 'string' ? text(c.agent) : text(c.agent?.['name'])
   const agentId = text(c.agent_id)
-  return compact({
-    id: c.id,
-    status: text(c.status),
-    channel: medium,
-    inbox: channel ? compact({ id: text(channel.id), name: text(channel.name), channel: medium }) : undefined,
-    contact: c.customer || c.customer_id ? compact({ id: text(c.customer_id), name: text(c.customer?.name), email: text(c.customer?.email) }) : undefined,
-    assignee: agentId ? compact({ id: agentId, role: 'agent' as const, name: agentName }) : undefined,
-    name: text(c.subject),
-    createdAt: isoToDate(c.createdAt),
-    updatedAt: isoToDate(c.updatedAt),
-  })
+  const out: Building<ModelConversation> = { id: c.id }
+  const status = text(c.status)
+  if (status) out.status = status
+  if (medium) out.channel = medium
+  if (channel) out.inbox = compact({ id: text(channel.id), name: text(channel.name), channel: medium })
+  if (c.customer || c.customer_id) out.contact = compact({ id: text(c.customer_id), name: text(c.customer?.name), email: text(c.customer?.email) })
+  if (agentId) {
+    const assignee: Building<NonNullable<ModelConversation['assignee']>> = { id: agentId, role: 'agent' }
+    if (agentName) assignee.name = agentName
+    out.assignee = assignee
+  }
+  const name = text(c.subject)
+  const createdAt = isoToDate(c.createdAt)
+  const updatedAt = isoToDate(c.updatedAt)
+  if (name) out.name = name
+  if (createdAt) out.createdAt = createdAt
+  if (updatedAt) out.updatedAt = updatedAt
+  return out
 }
 
-const replyTargetOf = (c: Conversation): ReplyTarget =>
-  compact({
-    provider: PROVIDER,
-    conversationId: c.id,
-    channelId: text(c.Channel?.id),
-    medium: mediumOf(c),
-    channelPhone: text(c.Channel?.phone),
-    customerId: text(c.customer_id),
-    customerEmail: text(c.customer?.email),
-  })
+const replyTargetOf = (c: Conversation): ReplyTarget => {
+  const out: Building<Extract<ReplyTarget, { provider: 'oneroute' }>> = { provider: PROVIDER, conversationId: c.id }
+  const channelId = text(c.Channel?.id)
+  const medium = mediumOf(c)
+  const channelPhone = text(c.Channel?.phone)
+  const customerId = text(c.customer_id)
+  const customerEmail = text(c.customer?.email)
+  if (channelId) out.channelId = channelId
+  if (medium) out.medium = medium
+  if (channelPhone) out.channelPhone = channelPhone
+  if (customerId) out.customerId = customerId
+  if (customerEmail) out.customerEmail = customerEmail
+  return out
+}
 
 /** The media URL fields, in the order they are read, with the media type each holds. */
 const MEDIA: readonly [keyof Message & `${string}Url`, MediaType][] = [
@@ -109,31 +119,41 @@ const messageEvent = (w: NewMessage): ChatEvent => {
   const content = m.content ?? ''
   const body = mediumOf(c) === 'email' ? stripHtml(content) : content
   const createdAt = isoToDate(m.createdAt) ?? isoToDate(c.lastMessageAt)
-  return compact({
+  const author: Building<Author> = { role: agent ? 'agent' : 'customer' }
+  const authorName = text(m.sender?.name)
+  const authorId = agent ? undefined : text(c.customer_id)
+  if (authorName) author.name = authorName
+  if (authorId) author.id = authorId
+  // Keys in a fixed order: id, direction, author, text, parts, createdAt, private, inReplyTo, externalId.
+  const message: Building<Partial<ModelMessage>> = {}
+  const id = text(m.id)
+  if (id) message.id = id
+  message.direction = agent ? 'outbound' : 'inbound'
+  message.author = author
+  message.text = body
+  message.parts = partsOf(m, body)
+  if (createdAt) message.createdAt = createdAt
+  message.private = false
+  const inReplyTo = text(m.quoted_message_id)
+  const externalId = text(m.externalId)
+  if (inReplyTo) message.inReplyTo = inReplyTo
+  if (externalId) message.externalId = externalId
+  const out = {
     provider: PROVIDER,
-    kind: 'message.created' as const,
+    kind: 'message.created',
     dedupeKey: keyOf(
       c.Channel?.id,
       'newMessage',
       c.id,
-      text(m.id) ?? (text(m.externalId) ? fingerprint(m.externalId) : undefined) ?? fingerprint(m.sender?.authUser, m.sender?.name, m.content, m.contentType, m.imageUrl, m.videoUrl, m.audioUrl, m.documentUrl, m.quoted_message_id, c.lastMessageAt),
+      id ?? (externalId ? fingerprint(m.externalId) : undefined) ?? fingerprint(m.sender?.authUser, m.sender?.name, m.content, m.contentType, m.imageUrl, m.videoUrl, m.audioUrl, m.documentUrl, m.quoted_message_id, c.lastMessageAt),
     ),
-    occurredAt: createdAt,
-    conversation: conversationOf(c),
-    replyTarget: replyTargetOf(c),
-    message: compact({
-      id: text(m.id),
-      direction: agent ? ('outbound' as const) : ('inbound' as const),
-      author: compact({ role: agent ? ('agent' as const) : ('customer' as const), name: text(m.sender?.name), id: agent ? undefined : text(c.customer_id) }),
-      text: body,
-      parts: partsOf(m, body),
-      createdAt,
-      private: false,
-      inReplyTo: text(m.quoted_message_id),
-      externalId: text(m.externalId),
-    }),
-    raw: w,
-  })
+  } as Building<Extract<ChatEvent, { kind: 'message.created' }>>
+  if (createdAt) out.occurredAt = createdAt
+  out.conversation = conversationOf(c)
+  out.replyTarget = replyTargetOf(c)
+  out.message = message as ModelMessage
+  out.raw = w
+  return out
 }
 
 const deliveryEvent = (w: SmsDeliveryReport): ChatEvent => {

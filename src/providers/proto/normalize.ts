@@ -26,12 +26,13 @@
  *
  * @module
  */
-import { compact, idOf, lookup, mapDefined, text } from '../../core/object.js'
+import { authorWith, compact, idOf, joinKey, lookup, mapDefined, text, type Building } from '../../core/object.js'
 import { fingerprint } from '../../core/text.js'
 import type {
   CardAction,
   ChatEvent,
   ContentPart,
+  Contact as ModelContact,
   Conversation as ModelConversation,
   MediaType as ModelMediaType,
   Message as ModelMessage,
@@ -70,23 +71,36 @@ export const normalize = (webhook: Webhook): ChatEvent[] => {
 type Context = Pick<NewMessages, 'chat' | 'channel' | 'chatToken' | 'replyToken'>
 
 const key = (e: { readonly chat?: { readonly id: string } | null; readonly channel?: { readonly id?: string | null } | null }, ...parts: (string | number | undefined)[]): string =>
-  [PROVIDER, e.channel?.id || '-', e.chat?.id || '-', ...parts.map((p) => (p === undefined || p === '' ? '-' : String(p)))].join(':')
+  joinKey(PROVIDER, e.channel?.id || undefined, e.chat?.id || undefined, ...parts.map((p) => (p === '' ? undefined : p)))
 
 const conversationOf = (e: Context): ModelConversation => {
+  const out: Building<ModelConversation> = { id: e.chat.id }
   const human = e.chat.human
-  const contact = human ? compact({ id: idOf(human.id), name: text(human.name) }) : undefined
+  if (human) out.contact = contactOf(human)
   const channelId = text(e.channel?.id)
-  return compact({ id: e.chat.id, contact, inbox: channelId ? { id: channelId } : undefined })
+  if (channelId) out.inbox = { id: channelId }
+  return out
 }
 
-const replyTargetOf = (e: Context): ReplyTarget =>
-  compact({
-    provider: PROVIDER,
-    chatId: e.chat.id,
-    channelId: text(e.channel?.id),
-    chatToken: text(e.chatToken),
-    replyToken: text(e.replyToken),
-  })
+const contactOf = (human: NonNullable<Context['chat']['human']>): ModelContact => {
+  const out: Building<ModelContact> = {}
+  const id = idOf(human.id)
+  const name = text(human.name)
+  if (id) out.id = id
+  if (name) out.name = name
+  return out
+}
+
+const replyTargetOf = (e: Context): ReplyTarget => {
+  const out: Building<Extract<ReplyTarget, { provider: 'proto' }>> = { provider: PROVIDER, chatId: e.chat.id }
+  const channelId = text(e.channel?.id)
+  const chatToken = text(e.chatToken)
+  const replyToken = text(e.replyToken)
+  if (channelId) out.channelId = channelId
+  if (chatToken) out.chatToken = chatToken
+  if (replyToken) out.replyToken = replyToken
+  return out
+}
 
 const ROLES: Readonly<Record<string, Role>> = { human: 'customer', agent: 'agent', bot: 'bot' }
 
@@ -152,7 +166,7 @@ const messageEvent = (
   const [body, parts] = contentOf(m)
   const message: ModelMessage = {
     direction: role === 'customer' ? 'inbound' : 'outbound',
-    author: compact({ role, id: idOf(m.author?.id), name: text(m.author?.name) }),
+    author: authorWith(role, m.author),
     text: body,
     parts,
     private: false,

@@ -1,8 +1,10 @@
+// Number and time conversions written for speed, against the slower built-ins they replace.
 // isoToDate reads the usual ISO form digit by digit and everything else by IsoDateTime's pattern:
 // here both are checked against a plain reading by the pattern alone, on generated near-ISO text.
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import { ISO_RE } from '../../src/core/codecs.js'
+import { base36 } from '../../src/core/text.js'
 import { isoToDate } from '../../src/core/time.js'
 
 /** The reference: the pattern's groups, as milliseconds (NaN when out of range or unmatched). */
@@ -56,5 +58,19 @@ describe('isoToDate', () => {
         (s) => isoToDate(s)?.toISOString(),
       ),
     ).toEqual(['2026-06-18T09:40:02.000Z', '2026-06-18T09:40:02.500Z', '2026-06-18T04:10:02.123Z', '2026-06-18T17:40:02.000Z', '2026-06-18T04:40:02.000Z', '2026-06-18T09:40:02.000Z'])
+  })
+})
+
+describe('base36 (the digits of fingerprints)', () => {
+  it('writes every whole number below 2^53 as toString(36) does', () => {
+    fc.assert(
+      fc.property(fc.maxSafeNat(), (n) => {
+        expect(base36(n)).toBe(n.toString(36))
+      }),
+      { numRuns: 20000 },
+    )
+    expect([0, 35, 36, 2176782335, 2176782336, 2176782337, Number.MAX_SAFE_INTEGER].map(base36)).toEqual(
+      [0, 35, 36, 2176782335, 2176782336, 2176782337, Number.MAX_SAFE_INTEGER].map((n) => n.toString(36)),
+    )
   })
 })
