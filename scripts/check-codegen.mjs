@@ -213,9 +213,7 @@ export const generate = (t, core, root) => {
         for (const [p, c] of prefixes) lines.push(`    if (k.startsWith(${JSON.stringify(p)})) return ${fn(c)}(u)`)
         lines.push('  }')
       }
-      // At the root, a valid unknown event whose fields never convert needs only the fallback's rewrite: 3 (REWRITES).
-      const rewrites = codec === root && codec.fallback instanceof core.FallbackType && !canConvert(codec.fallback.fields)
-      lines.push(rewrites ? `  return ${fn(codec.fallback)}(u) === 0 ? 0 : 3` : `  return ${fn(codec.fallback)}(u)`)
+      lines.push(`  return ${fn(codec.fallback)}(u)`)
       return lines
     }
     if (codec instanceof core.FallbackType) {
@@ -269,7 +267,112 @@ export const generate = (t, core, root) => {
     return given
   }
 
+  // Conversions: what decoding makes of a value its check found valid and converting. Only
+  // codecs that can convert get one; they copy along the path to each unrecognized variant.
+  const converters = new Map() // codec → function name
+  const converted = []
+  let convertCount = 0
+  const assign = (target, k, value) => (k in Object.prototype ? `${use('setOwn')}(${target}, ${JSON.stringify(k)}, ${value})` : `${target}${IDENT.test(k) ? `.${k}` : `[${JSON.stringify(k)}]`} = ${value}`)
+
+  const convertBody = (codec) => {
+    if (codec instanceof core.StructType) {
+      const lines = ['  const o = u as Record<string, unknown>', '  let out: Record<string, unknown> | undefined', '  let v: unknown', '  let w: unknown']
+      for (const [, , k, c] of fieldsOf(codec)) {
+        if (!canConvert(c)) continue
+        lines.push(`  v = ${read('o', k)}`, '  if (v != null) {', `    w = ${convert(c)}(v)`, `    if (w !== v) ${assign(`(out ??= ${use('copyOf')}(o))`, k, 'w')}`, '  }')
+      }
+      lines.push('  return out ?? o')
+      return lines
+    }
+    if (codec instanceof core.TaggedUnionType) {
+      const lines = ['  const o = u as Record<string, unknown>']
+      const to = (c) => (canConvert(c) ? `${convert(c)}(o)` : 'o')
+      const tags = codec.tags
+      if (tags.length === 1) {
+        lines.push(`  const k = ${read('o', tags[0])}`)
+        if (codec.options.missing) lines.push(`  if (k == null) return ${to(codec.options.missing)}`)
+      } else {
+        tags.forEach((tag, i) => lines.push(`  const k${i} = ${read('o', tag)}`))
+        const parts = tags.map((_, i) => `k${i}`)
+        lines.push(`  const k = ${parts.map((p) => `typeof ${p} === 'string'`).join(' && ')} ? ${parts.join(" + '/' + ")} : undefined`)
+      }
+      lines.push('  switch (k) {')
+      const same = Object.entries(codec.variants).filter(([, c]) => !canConvert(c))
+      if (same.length > 0) lines.push(`${same.map(([key]) => `    case ${JSON.stringify(key)}:`).join('\n')}\n      return o`)
+      for (const [key, c] of Object.entries(codec.variants)) if (canConvert(c)) lines.push(`    case ${JSON.stringify(key)}: return ${to(c)}`)
+      lines.push('  }')
+      const prefixes = Object.entries(codec.options.prefixes ?? {})
+      if (prefixes.length > 0) {
+        lines.push(`  if (typeof k === 'string') {`)
+        for (const [p, c] of prefixes) lines.push(`    if (k.startsWith(${JSON.stringify(p)})) return ${to(c)}`)
+        lines.push('  }')
+      }
+      lines.push(`  return ${to(codec.fallback)}`)
+      return lines
+    }
+    if (codec instanceof core.FallbackType) {
+      const fields = canConvert(codec.fields) ? `${convert(codec.fields)}(u) as Record<string, unknown>` : 'u as Record<string, unknown>'
+      return [`  return ${use('rewriteUnrecognized')}(${fields}, ${JSON.stringify(codec.tags)}, ${codec.single})`]
+    }
+    if (codec instanceof core.ArrayOfType) {
+      return [
+        '  const a = u as unknown[]',
+        '  let out: unknown[] | undefined',
+        '  for (let i = 0; i < a.length; i++) {',
+        '    const v = a[i]',
+        `    const w = ${convert(codec.type)}(v)`,
+        '    if (w !== v) (out ??= a.slice())[i] = w',
+        '  }',
+        '  return out ?? a',
+      ]
+    }
+    if (codec instanceof core.RecordOfType) {
+      return [
+        '  const o = u as Record<string, unknown>',
+        '  let out: Record<string, unknown> | undefined',
+        '  for (const k in o) {',
+        '    const v = o[k]',
+        `    const w = ${convert(codec.codomain)}(v)`,
+        `    if (w !== v) ${use('setOwn')}((out ??= ${use('copyOf')}(o)), k, w)`,
+        '  }',
+        '  return out ?? o',
+      ]
+    }
+    throw new Error(`no conversion for codec ${codec.name} (${codec.constructor?.name})`)
+  }
+
+  function convert(codec) {
+    if (converters.has(codec)) return converters.get(codec)
+    if (codec instanceof core.RecursiveOfType) {
+      const inner = codec.type
+      if (converters.has(inner)) return converters.get(inner)
+      const name = `v${convertCount++}`
+      converters.set(codec, name)
+      converters.set(inner, name)
+      const body = convertBody(inner)
+      converted.push([name, [`/** ${inner.name.replace(/\*\//g, '*\\/')}: converted */`, `function ${name}(u: unknown): unknown {`, ...body, '}'].join('\n')])
+      return name
+    }
+    // The root's conversion is v0; others with the same body share one function.
+    const root = convertCount === 0 ? `v${convertCount++}` : undefined
+    if (root) converters.set(codec, root)
+    const body = convertBody(codec).join('\n')
+    const same = convertBodies.get(body)
+    if (same && !root) {
+      converters.set(codec, same)
+      return same
+    }
+    const name = root ?? `v${convertCount++}`
+    converters.set(codec, name)
+    convertBodies.set(body, name)
+    converted.push([name, [`/** ${codec.name.replace(/\*\//g, '*\\/')}: converted */`, `function ${name}(u: unknown): unknown {`, body, '}'].join('\n')])
+    return name
+  }
+  const convertBodies = new Map()
+
   if (fn(root) !== 'c0') throw new Error('the root check must be c0')
-  const order = (source) => Number(/function c(\d+)/.exec(source)[1])
-  return { body: emitted.sort((a, b) => order(a) - order(b)).join('\n\n'), imports: [...imports].sort() }
+  if (canConvert(root) && convert(root) !== 'v0') throw new Error('the root conversion must be v0')
+  const order = (source) => Number(/function [cv](\d+)/.exec(source)[1])
+  const conversions = converted.map(([, source]) => source).sort((a, b) => order(a) - order(b))
+  return { body: [...emitted.sort((a, b) => order(a) - order(b)), ...conversions].join('\n\n'), imports: [...imports].sort(), converts: canConvert(root) }
 }

@@ -1,5 +1,5 @@
 /**
- * What the generated fast checks (`src/providers/<provider>/check.generated.ts`,
+ * What the generated fast checks and conversions (`src/providers/<provider>/check.generated.ts`,
  * written at build time by `scripts/gen-checks.mjs`) call: small predicates the
  * engine inlines, which keep the generated code short. A check answers
  * `INVALID`, `SAME` or `CONVERTS` (see `decode` in `provider.ts`); it only
@@ -17,18 +17,10 @@ import { ISO_RE } from './codecs.js'
 export const INVALID = 0
 /** The codec would succeed and return its input unchanged. @internal */
 export const SAME = 1
-/** Valid, but an unrecognized variant inside would be rewritten: `decode` runs the codec for its output. @internal */
+/** Valid, but an unrecognized variant inside is rewritten: `decode` runs the generated conversion. @internal */
 export const CONVERTS = 2
 
-/**
- * Valid, and the only change decoding makes is the top-level union's
- * unrecognized-variant rewrite (an event type the library does not know):
- * `decode` applies that rewrite without running the codec. Only a root check
- * answers it. @internal
- */
-export const REWRITES = 3
-
-/** A generated check: `INVALID`, `SAME`, `CONVERTS` or, at the root, `REWRITES`. @internal */
+/** A generated check: `INVALID`, `SAME` or `CONVERTS`. @internal */
 export type Check = (u: unknown) => number
 
 /** @internal */ export const isObject = (u: unknown): u is Record<string, unknown> => typeof u === 'object' && u !== null && !Array.isArray(u)
@@ -60,4 +52,16 @@ export const opt = (check: Check, u: unknown): boolean => u == null || check(u) 
 /** The verdict on an optional value: `SAME` when absent. @internal */
 export const optVerdict = (check: Check, u: unknown): number => (u == null ? SAME : check(u))
 
-export { own } from './codecs.js'
+/**
+ * A generated conversion: what decoding makes of a value its check found
+ * valid and converting — copies along the path to each unrecognized variant,
+ * rewritten as the codec would. @internal
+ */
+export type Convert = (u: unknown) => unknown
+
+/** Sets an own data property, even one named like an `Object.prototype` member. @internal */
+export const setOwn = (o: Record<string, unknown>, k: string, v: unknown): void => {
+  Object.defineProperty(o, k, { value: v, enumerable: true, writable: true, configurable: true })
+}
+
+export { copyOf, own, rewriteUnrecognized } from './codecs.js'

@@ -366,9 +366,7 @@ export class FallbackType<Tag extends string, R extends Props, O extends Props, 
   ) {
     const tags: readonly Tag[] = typeof tag === 'string' ? [tag] : tag
     const single = typeof tag === 'string'
-    const isSent = (u: unknown): boolean =>
-      single ? typeof u === 'string' : isRecord(u) && tags.every((k) => typeof own(u, k) === 'string')
-    const isOwnOutput = (u: Record<string, unknown>): boolean => tags.every((k) => own(u, k) === UNRECOGNIZED) && isSent(own(u, UNRECOGNIZED))
+    const isOwnOutput = (u: Record<string, unknown>): boolean => isRewritten(u, tags, single)
     super(
       name,
       (u): u is Unrecognized<Tag, StructOf<R, O>, S> => isRecord(u) && isOwnOutput(u) && fields.is(u),
@@ -379,7 +377,7 @@ export class FallbackType<Tag extends string, R extends Props, O extends Props, 
           if (typeof v !== 'string') return t.failure(v, t.appendContext(c, k, t.string, v))
         }
         const r = fields.validate(u, c)
-        return r._tag === 'Left' ? r : t.success(this.rewrite(r.right))
+        return r._tag === 'Left' ? r : t.success(rewriteUnrecognized(r.right, tags, single) as Unrecognized<Tag, StructOf<R, O>, S>)
       },
       (a) => {
         const { [UNRECOGNIZED]: sent, ...rest } = a as unknown as Record<string, unknown>
@@ -389,38 +387,48 @@ export class FallbackType<Tag extends string, R extends Props, O extends Props, 
       },
     )
     this.tags = tags
-    this.isOwnOutput = isOwnOutput
     this.single = single
   }
 
-  private readonly isOwnOutput: (u: Record<string, unknown>) => boolean
   /** One tag field (`unrecognized` holds its value), not several (an object of their values). */
-  private readonly single: boolean
-
-  /**
-   * What decoding makes of a value whose tags and fields are valid: a shallow
-   * copy with every tag set to `'unrecognized'` and what was sent in
-   * `unrecognized`; an already rewritten value is returned as it is.
-   * @internal
-   */
-  rewrite(u: Record<string, unknown>): Unrecognized<Tag, StructOf<R, O>, S> {
-    if (this.isOwnOutput(u)) return u as Unrecognized<Tag, StructOf<R, O>, S>
-    let sent: unknown = own(u, this.tags[0] as string)
-    if (!this.single) {
-      const o: Record<string, unknown> = {}
-      for (const k of this.tags) o[k] = own(u, k)
-      sent = o
-    }
-    const out = copyOf(u)
-    for (const k of this.tags) out[k] = UNRECOGNIZED
-    out[UNRECOGNIZED] = sent
-    return out as unknown as Unrecognized<Tag, StructOf<R, O>, S>
-  }
+  readonly single: boolean
 
   /** This codec as a Standard Schema v1 validator (lenient decoding of a parsed value). */
   get [STANDARD](): StandardSchemaV1.Props<unknown, Unrecognized<Tag, StructOf<R, O>, S>> {
     return standardProps(this)
   }
+}
+
+/** Whether a value is already a rewritten unrecognized variant: every tag `'unrecognized'`, and what was sent kept. */
+const isRewritten = (u: Record<string, unknown>, tags: readonly string[], single: boolean): boolean => {
+  for (const k of tags) if (own(u, k) !== UNRECOGNIZED) return false
+  const sent = own(u, UNRECOGNIZED)
+  if (single) return typeof sent === 'string'
+  if (!isRecord(sent)) return false
+  for (const k of tags) if (typeof own(sent, k) !== 'string') return false
+  return true
+}
+
+/**
+ * The rewrite of an unrecognized variant (see {@link FallbackType}), shared by
+ * the codec and the generated fast path: a shallow copy with every tag set to
+ * `'unrecognized'` and what was sent in `unrecognized` — the tag's value
+ * (`single`), or an object of the tags' values. An already rewritten value is
+ * returned as it is.
+ * @internal
+ */
+export const rewriteUnrecognized = (u: Record<string, unknown>, tags: readonly string[], single: boolean): Record<string, unknown> => {
+  if (isRewritten(u, tags, single)) return u
+  let sent: unknown = own(u, tags[0] as string)
+  if (!single) {
+    const o: Record<string, unknown> = {}
+    for (const k of tags) o[k] = own(u, k)
+    sent = o
+  }
+  const out = copyOf(u)
+  for (const k of tags) out[k] = UNRECOGNIZED
+  out[UNRECOGNIZED] = sent
+  return out
 }
 
 /**

@@ -7,11 +7,11 @@
 import type * as t from 'io-ts'
 import type { ChatEvent, ProviderId } from '../model/index.js'
 import { RAW_BODY_HELP, readBody } from './body.js'
-import { FallbackType, isRecord, TaggedUnionType } from './codecs.js'
+import { isRecord, TaggedUnionType } from './codecs.js'
 import { left, right, type Either } from './either.js'
 import { issuesFromErrors, WebhookError } from './errors.js'
 import { getHeader, type HeadersLike } from './headers.js'
-import { REWRITES, SAME, type Check } from './check.js'
+import { CONVERTS, SAME, type Check, type Convert } from './check.js'
 import { closedWorldIssues, driftOf, type DriftItem } from './strict.js'
 
 /**
@@ -35,6 +35,8 @@ export interface ProviderDefinition<C extends t.Mixed> {
   readonly codec: C
   /** The codec's generated fast check (`check.generated.ts`); without one, decoding always runs the codec. */
   readonly check?: Check
+  /** The codec's generated conversion, for values its check found valid and converting. */
+  readonly convert?: Convert
 }
 
 /** A decode function for one provider. @internal */
@@ -65,15 +67,14 @@ const run = <C extends t.Mixed>(def: ProviderDefinition<C>, input: unknown, stri
     // The fast path, on values parsed here (plain JSON): a valid payload that decoding returns unchanged needs nothing more.
     const parsedHere = typeof input === 'string' || input instanceof Uint8Array || input instanceof ArrayBuffer
     // Stryker disable next-line ArrayDeclaration: this path never runs for decodeWithDrift, the only reader of `drift`
-    const union: t.Mixed = def.codec
     if (parsedHere && !strict && !drift && def.check) {
       const verdict = def.check(value)
       if (verdict === SAME) return right({ webhook: value as t.TypeOf<C>, drift: [] })
-      // An unknown event: the union's fallback rewrites it, and nothing else changes.
-      if (verdict === REWRITES && union instanceof TaggedUnionType && union.fallback instanceof FallbackType)
-        return right({ webhook: union.fallback.rewrite(value as Record<string, unknown>) as t.TypeOf<C>, drift: [] })
+      // Valid, with unrecognized variants inside: rewritten as the codec would, without running it.
+      if (verdict === CONVERTS && def.convert) return right({ webhook: def.convert(value) as t.TypeOf<C>, drift: [] })
     }
     // Only a known tag is named: an unknown one is payload text and may be anything.
+    const union: t.Mixed = def.codec
     const key = union instanceof TaggedUnionType && union.select(value).known ? union.keyOf(value) : undefined
     const variant = key === undefined ? '' : `"${key}" `
     const result = def.codec.validate(value, [{ key: '', type: def.codec, actual: value }])

@@ -7,7 +7,7 @@ import { CONVERTS, INVALID, SAME } from '../../src/core/check.js'
 import { array, fallback, literal, prefixed, record, struct, taggedUnion } from '../../src/core/codecs.js'
 import * as channeltalk from '../../src/providers/channeltalk/index.js'
 import * as chatwoot from '../../src/providers/chatwoot/index.js'
-import { generatedCheck as compile } from '../support/generated-check.js'
+import { generated, generatedCheck as compile } from '../support/generated-check.js'
 
 /** A union whose unknown variants decode to a new value: the converting codec the containers carry. */
 const Shape = taggedUnion('Shape', 'kind', { dot: struct('Dot', { kind: literal('dot') }, {}) }, fallback('UnknownShape', 'kind', {}, {}))
@@ -66,6 +66,20 @@ describe('the generated fast check on containers', () => {
       expect([check(wrap({ kind: 'dot' }, { kind: 'ring' })), check(wrap({ kind: 'ring' }, { kind: 'dot' })), check(wrap({ kind: 'dot' })), check(wrap({ kind: 'dot' }, 5))]).toEqual([CONVERTS, CONVERTS, SAME, INVALID])
     }
     expect(compile(struct('Pair', {}, { left: Shape, right: Shape }))({ left: { kind: 'ring' }, right: { kind: 'dot' } })).toBe(CONVERTS)
+  })
+
+  it('converts as the codec decodes: copies along the path, the input untouched, unchanged parts shared', () => {
+    const Pair = struct('Pair', {}, { left: Shape, right: Shape, items: array(Shape), byName: record(Shape) })
+    const { check, convert } = generated(Pair)
+    const input = { left: { kind: 'dot' }, right: { kind: 'star' }, items: [{ kind: 'dot' }, { kind: 'ring' }], byName: { a: { kind: 'ring' }, b: { kind: 'dot' } } }
+    const before = structuredClone(input)
+    expect(check(input)).toBe(CONVERTS)
+    const out = convert(input) as typeof input
+    expect(out).toEqual(right(Pair, input))
+    expect(input).toEqual(before)
+    expect([out.left === input.left, out.items[0] === input.items[0], out.byName.b === input.byName.b]).toEqual([true, true, true])
+    const same = { left: { kind: 'dot' } }
+    expect(convert(same)).toBe(same)
   })
 })
 

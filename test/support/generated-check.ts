@@ -1,17 +1,20 @@
-// The fast check of a codec built in a test, generated the way scripts/gen-checks.mjs does at
-// build time, then transpiled and evaluated here (tests may; the library never generates code
-// at run time).
+// The fast check and conversion of a codec built in a test, generated the way
+// scripts/gen-checks.mjs does at build time, then transpiled and evaluated here (tests may; the
+// library never generates code at run time).
 import * as t from 'io-ts'
 import ts from 'typescript'
 import { generate } from '../../scripts/check-codegen.mjs'
 import * as helpers from '../../src/core/check.js'
 import * as core from '../../src/core/codecs.js'
 
-export const generatedCheck = (codec: t.Mixed): helpers.Check => {
-  const { body, imports } = generate(t, core, codec)
+export const generated = (codec: t.Mixed): { check: helpers.Check; convert: helpers.Convert } => {
+  const { body, imports, converts } = generate(t, core, codec)
   const js = ts.transpileModule(body, { compilerOptions: { target: ts.ScriptTarget.ES2022 } }).outputText
   const lib = helpers as unknown as Record<string, unknown>
   // eslint-disable-next-line @typescript-eslint/no-implied-eval
-  const make = new Function(...imports, `${js}\nreturn c0`) as (...fns: unknown[]) => helpers.Check
-  return make(...imports.map((name) => lib[name]))
+  const make = new Function(...imports, `${js}\nreturn [c0, ${converts ? 'v0' : '(u) => u'}]`) as (...fns: unknown[]) => [helpers.Check, helpers.Convert]
+  const [check, convert] = make(...imports.map((name) => lib[name]))
+  return { check, convert }
 }
+
+export const generatedCheck = (codec: t.Mixed): helpers.Check => generated(codec).check

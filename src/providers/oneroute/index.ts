@@ -16,7 +16,7 @@ import type { Either } from '../../core/either.js'
 import type { WebhookError } from '../../core/errors.js'
 import type { ChatEvent } from '../../model/index.js'
 import { makeFromRequest, type RequestHandling, type RequestResult } from '../../core/request.js'
-import { check } from './check.generated.js'
+import { check, convert } from './check.generated.js'
 import { Webhook } from './codecs.js'
 import type * as codecs from './codecs.js'
 import { normalize } from './normalize.js'
@@ -47,7 +47,7 @@ export const id = 'oneroute' as const
  * @category provider
  * @since 0.2.0
  */
-export const decode: (input: unknown, options?: DecodeOptions) => Either<WebhookError, Webhook> = /*#__PURE__*/ makeDecode({ id, codec: Webhook, check })
+export const decode: (input: unknown, options?: DecodeOptions) => Either<WebhookError, Webhook> = /*#__PURE__*/ makeDecode({ id, codec: Webhook, check, convert })
 
 /**
  * Decodes and normalizes; throws {@link WebhookError} on invalid input.
