@@ -32,99 +32,121 @@ const MAX_DEPTH = 6
 const MAX_ENTRIES = 64
 const MAX_CHARS = 65_536
 
+// What the hash is fed before each value: its type, so that values that print alike differ.
+const STRING = 1
+const INTEGER = 2
+const NUMBER = 3
+const TRUE = 4
+const FALSE = 5
+const NULL = 6
+const UNDEFINED = 7
+const OTHER = 8
+const ARRAY = 9
+const OBJECT = 10
+const END = 11
+const SEED1 = 0x811c9dc5
+const SEED2 = 0x01000193
+
 /**
- * Two 32-bit FNV-1a-style states fed character by character as the value is
- * walked — no intermediate strings or arrays (lengths and markers are fed as
- * the characters they would print as), so a key costs little more than
- * reading the fields it covers.
+ * Two 32-bit multiplicative states fed 32-bit words as the value is walked:
+ * type markers and lengths as words, text two characters per word, no
+ * intermediate strings. An object's entries are hashed each on their own and
+ * summed, so key order does not matter and no keys are sorted.
  */
 class Hasher {
-  h1 = 0x811c9dc5
-  h2 = 0x01000193
-  chars = 0
-  /** One character; the caller counts it. */
-  private char(c: number): void {
-    this.h1 = Math.imul(this.h1 ^ c, 0x01000193)
-    this.h2 = Math.imul(this.h2 ^ c, 0x5bd1e995)
+  h1 = SEED1
+  h2 = SEED2
+  /** Characters and markers still to read: bounded work on hostile input. */
+  budget = MAX_CHARS
+  word(w: number): void {
+    this.h1 = Math.imul(this.h1 ^ w, 0x01000193)
+    this.h2 = Math.imul(this.h2 ^ w, 0x5bd1e995)
+    this.budget--
   }
-  /** A marker character (`[`, `:`, …), counted. */
-  private mark(c: number): void {
-    if (this.chars >= MAX_CHARS) return
-    this.char(c)
-    this.chars++
-  }
-  /** A whole number's decimal digits, as `String(n)` would print them. */
-  private digits(n: number): void {
-    if (n >= 10) this.digits(Math.floor(n / 10))
-    this.mark(48 + (n % 10))
-  }
-  feed(s: string): void {
-    const n = Math.min(s.length, MAX_CHARS - this.chars)
+  text(s: string): void {
+    this.word(STRING)
+    this.word(s.length)
+    const n = Math.min(s.length, Math.max(this.budget, 0))
     let h1 = this.h1
     let h2 = this.h2
-    for (let i = 0; i < n; i++) {
-      const c = s.charCodeAt(i)
-      h1 = Math.imul(h1 ^ c, 0x01000193)
-      h2 = Math.imul(h2 ^ c, 0x5bd1e995)
+    let i = 0
+    for (; i + 1 < n; i += 2) {
+      const w = s.charCodeAt(i) | (s.charCodeAt(i + 1) << 16)
+      h1 = Math.imul(h1 ^ w, 0x01000193)
+      h2 = Math.imul(h2 ^ w, 0x5bd1e995)
+    }
+    if (i < n) {
+      const w = s.charCodeAt(i)
+      h1 = Math.imul(h1 ^ w, 0x01000193)
+      h2 = Math.imul(h2 ^ w, 0x5bd1e995)
     }
     this.h1 = h1
     this.h2 = h2
-    this.chars += Math.max(n, 0)
-  }
-  /** `s<length>:<text>`: the length first keeps the encoding unambiguous without escaping. */
-  private text(s: string): void {
-    this.mark(115) // s
-    this.digits(s.length)
-    this.mark(58) // :
-    this.feed(s)
+    this.budget -= n
   }
   value(u: unknown, depth: number): void {
-    if (this.chars >= MAX_CHARS) return
-    if (typeof u === 'string') {
-      this.text(u)
-    } else if (typeof u === 'number' && Number.isSafeInteger(u) && u >= 0) {
-      this.feed('number:')
-      this.digits(u)
-      this.mark(59) // ;
-    } else if (u === null || typeof u !== 'object') {
-      this.feed(`${typeof u}:${String(u)};`)
+    if (this.budget <= 0) return
+    if (typeof u === 'string') this.text(u)
+    else if (typeof u === 'number') {
+      if ((u | 0) === u) {
+        this.word(INTEGER)
+        this.word(u)
+      } else {
+        this.word(NUMBER)
+        this.text(String(u))
+      }
+    } else if (typeof u === 'boolean') this.word(u ? TRUE : FALSE)
+    else if (u === null) this.word(NULL)
+    else if (u === undefined) this.word(UNDEFINED)
+    else if (typeof u !== 'object') {
+      this.word(OTHER)
+      this.text(String(u))
     } else if (depth >= MAX_DEPTH) {
       // Deeper containers add nothing: counts and lengths before them keep the encoding unambiguous.
     } else if (Array.isArray(u)) {
       const n = Math.min(u.length, MAX_ENTRIES)
-      this.mark(91) // [
-      this.digits(n)
+      this.word(ARRAY)
+      this.word(n)
       for (let i = 0; i < n; i++) this.value(u[i], depth + 1)
-      this.mark(93) // ]
+      this.word(END)
     } else {
-      const keys = Object.keys(u)
-      if (keys.length > 1) keys.sort()
-      const n = Math.min(keys.length, MAX_ENTRIES)
-      this.mark(123) // {
-      this.digits(n)
-      for (let i = 0; i < n; i++) {
-        const k = keys[i] as string
+      let keys = Object.keys(u)
+      // Past the bound, the same keys are read whatever their order: the first in sorted order.
+      if (keys.length > MAX_ENTRIES) keys = keys.sort().slice(0, MAX_ENTRIES)
+      this.word(OBJECT)
+      this.word(keys.length)
+      const h1 = this.h1
+      const h2 = this.h2
+      let sum1 = 0
+      let sum2 = 0
+      for (const k of keys) {
+        this.h1 = SEED1
+        this.h2 = SEED2
         this.text(k)
         this.value((u as Record<string, unknown>)[k], depth + 1)
+        sum1 = (sum1 + this.h1) | 0
+        sum2 = (sum2 + this.h2) | 0
       }
-      this.mark(125) // }
+      this.h1 = h1
+      this.h2 = h2
+      this.word(sum1)
+      this.word(sum2)
+      this.word(END)
     }
   }
 }
 
 /**
- * A short stable hash (53 bits, base 36) of the given values: object keys
- * sorted, depth, entries and characters bounded. For dedupe keys that must
+ * A short stable hash (53 bits, base 36) of the given values: the order of
+ * object keys does not matter; depth, entries and characters are bounded. For dedupe keys that must
  * change when a payload's meaningful fields change — not a security hash.
  * @category text
  * @since 0.1.0
  */
 export const fingerprint = (...values: unknown[]): string => {
   const h = new Hasher()
-  for (const v of values) {
-    h.value(v, 0)
-    h.feed('|')
-  }
+  h.word(values.length)
+  for (const v of values) h.value(v, 0)
   return base36((h.h2 >>> 0) * 0x200000 + ((h.h1 >>> 0) & 0x1fffff))
 }
 
