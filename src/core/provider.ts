@@ -59,20 +59,15 @@ export type DecodeWithDrift<A> = (input: unknown) => Either<WebhookError, WithDr
 /** The most drift items one report carries: hostile payloads can have millions of unknown keys. */
 const MAX_DRIFT = 200
 
-const run = <C extends t.Mixed>(def: ProviderDefinition<C>, input: unknown, strict: boolean, drift: boolean): Either<WebhookError, WithDrift<t.TypeOf<C>>> => {
+/** Failures the decoding of a value can throw: recursive codecs (Channel Talk blocks, traces) and checks recurse as deep as the payload nests. */
+const thrown = (e: unknown, id: ProviderId): Either<WebhookError, never> =>
+  e instanceof RangeError
+    ? left(new WebhookError('invalid_payload', id, [], 'the payload is nested too deeply'))
+    : left(new WebhookError('internal_error', id, [], 'decoding failed unexpectedly'))
+
+/** Decoding a read body with the codec: exact issues, strict mode, drift. */
+const decodeValue = <C extends t.Mixed>(def: ProviderDefinition<C>, value: unknown, strict: boolean, drift: boolean): Either<WebhookError, WithDrift<t.TypeOf<C>>> => {
   try {
-    const body = readBody(input, def.id)
-    if (body._tag === 'Left') return body
-    const value = body.right
-    // The fast path, on values parsed here (plain JSON): a valid payload that decoding returns unchanged needs nothing more.
-    const parsedHere = typeof input === 'string' || input instanceof Uint8Array || input instanceof ArrayBuffer
-    // Stryker disable next-line ArrayDeclaration: this path never runs for decodeWithDrift, the only reader of `drift`
-    if (parsedHere && !strict && !drift && def.check) {
-      const verdict = def.check(value)
-      if (verdict === SAME) return right({ webhook: value as t.TypeOf<C>, drift: [] })
-      // Valid, with unrecognized variants inside: rewritten as the codec would, without running it.
-      if (verdict === CONVERTS && def.convert) return right({ webhook: def.convert(value) as t.TypeOf<C>, drift: [] })
-    }
     // Only a known tag is named: an unknown one is payload text and may be anything.
     const union: t.Mixed = def.codec
     const key = union instanceof TaggedUnionType && union.select(value).known ? union.keyOf(value) : undefined
@@ -88,9 +83,7 @@ const run = <C extends t.Mixed>(def: ProviderDefinition<C>, input: unknown, stri
     }
     return right({ webhook: result.right as t.TypeOf<C>, drift: drift ? driftOf(def.codec, value).slice(0, MAX_DRIFT) : [] })
   } catch (e) {
-    // Recursive codecs (Channel Talk blocks, traces) recurse as deep as the payload nests.
-    if (e instanceof RangeError) return left(new WebhookError('invalid_payload', def.id, [], 'the payload is nested too deeply'))
-    return left(new WebhookError('internal_error', def.id, [], 'decoding failed unexpectedly'))
+    return thrown(e, def.id)
   }
 }
 
@@ -98,15 +91,36 @@ const run = <C extends t.Mixed>(def: ProviderDefinition<C>, input: unknown, stri
 export const makeDecode =
   <C extends t.Mixed>(def: ProviderDefinition<C>): Decode<t.TypeOf<C>> =>
   (input, options) => {
-    const r = run(def, input, options?.strict === true, false)
-    return r._tag === 'Left' ? r : right(r.right.webhook)
+    try {
+      const body = readBody(input, def.id)
+      if (body._tag === 'Left') return body
+      const value = body.right
+      const strict = options?.strict === true
+      // The fast path, on values parsed here (plain JSON, all keys own): the generated check, then
+      // the payload as it is, or converted (unknown variants rewritten) as the codec would.
+      if (!strict && def.check && (typeof input === 'string' || input instanceof Uint8Array || input instanceof ArrayBuffer)) {
+        const verdict = def.check(value)
+        if (verdict === SAME) return body as Either<WebhookError, t.TypeOf<C>>
+        if (verdict === CONVERTS && def.convert) return right(def.convert(value) as t.TypeOf<C>)
+      }
+      const r = decodeValue(def, value, strict, false)
+      return r._tag === 'Left' ? r : right(r.right.webhook)
+    } catch (e) {
+      return thrown(e, def.id)
+    }
   }
 
 /** @internal */
 export const makeDecodeWithDrift =
   <C extends t.Mixed>(def: ProviderDefinition<C>): DecodeWithDrift<t.TypeOf<C>> =>
-  (input) =>
-    run(def, input, false, true)
+  (input) => {
+    try {
+      const body = readBody(input, def.id)
+      return body._tag === 'Left' ? body : decodeValue(def, body.right, false, true)
+    } catch (e) {
+      return thrown(e, def.id)
+    }
+  }
 
 /**
  * Options for `parse`.
