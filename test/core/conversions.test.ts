@@ -62,15 +62,15 @@ describe('isoToDate', () => {
 })
 
 describe('base36 (the digits of fingerprints)', () => {
-  it('writes every whole number below 2^53 as toString(36) does', () => {
+  const padded = (n: number) => n.toString(36).padStart(11, '0')
+  it('writes every whole number below 2^53 as eleven digits of toString(36)', () => {
     fc.assert(
       fc.property(fc.maxSafeNat(), (n) => {
-        expect(base36(n)).toBe(n.toString(36))
+        expect(base36(n)).toBe(padded(n))
       }),
       { numRuns: 20000 },
     )
-    expect([0, 35, 36, 2176782335, 2176782336, 2176782337, Number.MAX_SAFE_INTEGER].map(base36)).toEqual(
-      [0, 35, 36, 2176782335, 2176782336, 2176782337, Number.MAX_SAFE_INTEGER].map((n) => n.toString(36)),
-    )
+    const edges = [0, 35, 36, 1295, 1296, 2176782335, 2176782336, 2176782337, 36 ** 10, Number.MAX_SAFE_INTEGER]
+    expect(edges.map(base36)).toEqual(edges.map(padded))
   })
 })
