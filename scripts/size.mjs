@@ -29,15 +29,18 @@ const KB = 1024
 /**
  * [what is imported, code, budget in gzipped KB, the target when the budget is not yet the target].
  * Chatwoot and Channel Talk carry every field their providers document
- * (Channel Talk: every field of its v5 and v4 OpenAPI models), which does not
- * fit the 12 KB target yet: their budgets hold today's size (with decode's fast path) so it cannot grow.
+ * (Channel Talk: every field of its v5 and v4 OpenAPI models), and `decode`'s
+ * generated fast path repeats each field once more as a property read (about
+ * 4 KB of each, 10 KB of the root): the price of decoding at about the cost of
+ * `JSON.parse` (bench/README.md). Where that does not fit the target, the
+ * budget holds today's size so that it cannot grow.
  */
 const BUDGETS = [
-  ['chatwoot decode + normalize', "import { decode, normalize } from 'chat-webhooks/chatwoot'; export { decode, normalize }", 14, 12],
-  ['channeltalk decode + normalize', "import { decode, normalize } from 'chat-webhooks/channeltalk'; export { decode, normalize }", 16, 12],
+  ['chatwoot decode + normalize', "import { decode, normalize } from 'chat-webhooks/chatwoot'; export { decode, normalize }", 18.5, 12],
+  ['channeltalk decode + normalize', "import { decode, normalize } from 'chat-webhooks/channeltalk'; export { decode, normalize }", 20, 12],
   ['proto decode + normalize', "import { decode, normalize } from 'chat-webhooks/proto'; export { decode, normalize }", 12],
   ['oneroute decode + normalize', "import { decode, normalize } from 'chat-webhooks/oneroute'; export { decode, normalize }", 12],
-  ['the whole root', "export * from 'chat-webhooks'", 30],
+  ['the whole root', "export * from 'chat-webhooks'", 40.5, 30],
 ]
 
 let failed = false
