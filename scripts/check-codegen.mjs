@@ -5,10 +5,10 @@
 //
 // A check answers 0 (INVALID: the codec would fail), 1 (SAME: the codec would
 // return its input unchanged) or 2 (CONVERTS: valid, but an unrecognized
-// variant inside would be rewritten); a root check answers 3 (REWRITES) for a
-// valid unknown event whose only change is the top-level fallback's rewrite. It runs only on values `decode` parsed
-// itself from text: plain JSON objects, whose keys are all own. The helpers it
-// calls are in src/core/check.ts.
+// variant inside would be rewritten). For the last, a conversion is generated
+// too: what the codec would return, built without it. Both run only on values
+// `decode` parsed itself from text: plain JSON objects, whose keys are all own.
+// The helpers they call are in src/core/check.ts.
 //
 // A codec this generator does not know is an error, never a silent guess.
 
@@ -18,7 +18,8 @@ const IDENT = /^[A-Za-z_$][A-Za-z0-9_$]*$/
  * @param {Record<string, any>} t - the `io-ts` module the codecs were built with
  * @param {Record<string, any>} core - `src/core/codecs.ts`, from the same build
  * @param {any} root - the codec to generate the check of
- * @returns {{ body: string, imports: string[] }} the functions (the root's is `c0`) and the helpers they import from core/check
+ * @returns {{ body: string, imports: string[], converts: boolean }} the functions (the root's check is `c0`, its
+ *   conversion `v0` when it `converts`) and the helpers they import from core/check
  */
 export const generate = (t, core, root) => {
   const names = new Map() // codec → function name

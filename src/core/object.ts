@@ -27,8 +27,10 @@ export const compact = <T extends object>(o: T): Compact<T> => {
 
 /**
  * A model object while a normalizer fills it: its fields writable. Normalizers
- * add each optional field only when it has a value, so that events have only
- * the keys they fill without a {@link compact} copy.
+ * build the objects of frequent events this way, adding each optional field
+ * only when it has a value, so that events have only the keys they fill
+ * without a {@link compact} copy; rarer shapes use `compact`, which reads
+ * shorter.
  * @category normalize
  * @since 0.2.0
  */

@@ -416,27 +416,32 @@ const userChatEvent = (w: PushUserChat): ChatEvent => {
   const c = w.entity
   const id = idOf(c.id)
   const reopened = typeof c.openedAt === 'number' && typeof c.firstOpenedAt === 'number' && c.openedAt !== c.firstOpenedAt
-  return compact({
+  const out = {
     provider: PROVIDER,
-    kind: reopened ? ('conversation.status_changed' as const) : ('conversation.created' as const),
+    kind: reopened ? 'conversation.status_changed' : 'conversation.created',
     dedupeKey: keyOf(c.channelId, 'push/userChat', id ?? fingerprint(c.userId, c.createdAt), c.openedAt ?? c.updatedAt),
-    occurredAt: millisToDate(c.openedAt) ?? millisToDate(c.updatedAt) ?? millisToDate(c.createdAt),
-    conversation: userChatConversation(c, w.refers, id ?? idOf(w.refers?.message?.chatId) ?? ''),
-    replyTarget: replyTargetOf('userChat', id),
-    raw: w,
-  })
+  } as Building<Extract<ChatEvent, { kind: 'conversation.status_changed' | 'conversation.created' }>>
+  const occurredAt = millisToDate(c.openedAt) ?? millisToDate(c.updatedAt) ?? millisToDate(c.createdAt)
+  if (occurredAt) out.occurredAt = occurredAt
+  out.conversation = userChatConversation(c, w.refers, id ?? idOf(w.refers?.message?.chatId) ?? '')
+  const target = replyTargetOf('userChat', id)
+  if (target) out.replyTarget = target
+  out.raw = w
+  return out
 }
 
 const userEvent = (w: UpsertUser): ChatEvent => {
   const u = w.entity
-  return compact({
+  const out = {
     provider: PROVIDER,
-    kind: 'contact.updated' as const,
+    kind: 'contact.updated',
     dedupeKey: keyOf(u.channelId, 'upsert/user', idOf(u.id) ?? fingerprint(u.memberId, u.veilId, u.createdAt), u.version ?? u.updatedAt ?? fingerprint(u.name, u.email, u.mobileNumber, u.profile, u.unsubscribeEmail, u.unsubscribeTexting, u.unsubscribed)),
-    occurredAt: millisToDate(u.updatedAt),
-    contact: contactOf(u) ?? {},
-    raw: w,
-  })
+  } as Building<Extract<ChatEvent, { kind: 'contact.updated' }>>
+  const occurredAt = millisToDate(u.updatedAt)
+  if (occurredAt) out.occurredAt = occurredAt
+  out.contact = contactOf(u) ?? {}
+  out.raw = w
+  return out
 }
 
 const unrecognizedEvent = (w: Unrecognized): ChatEvent => {

@@ -448,20 +448,20 @@ type ConversationChange = Extract<ChatEvent, { kind: 'conversation.updated' }>
 const automationEvent = (w: AutomationEvent | MacroExecuted): ChatEvent => {
   const accountId = accountIdOf(w, w)
   const macro = w.event === 'macro.executed'
-  return compact({
+  const out = {
     provider: PROVIDER,
-    kind: 'automation.triggered' as const,
+    kind: 'automation.triggered',
     // A rule can fire several times on one conversation state (once per message): the last message is part of the key.
     dedupeKey: keyOf(accountId, w.event, w.id, fingerprint(w.updated_at, w.last_activity_at, w.status, w.messages?.[0]?.id)),
-    occurredAt: secondsToDate(w.updated_at),
-    conversation: conversationOf(w),
-    replyTarget: replyTargetOf(accountId, w),
-    raw: w,
-    automation: compact({
-      source: macro ? ('macro' as const) : ('automation_rule' as const),
-      trigger: macro ? undefined : w.event.slice('automation_event.'.length),
-    }),
-  })
+  } as Building<Extract<ChatEvent, { kind: 'automation.triggered' }>>
+  const occurredAt = secondsToDate(w.updated_at)
+  if (occurredAt) out.occurredAt = occurredAt
+  out.conversation = conversationOf(w)
+  const target = replyTargetOf(accountId, w)
+  if (target) out.replyTarget = target
+  out.raw = w
+  out.automation = macro ? { source: 'macro' } : { source: 'automation_rule', trigger: w.event.slice('automation_event.'.length) }
+  return out
 }
 
 // -------------------------------------------------------------------------------------
@@ -496,15 +496,18 @@ const contactEvent = (w: ContactCreated | ContactUpdated): ChatEvent => {
   const contact = contactOf(w) ?? {}
   if (w.event === 'contact_created')
     return { provider: PROVIDER, kind: 'contact.created', dedupeKey: keyOf(accountId, w.event, w.id), raw: w, contact }
-  return compact({
+  const out = {
     provider: PROVIDER,
-    kind: 'contact.updated' as const,
+    kind: 'contact.updated',
     dedupeKey: keyOf(accountId, w.event, w.id, fingerprint(w.changed_attributes ?? [w.name, w.email, w.phone_number, w.identifier])),
-    occurredAt: isoToDate(changedTo(w.changed_attributes, 'updated_at')),
-    raw: w,
-    contact,
-    changes: changesOf(w.changed_attributes),
-  })
+  } as Building<Extract<ChatEvent, { kind: 'contact.updated' }>>
+  const occurredAt = isoToDate(changedTo(w.changed_attributes, 'updated_at'))
+  if (occurredAt) out.occurredAt = occurredAt
+  out.raw = w
+  out.contact = contact
+  const changes = changesOf(w.changed_attributes)
+  if (changes) out.changes = changes
+  return out
 }
 
 const widgetEvent = (w: WebwidgetTriggered): ChatEvent => {
