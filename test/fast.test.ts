@@ -74,5 +74,6 @@ describe.each(Object.entries(providers))('%s: the generated fast check agrees wi
       }),
       { numRuns: 1500 },
     )
-  })
+    // Thousands of payloads, each also decoded by the codec: seconds on a busy machine.
+  }, 60_000)
 })
