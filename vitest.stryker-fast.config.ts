@@ -9,6 +9,8 @@ export default mergeConfig(
     test: {
       exclude: ['test/hostile.test.ts', 'test/properties.test.ts', 'test/examples.test.ts', 'node_modules/**'],
       typecheck: { enabled: false },
+      // Instrumented code runs several times slower: the fixture-wide law tests need more than 5 s.
+      testTimeout: 60_000,
     },
   }),
 )
