@@ -14,6 +14,8 @@ export default defineConfig({
   },
   test: {
     include: ['test/**/*.test.ts'],
+    // Fixture-wide law and property tests take seconds; shared machines are slow and noisy.
+    testTimeout: 30_000,
     typecheck: {
       enabled: true,
       include: ['test/**/*.test-d.ts'],
