@@ -65,11 +65,25 @@ export const obj = (v: Body[string]): Body => v as Body
  * `variant(name, edit)` parses a fixture after `edit` changed its body; `one(name, kind, edit)`
  * also checks it gives exactly one event of that kind.
  */
+/** The path of the first key holding `undefined` in a normalized value, if any. */
+export const undefinedKeyIn = (v: unknown, path = ''): string | undefined => {
+  if (v === null || typeof v !== 'object' || v instanceof Date) return undefined
+  for (const [k, x] of Object.entries(v)) {
+    if (x === undefined) return `${path}/${k}`
+    const inner = undefinedKeyIn(x, `${path}/${k}`)
+    if (inner !== undefined) return inner
+  }
+  return undefined
+}
+
 export const editing = (provider: string, parse: (input: unknown) => ChatEvent[]) => {
   const variant = (name: string, edit: (body: Body) => void): ChatEvent[] => {
     const body = JSON.parse(raw(provider, name)) as Body
     edit(body)
-    return parse(JSON.stringify(body))
+    const events = parse(JSON.stringify(body))
+    // Events have only the keys they fill: none holds `undefined` (the raw webhook is the input itself).
+    expect(events.map(({ raw: _raw, ...rest }) => undefinedKeyIn(rest))).toEqual(events.map(() => undefined))
+    return events
   }
   const one = <K extends ChatEvent['kind']>(name: string, kind: K, edit: (body: Body) => void): EventOfKind<K> => {
     const events = variant(name, edit)

@@ -23,11 +23,14 @@ const pipeline =
   }
 const providers = { chatwoot: pipeline(chatwoot), channeltalk: pipeline(channeltalk), proto: pipeline(proto), oneroute: pipeline(oneroute) }
 
-/** Dates as ISO text, `raw` dropped, keys in the order the normalizer wrote them. */
+/**
+ * Dates as ISO text, `raw` dropped, keys in the order the normalizer wrote them. A key holding
+ * `undefined` is printed too (JSON would drop it): events have only the keys they fill.
+ */
 const printed = (events: ChatEvent[]): string =>
   JSON.stringify(
     events.map(({ raw: _raw, ...rest }) => rest),
-    null,
+    (_key, value: unknown) => (value === undefined ? '<undefined>' : value),
     2,
   ) + '\n'
 
