@@ -4,7 +4,7 @@
  * @module
  */
 
-import type { Author, Role } from '../model/index.js'
+import type { Author, Contact, Role } from '../model/index.js'
 
 type Compact<T> = { [K in keyof T as undefined extends T[K] ? never : K]: T[K] } & {
   [K in keyof T as undefined extends T[K] ? K : never]?: Exclude<T[K], undefined>
@@ -121,5 +121,22 @@ export const authorWith = (role: Role, who: Someone): Author => {
   const name = text(who?.name)
   if (id) out.id = id
   if (name) out.name = name
+  return out
+}
+
+/**
+ * A contact with the fields that have a value, in the model's order: what
+ * every normalizer builds from its provider's person fields.
+ * @category normalize
+ * @since 0.2.0
+ */
+export const contactWith = (id?: string, name?: string, email?: string, phone?: string, identifier?: string, avatarUrl?: string): Contact => {
+  const out: Building<Contact> = {}
+  if (id) out.id = id
+  if (name) out.name = name
+  if (email) out.email = email
+  if (phone) out.phone = phone
+  if (identifier) out.identifier = identifier
+  if (avatarUrl) out.avatarUrl = avatarUrl
   return out
 }

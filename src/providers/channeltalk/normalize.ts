@@ -28,7 +28,7 @@
  * @module
  */
 import { isRecord, own } from '../../core/codecs.js'
-import { compact, idOf, joinKey, lookup, mapDefined, num, text, type Building } from '../../core/object.js'
+import { compact, contactWith, idOf, joinKey, lookup, mapDefined, num, text, type Building } from '../../core/object.js'
 import { fingerprint, stripHtml } from '../../core/text.js'
 import { millisToDate } from '../../core/time.js'
 import type {
@@ -99,23 +99,17 @@ const sameId = <A extends { id?: string | null }>(a: A | null | undefined, id: s
 
 const profileText = (u: User, key: string): string | undefined => text(u.profile?.[key])
 
-const contactOf = (u: User | null | undefined): ModelContact | undefined => {
-  if (!u) return undefined
-  const out: Building<ModelContact> = {}
-  const id = idOf(u.id)
-  const name = text(u.name) ?? profileText(u, 'name')
-  const email = text(u.email) ?? profileText(u, 'email')
-  const phone = text(u.mobileNumber) ?? profileText(u, 'mobileNumber') ?? text(u.landlineNumber)
-  const identifier = text(u.memberId)
-  const avatarUrl = text(u.avatarUrl) ?? profileText(u, 'avatarUrl')
-  if (id) out.id = id
-  if (name) out.name = name
-  if (email) out.email = email
-  if (phone) out.phone = phone
-  if (identifier) out.identifier = identifier
-  if (avatarUrl) out.avatarUrl = avatarUrl
-  return out
-}
+const contactOf = (u: User | null | undefined): ModelContact | undefined =>
+  u
+    ? contactWith(
+        idOf(u.id),
+        text(u.name) ?? profileText(u, 'name'),
+        text(u.email) ?? profileText(u, 'email'),
+        text(u.mobileNumber) ?? profileText(u, 'mobileNumber') ?? text(u.landlineNumber),
+        text(u.memberId),
+        text(u.avatarUrl) ?? profileText(u, 'avatarUrl'),
+      )
+    : undefined
 
 const userChatConversation = (c: UserChat, refers: Refers | null | undefined, id: string): ModelConversation => {
   const user = sameId(refers?.user, text(c.userId))

@@ -20,7 +20,7 @@
  *
  * @module
  */
-import { authorWith, compact, idOf, joinKey, lookup, mapDefined, num, text, type Building } from '../../core/object.js'
+import { authorWith, compact, contactWith, idOf, joinKey, lookup, mapDefined, num, text, type Building } from '../../core/object.js'
 import { fingerprint, stripHtml } from '../../core/text.js'
 import { browserDateToDate, isoToDate, secondsToDate } from '../../core/time.js'
 import type {
@@ -119,23 +119,8 @@ const replyTargetOf = (accountId: string | undefined, c: Conversation | null | u
 
 const keyOf = (accountId: string | undefined, ...parts: (string | number | undefined | null)[]): string => joinKey(PROVIDER, accountId, ...parts)
 
-const contactOf = (c: Contact | null | undefined): ModelContact | undefined => {
-  if (!c) return undefined
-  const out: Building<ModelContact> = {}
-  const id = idOf(c.id)
-  const name = text(c.name)
-  const email = text(c.email)
-  const phone = text(c.phone_number)
-  const identifier = text(c.identifier)
-  const avatarUrl = text(c.avatar) ?? text(c.thumbnail)
-  if (id) out.id = id
-  if (name) out.name = name
-  if (email) out.email = email
-  if (phone) out.phone = phone
-  if (identifier) out.identifier = identifier
-  if (avatarUrl) out.avatarUrl = avatarUrl
-  return out
-}
+const contactOf = (c: Contact | null | undefined): ModelContact | undefined =>
+  c ? contactWith(idOf(c.id), text(c.name), text(c.email), text(c.phone_number), text(c.identifier), text(c.avatar) ?? text(c.thumbnail)) : undefined
 
 const participantOf = (a: Assignee | null | undefined): Participant | undefined => {
   if (!a) return undefined

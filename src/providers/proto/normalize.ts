@@ -26,7 +26,7 @@
  *
  * @module
  */
-import { authorWith, compact, idOf, joinKey, lookup, mapDefined, text, type Building } from '../../core/object.js'
+import { authorWith, compact, contactWith, idOf, joinKey, lookup, mapDefined, text, type Building } from '../../core/object.js'
 import { fingerprint } from '../../core/text.js'
 import type {
   CardAction,
@@ -82,14 +82,7 @@ const conversationOf = (e: Context): ModelConversation => {
   return out
 }
 
-const contactOf = (human: NonNullable<Context['chat']['human']>): ModelContact => {
-  const out: Building<ModelContact> = {}
-  const id = idOf(human.id)
-  const name = text(human.name)
-  if (id) out.id = id
-  if (name) out.name = name
-  return out
-}
+const contactOf = (human: NonNullable<Context['chat']['human']>): ModelContact => contactWith(idOf(human.id), text(human.name))
 
 const replyTargetOf = (e: Context): ReplyTarget => {
   const out: Building<Extract<ReplyTarget, { provider: 'proto' }>> = { provider: PROVIDER, chatId: e.chat.id }
