@@ -187,10 +187,56 @@ export const generate = (t, core, root) => {
 
   const ANY_OBJECT = '  if (!isObject(u)) return 0'
 
+  // Large structs — Channel Talk's OpenAPI models declare up to 150 fields, of which a payload
+  // holds a few dozen — are checked by walking the keys the object has, not by reading every
+  // declared one: reading absent fields is what costs there, and once an engine has seen many
+  // payload shapes, each read of an absent field is a lookup that misses its caches.
+  const KEYED = 40
+  const tables = []
+  let tableCount = 0
+  /**
+   * The body lines checking a large struct key by key: its optional fields' tests are in a table
+   * (emitted beside it) by key; its required fields, few, are read by name.
+   */
+  const keyedLines = (codec) => {
+    const fields = fieldsOf(codec)
+    const table = `k${tableCount++}`
+    const entries = fields
+      // A field of any value (t.unknown) needs no test.
+      .filter(([, required, , c]) => !required && c !== t.unknown)
+      .map(([, , k, c]) => {
+        // A helper itself where there is one; else a function of the value.
+        const primitive = PRIMITIVES.get(c)
+        const check = canConvert(c)
+          ? `(v: unknown) => ${use('optVerdict')}(${fn(c)}, v)`
+          : primitive
+            ? use(primitive[1])
+            : `(v: unknown) => ${test(c, 'v', true)}`
+        return `[${JSON.stringify(k)}, ${check}]`
+      })
+    tables.push(
+      [
+        `/** ${codec.name.replace(/\*\//g, '*\\/')}: the test of each optional field, by key */`,
+        `const ${table} = /*#__PURE__*/ new Map<string, (v: unknown) => number | boolean>([\n  ${entries.join(',\n  ')},\n])`,
+      ].join('\n'),
+    )
+    const required = fields.filter(([, req]) => req)
+    const lines = [ANY_OBJECT]
+    const tests = required.filter(([, , , c]) => !canConvert(c)).map(([, , k, c]) => test(c, read('u', k), false)).filter((e) => e !== undefined)
+    if (tests.length > 0) lines.push(`  if (!(${tests.join(' && ')})) return 0`)
+    const converting = required.filter(([, , , c]) => canConvert(c))
+    if (converting.length === 0) return [...lines, `  return ${use('byKey')}(${table}, u)`]
+    lines.push('  let r = 1', '  let x: number')
+    for (const [, , k, c] of converting) lines.push(...verdict(c, read('u', k), false, '  '))
+    lines.push(`  x = ${use('byKey')}(${table}, u)`, '  return x === 0 ? 0 : x === 2 ? 2 : r')
+    return lines
+  }
+
   /** The body lines of a codec's function. */
   const define = (codec) => {
     use('isObject')
     if (codec instanceof core.StructType) {
+      if (fieldsOf(codec).length >= KEYED) return keyedLines(codec)
       const shared = sharedOf(codec)
       return [ANY_OBJECT, ...fieldLines(fieldsOf(codec).filter((f) => !shared?.signatures.has(f[0])), shared)]
     }
@@ -375,5 +421,6 @@ export const generate = (t, core, root) => {
   if (canConvert(root) && convert(root) !== 'v0') throw new Error('the root conversion must be v0')
   const order = (source) => Number(/function [cv](\d+)/.exec(source)[1])
   const conversions = converted.map(([, source]) => source).sort((a, b) => order(a) - order(b))
-  return { body: [...emitted.sort((a, b) => order(a) - order(b)), ...conversions].join('\n\n'), imports: [...imports].sort(), converts: canConvert(root) }
+  const tableOrder = (source) => Number(/const k(\d+)/.exec(source)[1])
+  return { body: [...tables.sort((a, b) => tableOrder(a) - tableOrder(b)), ...emitted.sort((a, b) => order(a) - order(b)), ...conversions].join('\n\n'), imports: [...imports].sort(), converts: canConvert(root) }
 }
