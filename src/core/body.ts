@@ -93,7 +93,8 @@ export const readBody = (input: unknown, provider?: ProviderId): Either<WebhookE
   }
   if (text.charCodeAt(0) === 0xfeff) text = text.slice(1)
   if (isBlank(text)) return left(new WebhookError('invalid_json', provider, [], 'the body is empty'))
-  const stringified = /^\[object \w+\]/.exec(text)
+  // The pattern needs a leading "[": most bodies start with "{" and skip it.
+  const stringified = text.charCodeAt(0) === 91 ? /^\[object \w+\]/.exec(text) : null
   if (stringified) {
     return left(new WebhookError('invalid_body', provider, [], `the body is the text "${stringified[0]}": an object was turned into a string before it got here. ${RAW_BODY_HELP}`))
   }

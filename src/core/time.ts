@@ -69,7 +69,24 @@ const isoMillis = (s: string): number | undefined => {
   const fields = year + month + day + hour + minute + second + offset
   if (Number.isNaN(fields)) return undefined
   if (month < 1 || month > 12 || day < 1 || day > 31 || hour > 23 || minute > 59 || second > 60) return Number.NaN
-  return Date.UTC(year, month - 1, day, hour, minute, second, fraction) - offset
+  // Before 1969 the time is negative whatever the offset (at most ±99:99), which valid() refuses.
+  if (year < 1969) return Number.NaN
+  return ((daysFromCivil(year, month, day) * 24 + hour) * 60 + minute) * 60_000 + second * 1000 + fraction - offset
+}
+
+/**
+ * Days from 1970-01-01 to a date of the proleptic Gregorian calendar, for
+ * years from 1970 (Howard Hinnant's days_from_civil): what `Date.UTC` computes,
+ * in integer arithmetic instead of a call into the engine's runtime. Days past
+ * a month's end roll over into the next month, as with `Date.UTC`.
+ */
+const daysFromCivil = (year: number, month: number, day: number): number => {
+  const y = month <= 2 ? year - 1 : year
+  const era = (y / 400) | 0
+  const yoe = y - era * 400
+  const doy = (((153 * (month > 2 ? month - 3 : month + 9) + 2) / 5) | 0) + day - 1
+  const doe = yoe * 365 + ((yoe / 4) | 0) - ((yoe / 100) | 0) + doy
+  return era * 146097 + doe - 719468
 }
 
 /** Every form {@link IsoDateTime} accepts, by its pattern. */
