@@ -315,7 +315,9 @@ export const generate = (t, core, root) => {
   }
 
   // Conversions: what decoding makes of a value its check found valid and converting. Only
-  // codecs that can convert get one; they copy along the path to each unrecognized variant.
+  // codecs that can convert get one. They rewrite the value in place — `decode` runs them only on
+  // values it parsed itself, which nobody else holds — where the codec copies along the path to
+  // each unrecognized variant; the results are equal (tested).
   const converters = new Map() // codec → function name
   const converted = []
   let convertCount = 0
@@ -323,12 +325,12 @@ export const generate = (t, core, root) => {
 
   const convertBody = (codec) => {
     if (codec instanceof core.StructType) {
-      const lines = ['  const o = u as Record<string, unknown>', '  let out: Record<string, unknown> | undefined', '  let v: unknown', '  let w: unknown']
+      const lines = ['  const o = u as Record<string, unknown>', '  let v: unknown', '  let w: unknown']
       for (const [, , k, c] of fieldsOf(codec)) {
         if (!canConvert(c)) continue
-        lines.push(`  v = ${read('o', k)}`, '  if (v != null) {', `    w = ${convert(c)}(v)`, `    if (w !== v) ${assign(`(out ??= ${use('copyOf')}(o))`, k, 'w')}`, '  }')
+        lines.push(`  v = ${read('o', k)}`, '  if (v != null) {', `    w = ${convert(c)}(v)`, `    if (w !== v) ${assign('o', k, 'w')}`, '  }')
       }
-      lines.push('  return out ?? o')
+      lines.push('  return o')
       return lines
     }
     if (codec instanceof core.TaggedUnionType) {
@@ -359,30 +361,28 @@ export const generate = (t, core, root) => {
     }
     if (codec instanceof core.FallbackType) {
       const fields = canConvert(codec.fields) ? `${convert(codec.fields)}(u) as Record<string, unknown>` : 'u as Record<string, unknown>'
-      return [`  return ${use('rewriteUnrecognized')}(${fields}, ${JSON.stringify(codec.tags)}, ${codec.single})`]
+      return [`  return ${use('rewriteUnrecognized')}(${fields}, ${JSON.stringify(codec.tags)}, ${codec.single}, true)`]
     }
     if (codec instanceof core.ArrayOfType) {
       return [
         '  const a = u as unknown[]',
-        '  let out: unknown[] | undefined',
         '  for (let i = 0; i < a.length; i++) {',
         '    const v = a[i]',
         `    const w = ${convert(codec.type)}(v)`,
-        '    if (w !== v) (out ??= a.slice())[i] = w',
+        '    if (w !== v) a[i] = w',
         '  }',
-        '  return out ?? a',
+        '  return a',
       ]
     }
     if (codec instanceof core.RecordOfType) {
       return [
         '  const o = u as Record<string, unknown>',
-        '  let out: Record<string, unknown> | undefined',
         '  for (const k in o) {',
         '    const v = o[k]',
         `    const w = ${convert(codec.codomain)}(v)`,
-        `    if (w !== v) ${use('setOwn')}((out ??= ${use('copyOf')}(o)), k, w)`,
+        `    if (w !== v) ${use('setOwn')}(o, k, w)`,
         '  }',
-        '  return out ?? o',
+        '  return o',
       ]
     }
     throw new Error(`no conversion for codec ${codec.name} (${codec.constructor?.name})`)

@@ -77,8 +77,9 @@ export const byKey = (tests: FieldTests, u: Record<string, unknown>): number => 
 
 /**
  * A generated conversion: what decoding makes of a value its check found
- * valid and converting — copies along the path to each unrecognized variant,
- * rewritten as the codec would. @internal
+ * valid and converting — each unrecognized variant rewritten as the codec
+ * would, in place (the codec copies instead): `decode` runs it only on
+ * values it parsed itself, which nobody else holds. @internal
  */
 export type Convert = (u: unknown) => unknown
 
@@ -87,4 +88,4 @@ export const setOwn = (o: Record<string, unknown>, k: string, v: unknown): void 
   Object.defineProperty(o, k, { value: v, enumerable: true, writable: true, configurable: true })
 }
 
-export { copyOf, own, rewriteUnrecognized } from './codecs.js'
+export { own, rewriteUnrecognized } from './codecs.js'

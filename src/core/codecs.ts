@@ -414,10 +414,11 @@ const isRewritten = (u: Record<string, unknown>, tags: readonly string[], single
  * the codec and the generated fast path: a shallow copy with every tag set to
  * `'unrecognized'` and what was sent in `unrecognized` — the tag's value
  * (`single`), or an object of the tags' values. An already rewritten value is
- * returned as it is.
+ * returned as it is. `inPlace` rewrites `u` itself instead of a copy: for the
+ * fast path, on values `decode` parsed itself and nobody else holds.
  * @internal
  */
-export const rewriteUnrecognized = (u: Record<string, unknown>, tags: readonly string[], single: boolean): Record<string, unknown> => {
+export const rewriteUnrecognized = (u: Record<string, unknown>, tags: readonly string[], single: boolean, inPlace = false): Record<string, unknown> => {
   if (isRewritten(u, tags, single)) return u
   let sent: unknown = own(u, tags[0] as string)
   if (!single) {
@@ -425,7 +426,7 @@ export const rewriteUnrecognized = (u: Record<string, unknown>, tags: readonly s
     for (const k of tags) o[k] = own(u, k)
     sent = o
   }
-  const out = copyOf(u)
+  const out = inPlace ? u : copyOf(u)
   for (const k of tags) out[k] = UNRECOGNIZED
   out[UNRECOGNIZED] = sent
   return out

@@ -163,5 +163,5 @@ function v0(u: unknown): unknown {
 
 /** Unrecognized: converted */
 function v1(u: unknown): unknown {
-  return rewriteUnrecognized(u as Record<string, unknown>, ["event"], true)
+  return rewriteUnrecognized(u as Record<string, unknown>, ["event"], true, true)
 }
