@@ -64,11 +64,11 @@ const median = (xs) => {
  * objects alive makes V8 allocate that site's objects in the old generation from then on, which
  * in about one run in four doubled the figures of whatever allocates there (seen on Proto).
  */
-const interleaved = async (variants, options = { min_cpu_time: CPU_TIME, min_samples: 8 }) => {
+const interleaved = async (variants) => {
   const samples = Object.fromEntries(Object.keys(variants).map((k) => [k, []]))
   for (let r = 0; r < ROUNDS; r++) {
     for (const [name, fn] of Object.entries(variants)) {
-      const stats = await measure(() => do_not_optimize(fn()), options)
+      const stats = await measure(() => do_not_optimize(fn()), { min_cpu_time: CPU_TIME, min_samples: 8 })
       samples[name].push(stats.avg)
     }
   }
@@ -77,8 +77,9 @@ const interleaved = async (variants, options = { min_cpu_time: CPU_TIME, min_sam
 
 /**
  * Times calls of tens to hundreds of µs (a whole provider's fixtures, the 50-event batch): mitata
- * does not batch calls that long, and its few samples of them swing with each garbage collection. Here each variant
- * runs for 40 ms a round, interleaved, and the median of the rounds' averages is kept.
+ * does not batch calls that long, and its few samples of them swing with each garbage collection.
+ * Here each variant runs for 40 ms a round, interleaved, and the median of the rounds' averages is
+ * kept.
  */
 const steady = (variants) => {
   const samples = Object.fromEntries(Object.keys(variants).map((k) => [k, []]))

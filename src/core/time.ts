@@ -75,10 +75,10 @@ const isoMillis = (s: string): number | undefined => {
 }
 
 /**
- * Days from 1970-01-01 to a date of the proleptic Gregorian calendar, for
- * years from 1970 (Howard Hinnant's days_from_civil): what `Date.UTC` computes,
- * in integer arithmetic instead of a call into the engine's runtime. Days past
- * a month's end roll over into the next month, as with `Date.UTC`.
+ * Days from 1970-01-01 to a date of the proleptic Gregorian calendar, year 1
+ * or later (Howard Hinnant's days_from_civil): what `Date.UTC` computes, in
+ * integer arithmetic instead of a call into the engine's runtime. Days past a
+ * month's end roll over into the next month, as with `Date.UTC`.
  */
 const daysFromCivil = (year: number, month: number, day: number): number => {
   const y = month <= 2 ? year - 1 : year
