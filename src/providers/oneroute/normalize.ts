@@ -159,11 +159,12 @@ const messageEvent = (w: NewMessage): ChatEvent => {
 const deliveryEvent = (w: SmsDeliveryReport): ChatEvent => {
   const r = w.conversation
   const id = idOf(r.id)
+  const deliveredAt = isoToDate(r.delivered_time)
   return compact({
     provider: PROVIDER,
     kind: 'message.status' as const,
     dedupeKey: keyOf(undefined, 'smsDeliveryReport', id, text(r.status)),
-    occurredAt: isoToDate(r.delivered_time) ?? isoToDate(r.createdAt),
+    occurredAt: deliveredAt ?? isoToDate(r.createdAt),
     status: text(r.status) ?? 'unknown',
     messageId: id,
     externalId: text(r.externalId),
@@ -171,7 +172,7 @@ const deliveryEvent = (w: SmsDeliveryReport): ChatEvent => {
     from: text(r.from),
     to: text(r.to),
     reason: text(r.reason),
-    deliveredAt: isoToDate(r.delivered_time),
+    deliveredAt,
     units: typeof r.units === 'number' ? r.units : undefined,
     raw: w,
   })
