@@ -205,14 +205,10 @@ export const generate = (t, core, root) => {
       // A field of any value (t.unknown) needs no test.
       .filter(([, required, , c]) => !required && c !== t.unknown)
       .map(([, , k, c]) => {
-        // A helper itself where there is one; else a function of the value.
-        const primitive = PRIMITIVES.get(c)
-        const check = canConvert(c)
-          ? `(v: unknown) => ${use('optVerdict')}(${fn(c)}, v)`
-          : primitive
-            ? use(primitive[1])
-            : `(v: unknown) => ${test(c, 'v', true)}`
-        return `[${JSON.stringify(k)}, ${check}]`
+        // A helper itself where the test is a helper's call on the value; else a function of the value.
+        const e = canConvert(c) ? `${use('optVerdict')}(${fn(c)}, v)` : test(c, 'v', true)
+        const helper = /^(\w+)\(v\)$/.exec(e)?.[1]
+        return `[${JSON.stringify(k)}, ${helper ?? `(v: unknown) => ${e}`}]`
       })
     tables.push(
       [
