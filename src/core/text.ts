@@ -27,10 +27,17 @@ export const stripHtml = (s: string): string => {
     .trim()
 }
 
-/** How deep, how many keys or items, and how many characters of a value a fingerprint reads: bounded work on hostile input. */
+/** How deep, how many keys or items, and how many bytes of text a fingerprint reads: bounded work on hostile input. */
 const MAX_DEPTH = 6
 const MAX_ENTRIES = 64
-const MAX_CHARS = 65_536
+const MAX_BYTES = 65_536
+
+/**
+ * Text this long or longer is hashed from its UTF-8 bytes as `TextEncoder`
+ * writes them; shorter ASCII text from its characters, which for a few
+ * characters costs less than the call. Both read the same bytes.
+ */
+const NATIVE_FROM = 32
 
 // What the hash is fed before each value: its type, so that values that print alike differ.
 const STRING = 1
@@ -47,36 +54,86 @@ const END = 11
 const SEED1 = 0x811c9dc5
 const SEED2 = 0x01000193
 
+/** The UTF-8 bytes of the text being hashed: made on first use, reused after. */
+let scratch: { readonly encoder: TextEncoder; readonly bytes: Uint8Array; readonly view: DataView } | undefined
+const scratchOf = () => {
+  const bytes = new Uint8Array(MAX_BYTES)
+  return { encoder: new TextEncoder(), bytes, view: new DataView(bytes.buffer) }
+}
+
 /**
  * Two 32-bit multiplicative states fed 32-bit words as the value is walked:
- * type markers and lengths as words, text two characters per word, no
- * intermediate strings. An object's entries are hashed each on their own and
- * summed, so key order does not matter and no keys are sorted.
+ * type markers and lengths as words, text as its UTF-8 bytes four to a word
+ * (little-endian, the last word zero-padded), no intermediate strings. An
+ * object's entries are hashed each on their own and summed, so key order
+ * does not matter and no keys are sorted.
  */
 class Hasher {
   h1 = SEED1
   h2 = SEED2
-  /** Characters and markers still to read: bounded work on hostile input. */
-  budget = MAX_CHARS
+  /** Bytes and markers still to read: bounded work on hostile input. */
+  budget = MAX_BYTES
   word(w: number): void {
     this.h1 = Math.imul(this.h1 ^ w, 0x01000193)
     this.h2 = Math.imul(this.h2 ^ w, 0x5bd1e995)
     this.budget--
   }
+  /**
+   * Text: its length in UTF-16 units, then its bytes. The length and the
+   * bytes together tell strings apart (lone surrogates aside, which UTF-8
+   * writes as U+FFFD).
+   */
   text(s: string): void {
     this.word(STRING)
     this.word(s.length)
+    if (s.length >= NATIVE_FROM || !this.ascii(s)) this.encoded(s)
+  }
+  /** Hashes ASCII text from its characters; false, having hashed nothing, at the first other character. */
+  ascii(s: string): boolean {
     const n = Math.min(s.length, Math.max(this.budget, 0))
     let h1 = this.h1
     let h2 = this.h2
     let i = 0
-    for (; i + 1 < n; i += 2) {
-      const w = s.charCodeAt(i) | (s.charCodeAt(i + 1) << 16)
+    for (; i + 3 < n; i += 4) {
+      const a = s.charCodeAt(i)
+      const b = s.charCodeAt(i + 1)
+      const c = s.charCodeAt(i + 2)
+      const d = s.charCodeAt(i + 3)
+      if ((a | b | c | d) > 0x7f) return false
+      const w = a | (b << 8) | (c << 16) | (d << 24)
       h1 = Math.imul(h1 ^ w, 0x01000193)
       h2 = Math.imul(h2 ^ w, 0x5bd1e995)
     }
     if (i < n) {
-      const w = s.charCodeAt(i)
+      let w = 0
+      for (let shift = 0; i < n; i++, shift += 8) {
+        const c = s.charCodeAt(i)
+        if (c > 0x7f) return false
+        w |= c << shift
+      }
+      h1 = Math.imul(h1 ^ w, 0x01000193)
+      h2 = Math.imul(h2 ^ w, 0x5bd1e995)
+    }
+    this.h1 = h1
+    this.h2 = h2
+    this.budget -= n
+    return true
+  }
+  /** Hashes text from the bytes `TextEncoder` writes: several times faster per character than reading characters. */
+  encoded(s: string): void {
+    const { encoder, bytes, view } = (scratch ??= scratchOf())
+    const n = Math.min(encoder.encodeInto(s, bytes).written, Math.max(this.budget, 0))
+    const whole = n & ~3
+    let h1 = this.h1
+    let h2 = this.h2
+    for (let i = 0; i < whole; i += 4) {
+      const w = view.getInt32(i, true)
+      h1 = Math.imul(h1 ^ w, 0x01000193)
+      h2 = Math.imul(h2 ^ w, 0x5bd1e995)
+    }
+    if (whole < n) {
+      let w = 0
+      for (let i = whole, shift = 0; i < n; i++, shift += 8) w |= (bytes[i] as number) << shift
       h1 = Math.imul(h1 ^ w, 0x01000193)
       h2 = Math.imul(h2 ^ w, 0x5bd1e995)
     }
@@ -110,81 +167,91 @@ class Hasher {
       for (let i = 0; i < n; i++) this.value(u[i], depth + 1)
       this.word(END)
     } else {
-      let keys = Object.keys(u)
-      // Past the bound, the same keys are read whatever their order: the first in sorted order.
-      if (keys.length > MAX_ENTRIES) keys = keys.sort().slice(0, MAX_ENTRIES)
+      // Entries are hashed each from fresh seeds and summed: key order does not matter, and no keys are sorted.
       this.word(OBJECT)
-      this.word(keys.length)
       const h1 = this.h1
       const h2 = this.h2
       let sum1 = 0
       let sum2 = 0
-      for (const k of keys) {
-        this.h1 = SEED1
-        this.h2 = SEED2
-        this.text(k)
-        this.value((u as Record<string, unknown>)[k], depth + 1)
+      let count = 0
+      // `for…in` reads a parsed object's own keys (JSON has no inherited ones) without the array `Object.keys` builds.
+      for (const k in u) {
+        if (++count > MAX_ENTRIES) break
+        this.entry(k, (u as Record<string, unknown>)[k], depth)
         sum1 = (sum1 + this.h1) | 0
         sum2 = (sum2 + this.h2) | 0
       }
+      if (count > MAX_ENTRIES) {
+        // Past the bound, the same keys are read whatever their order: the first in sorted order.
+        sum1 = sum2 = 0
+        count = MAX_ENTRIES
+        for (const k of Object.keys(u).sort().slice(0, MAX_ENTRIES)) {
+          this.entry(k, (u as Record<string, unknown>)[k], depth)
+          sum1 = (sum1 + this.h1) | 0
+          sum2 = (sum2 + this.h2) | 0
+        }
+      }
       this.h1 = h1
       this.h2 = h2
+      this.word(count)
       this.word(sum1)
       this.word(sum2)
       this.word(END)
     }
   }
+  /** An object's entry, hashed from fresh seeds: its key, then its value. */
+  entry(k: string, v: unknown, depth: number): void {
+    this.h1 = SEED1
+    this.h2 = SEED2
+    this.text(k)
+    this.value(v, depth + 1)
+  }
 }
 
 /**
- * A short stable hash (53 bits, base 36) of the given values: the order of
- * object keys does not matter; depth, entries and characters are bounded. For dedupe keys that must
- * change when a payload's meaningful fields change — not a security hash.
+ * A short stable hash (55 bits, as eleven base-32 digits) of the given
+ * values: the order of object keys does not matter; depth, entries and bytes
+ * are bounded. For dedupe keys that must change when a payload's meaningful
+ * fields change — not a security hash.
  * @category text
  * @since 0.1.0
+ * @example
+ * fingerprint({ a: 1, b: 'x' }) === fingerprint({ b: 'x', a: 1 }) // true
  */
 export const fingerprint = (...values: unknown[]): string => {
   const h = new Hasher()
   h.word(values.length)
   for (const v of values) h.value(v, 0)
-  return base36((h.h2 >>> 0) * 0x200000 + ((h.h1 >>> 0) & 0x1fffff))
+  return base32(mix(h.h2), mix(h.h1))
 }
 
-/** 36 to the 6th: below 2³¹, so six base-36 digits fit integer arithmetic. */
-const SIX_DIGITS = 2176782336
+/** Murmur3's finalizer: every input bit reaches every output bit, so the bits a fingerprint prints are all well mixed. */
+const mix = (h: number): number => {
+  h = Math.imul(h ^ (h >>> 16), 0x85ebca6b)
+  h = Math.imul(h ^ (h >>> 13), 0xc2b2ae35)
+  return h ^ (h >>> 16)
+}
 
-/** The character code of a base-36 digit. */
-const digit36 = (d: number): number => (d < 10 ? 48 + d : 87 + d)
+const DIGITS = '0123456789abcdefghijklmnopqrstuv'
+
+/** Every two-digit base-32 number, `00` to `vv`: made on first use. */
+let pairs: readonly string[] | undefined
+const pairsOf = (): string[] => Array.from({ length: 1024 }, (_, i) => (DIGITS[i >> 5] as string) + (DIGITS[i & 31] as string))
 
 /**
- * A whole number below 2⁵³ as eleven base-36 digits (zero-padded), built in
- * one string: `toString(36)` of a double and digit-by-digit concatenation
- * each cost several times more.
+ * The 32 bits of `high` then the top 23 bits of `low`, as eleven base-32
+ * digits (`0`–`9`, `a`–`v`): five two-digit pieces from a table and one
+ * digit, which costs a fraction of base-36 division or `toString`.
  * @internal
  */
-export const base36 = (n: number): string => {
-  const low = n % SIX_DIGITS
-  const high = (n - low) / SIX_DIGITS
-  const l1 = Math.floor(low / 36)
-  const l2 = Math.floor(l1 / 36)
-  const l3 = Math.floor(l2 / 36)
-  const l4 = Math.floor(l3 / 36)
-  const l5 = Math.floor(l4 / 36)
-  const h1 = Math.floor(high / 36)
-  const h2 = Math.floor(h1 / 36)
-  const h3 = Math.floor(h2 / 36)
-  const h4 = Math.floor(h3 / 36)
-  return String.fromCharCode(
-    digit36(h4 % 36),
-    digit36(h3 % 36),
-    digit36(h2 % 36),
-    digit36(h1 % 36),
-    digit36(high % 36),
-    digit36(l5 % 36),
-    digit36(l4 % 36),
-    digit36(l3 % 36),
-    digit36(l2 % 36),
-    digit36(l1 % 36),
-    digit36(low % 36),
+export const base32 = (high: number, low: number): string => {
+  const p = (pairs ??= pairsOf())
+  return (
+    (p[high >>> 22] as string) +
+    (p[(high >>> 12) & 1023] as string) +
+    (p[(high >>> 2) & 1023] as string) +
+    (p[((high & 3) << 8) | (low >>> 24)] as string) +
+    (p[(low >>> 14) & 1023] as string) +
+    (DIGITS[(low >>> 9) & 31] as string)
   )
 }

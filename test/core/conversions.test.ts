@@ -4,7 +4,7 @@
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import { ISO_RE } from '../../src/core/codecs.js'
-import { base36 } from '../../src/core/text.js'
+import { base32 } from '../../src/core/text.js'
 import { isoToDate } from '../../src/core/time.js'
 
 /** The reference: the pattern's groups, as milliseconds (NaN when out of range or unmatched). */
@@ -61,16 +61,17 @@ describe('isoToDate', () => {
   })
 })
 
-describe('base36 (the digits of fingerprints)', () => {
-  const padded = (n: number) => n.toString(36).padStart(11, '0')
-  it('writes every whole number below 2^53 as eleven digits of toString(36)', () => {
+describe('base32 (the digits of fingerprints)', () => {
+  const reference = (high: number, low: number) => ((BigInt(high >>> 0) << 23n) | BigInt(low >>> 9)).toString(32).padStart(11, '0')
+  it('writes the 32 bits of the first number and the top 23 of the second as eleven digits of toString(32)', () => {
     fc.assert(
-      fc.property(fc.maxSafeNat(), (n) => {
-        expect(base36(n)).toBe(padded(n))
+      fc.property(fc.integer({ min: -(2 ** 31), max: 2 ** 32 - 1 }), fc.integer({ min: -(2 ** 31), max: 2 ** 32 - 1 }), (high, low) => {
+        expect(base32(high, low)).toBe(reference(high, low))
       }),
       { numRuns: 20000 },
     )
-    const edges = [0, 35, 36, 1295, 1296, 2176782335, 2176782336, 2176782337, 36 ** 10, Number.MAX_SAFE_INTEGER]
-    expect(edges.map(base36)).toEqual(edges.map(padded))
+    const edges: [number, number][] = [[0, 0], [0, 511], [0, 512], [-1, -1], [0x80000000, 0], [3, 0xff800000], [1, 0], [0, 0x7fffffff]]
+    expect(edges.map(([h, l]) => base32(h, l))).toEqual(edges.map(([h, l]) => reference(h, l)))
+    expect(base32(-1, -1)).toBe('vvvvvvvvvvv')
   })
 })

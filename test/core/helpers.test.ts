@@ -1,3 +1,4 @@
+import fc from 'fast-check'
 import * as t from 'io-ts'
 import { describe, expect, it } from 'vitest'
 import { Int } from '../../src/core/codecs.js'
@@ -21,8 +22,8 @@ describe('stripHtml', () => {
 })
 
 describe('fingerprint', () => {
-  it('is a short base-36 string, the same for the same values', () => {
-    expect(fingerprint({ a: 1 })).toMatch(/^[0-9a-z]{1,11}$/)
+  it('is eleven base-32 digits, the same for the same values', () => {
+    expect(fingerprint({ a: 1 })).toMatch(/^[0-9a-v]{11}$/)
     expect(fingerprint({ a: 1, b: [1, 'x'] })).toBe(fingerprint({ b: [1, 'x'], a: 1 }))
   })
 
@@ -57,6 +58,33 @@ describe('fingerprint', () => {
       fingerprint({ 's1:a': 1 }),
     ]
     expect(new Set(distinct).size).toBe(distinct.length)
+  })
+
+  it('hashes text as its UTF-8 bytes, four to a word, whichever way it is read (characters or TextEncoder)', () => {
+    // The definition, written out: the count of values, then per string its marker, its UTF-16 length and its bytes.
+    const reference = (s: string): string => {
+      const bytes = new TextEncoder().encode(s)
+      const words = [1, 1, s.length]
+      for (let i = 0; i < bytes.length; i += 4) words.push((bytes[i] ?? 0) | ((bytes[i + 1] ?? 0) << 8) | ((bytes[i + 2] ?? 0) << 16) | ((bytes[i + 3] ?? 0) << 24))
+      let h1 = 0x811c9dc5
+      let h2 = 0x01000193
+      for (const w of words) [h1, h2] = [Math.imul(h1 ^ w, 0x01000193), Math.imul(h2 ^ w, 0x5bd1e995)]
+      const mix = (h: number) => {
+        h = Math.imul(h ^ (h >>> 16), 0x85ebca6b)
+        h = Math.imul(h ^ (h >>> 13), 0xc2b2ae35)
+        return h ^ (h >>> 16)
+      }
+      return ((BigInt(mix(h2) >>> 0) << 23n) | BigInt(mix(h1) >>> 9)).toString(32).padStart(11, '0')
+    }
+    fc.assert(
+      fc.property(fc.oneof(fc.string({ maxLength: 80 }), fc.string({ unit: 'binary', maxLength: 80 }), fc.string({ unit: 'grapheme-ascii', minLength: 28, maxLength: 40 })), (s) => {
+        expect(fingerprint(s)).toBe(reference(s))
+      }),
+      { numRuns: 1000 },
+    )
+    for (const s of ['', 'a', 'abc', 'abcd', 'é', 'aé', '日本語', '😀', 'a'.repeat(31), 'a'.repeat(32), 'a'.repeat(31) + 'é']) expect(fingerprint(s)).toBe(reference(s))
+    expect(fingerprint('abcd')).not.toBe(fingerprint('abce'))
+    expect(fingerprint('é')).not.toBe(fingerprint('e'))
   })
 
   it('reads a bounded part of a value: depth, entries and characters', () => {
