@@ -357,7 +357,25 @@ export const generate = (t, core, root) => {
     }
     if (codec instanceof core.FallbackType) {
       const fields = canConvert(codec.fields) ? `${convert(codec.fields)}(u) as Record<string, unknown>` : 'u as Record<string, unknown>'
-      return [`  return ${use('rewriteUnrecognized')}(${fields}, ${JSON.stringify(codec.tags)}, ${codec.single}, true)`]
+      const { tags, single } = codec
+      // Tags that no object inherits are read and written by name: rewriteUnrecognized's reads by a
+      // key held in an array cost more than the parse of a small body. Parsed values own every key.
+      if (!tags.every((k) => typeof k === 'string' && !(k in Object.prototype) && k !== 'unrecognized')) {
+        return [`  return ${use('rewriteUnrecognized')}(${fields}, ${JSON.stringify(tags)}, ${single}, true)`]
+      }
+      const at = (o, k) => (/^[A-Za-z_$][\w$]*$/.test(k) ? `${o}.${k}` : `${o}[${JSON.stringify(k)}]`)
+      const rewritten = single
+        ? `typeof o.unrecognized === 'string'`
+        : `${use('isObject')}(o.unrecognized) && ${tags.map((k) => `typeof ${at('o.unrecognized', k)} === 'string'`).join(' && ')}`
+      return [
+        `  const o = ${fields}`,
+        '  // Already rewritten (a decoded value serialized and decoded again): as it is.',
+        `  if (${tags.map((k) => `${at('o', k)} === 'unrecognized'`).join(' && ')} && ${rewritten}) return o`,
+        `  const sent = ${single ? at('o', tags[0]) : `{ ${tags.map((k) => `${JSON.stringify(k)}: ${at('o', k)}`).join(', ')} }`}`,
+        ...tags.map((k) => `  ${at('o', k)} = 'unrecognized'`),
+        '  o.unrecognized = sent',
+        '  return o',
+      ]
     }
     if (codec instanceof core.ArrayOfType) {
       return [

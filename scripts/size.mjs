@@ -36,11 +36,11 @@ const KB = 1024
  * budget holds today's size so that it cannot grow.
  */
 const BUDGETS = [
-  ['chatwoot decode + normalize', "import { decode, normalize } from 'chat-webhooks/chatwoot'; export { decode, normalize }", 18.5, 12],
-  ['channeltalk decode + normalize', "import { decode, normalize } from 'chat-webhooks/channeltalk'; export { decode, normalize }", 20, 12],
+  ['chatwoot decode + normalize', "import { decode, normalize } from 'chat-webhooks/chatwoot'; export { decode, normalize }", 18.8, 12],
+  ['channeltalk decode + normalize', "import { decode, normalize } from 'chat-webhooks/channeltalk'; export { decode, normalize }", 20.1, 12],
   ['proto decode + normalize', "import { decode, normalize } from 'chat-webhooks/proto'; export { decode, normalize }", 12],
   ['oneroute decode + normalize', "import { decode, normalize } from 'chat-webhooks/oneroute'; export { decode, normalize }", 12],
-  ['the whole root', "export * from 'chat-webhooks'", 40.5, 30],
+  ['the whole root', "export * from 'chat-webhooks'", 41, 30],
 ]
 
 let failed = false

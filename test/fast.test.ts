@@ -73,6 +73,22 @@ describe.each(Object.entries(providers))('%s: the generated fast check agrees wi
     }
   })
 
+  it('on every fixture decoded, serialized and parsed again (unknown variants already rewritten)', () => {
+    let rewritten = 0
+    for (const [file, text] of all(name)) {
+      const value = JSON.parse(text) as unknown
+      const decoded = codec.decode(value)
+      if (decoded._tag === 'Left' || decoded.right === value) continue
+      rewritten++
+      const again = JSON.parse(JSON.stringify(decoded.right)) as unknown
+      const fast = check(again)
+      expect([file, agrees(fast, verdict(codec, again))]).toEqual([file, true])
+      if (fast === CONVERTS) expect([file, convertsAsCodec(codec, convert, again)]).toEqual([file, true])
+      expect([file, fast === CONVERTS ? convert(parsed(again)) : again]).toEqual([file, decoded.right])
+    }
+    expect(rewritten).toBeGreaterThan(0)
+  })
+
   it('on thousands of generated and mutated payloads', () => {
     const replacement = fc.oneof(fc.integer(), fc.string({ maxLength: 5 }), fc.boolean(), fc.constant(null), fc.constant([] as Json[]), fc.constant({} as Json))
     fc.assert(

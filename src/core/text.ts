@@ -54,11 +54,13 @@ const END = 11
 const SEED1 = 0x811c9dc5
 const SEED2 = 0x01000193
 
-/** The UTF-8 bytes of the text being hashed: made on first use, reused after. */
-let scratch: { readonly encoder: TextEncoder; readonly bytes: Uint8Array; readonly view: DataView } | undefined
+const isScalar = (v: unknown): boolean => typeof v === 'string' || typeof v === 'number' || typeof v === 'boolean'
+
+/** The UTF-8 bytes of the text being hashed (`encodeInto` writes `target`; three spare bytes zero-pad the last word): made on first use. */
+let scratch: { readonly encoder: TextEncoder; readonly target: Uint8Array; readonly bytes: Uint8Array; readonly view: DataView } | undefined
 const scratchOf = () => {
-  const bytes = new Uint8Array(MAX_BYTES)
-  return { encoder: new TextEncoder(), bytes, view: new DataView(bytes.buffer) }
+  const bytes = new Uint8Array(MAX_BYTES + 3)
+  return { encoder: new TextEncoder(), target: bytes.subarray(0, MAX_BYTES), bytes, view: new DataView(bytes.buffer) }
 }
 
 /**
@@ -121,19 +123,13 @@ class Hasher {
   }
   /** Hashes text from the bytes `TextEncoder` writes: several times faster per character than reading characters. */
   encoded(s: string): void {
-    const { encoder, bytes, view } = (scratch ??= scratchOf())
-    const n = Math.min(encoder.encodeInto(s, bytes).written, Math.max(this.budget, 0))
-    const whole = n & ~3
+    const { encoder, target, bytes, view } = (scratch ??= scratchOf())
+    const n = Math.min(encoder.encodeInto(s, target).written, Math.max(this.budget, 0))
+    bytes[n] = bytes[n + 1] = bytes[n + 2] = 0
     let h1 = this.h1
     let h2 = this.h2
-    for (let i = 0; i < whole; i += 4) {
+    for (let i = 0; i < n; i += 4) {
       const w = view.getInt32(i, true)
-      h1 = Math.imul(h1 ^ w, 0x01000193)
-      h2 = Math.imul(h2 ^ w, 0x5bd1e995)
-    }
-    if (whole < n) {
-      let w = 0
-      for (let i = whole, shift = 0; i < n; i++, shift += 8) w |= (bytes[i] as number) << shift
       h1 = Math.imul(h1 ^ w, 0x01000193)
       h2 = Math.imul(h2 ^ w, 0x5bd1e995)
     }
@@ -166,38 +162,45 @@ class Hasher {
       this.word(n)
       for (let i = 0; i < n; i++) this.value(u[i], depth + 1)
       this.word(END)
-    } else {
-      // Entries are hashed each from fresh seeds and summed: key order does not matter, and no keys are sorted.
-      this.word(OBJECT)
-      const h1 = this.h1
-      const h2 = this.h2
-      let sum1 = 0
-      let sum2 = 0
-      let count = 0
-      // `for…in` reads a parsed object's own keys (JSON has no inherited ones) without the array `Object.keys` builds.
-      for (const k in u) {
-        if (++count > MAX_ENTRIES) break
-        this.entry(k, (u as Record<string, unknown>)[k], depth)
+    } else this.object(u as Record<string, unknown>, depth, false)
+  }
+  /**
+   * An object: its entries hashed each from fresh seeds and summed, so key order does not matter
+   * and no keys are sorted; with `scalars`, only its entries whose values are text, numbers or booleans.
+   */
+  object(u: Record<string, unknown>, depth: number, scalars: boolean): void {
+    this.word(OBJECT)
+    const h1 = this.h1
+    const h2 = this.h2
+    let sum1 = 0
+    let sum2 = 0
+    let count = 0
+    // `for…in` reads a parsed object's own keys (JSON has no inherited ones) without the array `Object.keys` builds.
+    for (const k in u) {
+      const v = u[k]
+      if (scalars && !isScalar(v)) continue
+      if (++count > MAX_ENTRIES) break
+      this.entry(k, v, depth)
+      sum1 = (sum1 + this.h1) | 0
+      sum2 = (sum2 + this.h2) | 0
+    }
+    if (count > MAX_ENTRIES) {
+      // Past the bound, the same keys are read whatever their order: the first in sorted order.
+      sum1 = sum2 = 0
+      count = MAX_ENTRIES
+      const keys = Object.keys(u).filter((k) => !scalars || isScalar(u[k]))
+      for (const k of keys.sort().slice(0, MAX_ENTRIES)) {
+        this.entry(k, u[k], depth)
         sum1 = (sum1 + this.h1) | 0
         sum2 = (sum2 + this.h2) | 0
       }
-      if (count > MAX_ENTRIES) {
-        // Past the bound, the same keys are read whatever their order: the first in sorted order.
-        sum1 = sum2 = 0
-        count = MAX_ENTRIES
-        for (const k of Object.keys(u).sort().slice(0, MAX_ENTRIES)) {
-          this.entry(k, (u as Record<string, unknown>)[k], depth)
-          sum1 = (sum1 + this.h1) | 0
-          sum2 = (sum2 + this.h2) | 0
-        }
-      }
-      this.h1 = h1
-      this.h2 = h2
-      this.word(count)
-      this.word(sum1)
-      this.word(sum2)
-      this.word(END)
     }
+    this.h1 = h1
+    this.h2 = h2
+    this.word(count)
+    this.word(sum1)
+    this.word(sum2)
+    this.word(END)
   }
   /** An object's entry, hashed from fresh seeds: its key, then its value. */
   entry(k: string, v: unknown, depth: number): void {
@@ -222,6 +225,23 @@ export const fingerprint = (...values: unknown[]): string => {
   const h = new Hasher()
   h.word(values.length)
   for (const v of values) h.value(v, 0)
+  return base32(mix(h.h2), mix(h.h1))
+}
+
+/**
+ * The fingerprint of an object's entries whose values are text, numbers or
+ * booleans: what {@link fingerprint} gives for an object of just those
+ * entries, without building it. For keys of bodies whose shape is unknown:
+ * bounded work, whatever they nest.
+ * @category text
+ * @since 0.2.0
+ * @example
+ * scalarFingerprint({ id: 7, event: 'x', nested: { a: 1 } }) === fingerprint({ id: 7, event: 'x' }) // true
+ */
+export const scalarFingerprint = (o: Record<string, unknown>): string => {
+  const h = new Hasher()
+  h.word(1)
+  h.object(o, 0, true)
   return base32(mix(h.h2), mix(h.h1))
 }
 

@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest'
 import { Int } from '../../src/core/codecs.js'
 import { issuesFromErrors, jsonTypeOf, toPointer, WebhookError } from '../../src/core/errors.js'
 import { compact, idOf, lookup, mapDefined, num, text } from '../../src/core/object.js'
-import { fingerprint, stripHtml } from '../../src/core/text.js'
+import { fingerprint, scalarFingerprint, stripHtml } from '../../src/core/text.js'
 import { browserDateToDate, isoToDate, millisToDate, secondsToDate } from '../../src/core/time.js'
 
 describe('stripHtml', () => {
@@ -85,6 +85,26 @@ describe('fingerprint', () => {
     for (const s of ['', 'a', 'abc', 'abcd', 'é', 'aé', '日本語', '😀', 'a'.repeat(31), 'a'.repeat(32), 'a'.repeat(31) + 'é']) expect(fingerprint(s)).toBe(reference(s))
     expect(fingerprint('abcd')).not.toBe(fingerprint('abce'))
     expect(fingerprint('é')).not.toBe(fingerprint('e'))
+  })
+
+  it('of scalars: the fingerprint of the object of just its text, number and boolean entries', () => {
+    const scalarsOf = (o: Record<string, unknown>) => {
+      const out: Record<string, unknown> = {}
+      for (const k of Object.keys(o))
+        if (['string', 'number', 'boolean'].includes(typeof o[k])) Object.defineProperty(out, k, { value: o[k], enumerable: true, writable: true, configurable: true })
+      return out
+    }
+    const value = fc.oneof(fc.string(), fc.integer(), fc.double(), fc.boolean(), fc.constant(null), fc.array(fc.integer()), fc.dictionary(fc.string(), fc.integer()))
+    fc.assert(
+      fc.property(fc.dictionary(fc.string(), value, { maxKeys: 80 }), (o) => {
+        expect(scalarFingerprint(o)).toBe(fingerprint(scalarsOf(o)))
+      }),
+      { numRuns: 500 },
+    )
+    const many = Object.fromEntries(Array.from({ length: 70 }, (_, i) => [`k${i}`, i % 3 === 0 ? { nested: i } : i]))
+    expect(scalarFingerprint(many)).toBe(fingerprint(scalarsOf(many)))
+    expect(scalarFingerprint({ id: 7, event: 'x', nested: { a: 1 }, list: [1] })).toBe(fingerprint({ event: 'x', id: 7 }))
+    expect(scalarFingerprint(JSON.parse('{"__proto__": 1, "a": 2}') as Record<string, unknown>)).not.toBe(scalarFingerprint({ a: 2 }))
   })
 
   it('reads a bounded part of a value: depth, entries and characters', () => {

@@ -21,7 +21,7 @@
  * @module
  */
 import { authorWith, compact, contactWith, idOf, joinKey, lookup, mapDefined, num, text, type Building } from '../../core/object.js'
-import { fingerprint, stripHtml } from '../../core/text.js'
+import { fingerprint, scalarFingerprint, stripHtml } from '../../core/text.js'
 import { browserDateToDate, isoToDate, secondsToDate } from '../../core/time.js'
 import type {
   Author,
@@ -555,12 +555,6 @@ const unrecognizedEvent = (w: Unrecognized): ChatEvent => {
   const body = w as Record<string, unknown>
   const account = body['account']
   const accountId = typeof account === 'object' && account !== null ? idOf((account as { id?: unknown }).id) : undefined
-  // Only top-level scalars feed the key: bounded work, whatever the body holds. Fingerprints ignore
-  // key order; no prototype, so that a `__proto__` key is kept as a key.
-  const scalars: Record<string, unknown> = Object.create(null) as Record<string, unknown>
-  for (const k of Object.keys(body)) {
-    const v = body[k]
-    if (typeof v === 'string' || typeof v === 'number' || typeof v === 'boolean') scalars[k] = v
-  }
-  return { provider: PROVIDER, kind: 'unrecognized', eventType: w.unrecognized, dedupeKey: keyOf(accountId, 'unrecognized', fingerprint(scalars)), raw: w }
+  // Only top-level scalars feed the key: bounded work, whatever the body holds; key order does not matter.
+  return { provider: PROVIDER, kind: 'unrecognized', eventType: w.unrecognized, dedupeKey: keyOf(accountId, 'unrecognized', scalarFingerprint(body)), raw: w }
 }
