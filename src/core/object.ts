@@ -11,18 +11,25 @@ type Compact<T> = { [K in keyof T as undefined extends T[K] ? never : K]: T[K] }
 }
 
 /**
- * A copy of `o` without its `undefined` fields, so normalized events have
- * only the keys they fill (and compare and serialize cleanly).
+ * `o` without its `undefined` fields, so normalized events have only the keys
+ * they fill (and compare and serialize cleanly): `o` itself when it has none,
+ * else a copy. For the fresh object literals normalizers build.
  * @category normalize
  * @since 0.1.0
  */
 export const compact = <T extends object>(o: T): Compact<T> => {
+  // `for…in` walks a literal's keys without the array `Object.keys` builds; most literals lack nothing.
+  for (const k in o) if (o[k] === undefined) return copyDefined(o as Record<string, unknown>) as Compact<T>
+  return o as Compact<T>
+}
+
+const copyDefined = (o: Record<string, unknown>): Record<string, unknown> => {
   const out: Record<string, unknown> = {}
-  for (const k of Object.keys(o)) {
-    const v = (o as Record<string, unknown>)[k]
+  for (const k in o) {
+    const v = o[k]
     if (v !== undefined) out[k] = v
   }
-  return out as Compact<T>
+  return out
 }
 
 /**
