@@ -44,8 +44,8 @@ const copyDefined = (o: Record<string, unknown>): Record<string, unknown> => {
 export type Building<T> = { -readonly [K in keyof T]: T[K] }
 
 /**
- * A dedupe key: the parts joined by `:`, a missing part (`undefined` or
- * `null`) written `-`.
+ * A dedupe key: the parts joined by `:`, a missing part (`undefined`,
+ * `null` or empty text) written `-`.
  * @category normalize
  * @since 0.2.0
  * @example
@@ -56,7 +56,7 @@ export const joinKey = (...parts: readonly (string | number | null | undefined)[
   for (let i = 0; i < parts.length; i++) {
     const p = parts[i]
     if (i > 0) key += ':'
-    key += p === undefined || p === null ? '-' : String(p)
+    key += p === undefined || p === null || p === '' ? '-' : String(p)
   }
   return key
 }

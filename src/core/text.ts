@@ -37,7 +37,7 @@ const MAX_BYTES = 65_536
  * writes them; shorter ASCII text from its characters, which for a few
  * characters costs less than the call. Both read the same bytes.
  */
-const NATIVE_FROM = 32
+const NATIVE_FROM = 48
 
 // What the hash is fed before each value: its type, so that values that print alike differ.
 const STRING = 1

@@ -3,7 +3,7 @@ import * as t from 'io-ts'
 import { describe, expect, it } from 'vitest'
 import { Int } from '../../src/core/codecs.js'
 import { issuesFromErrors, jsonTypeOf, toPointer, WebhookError } from '../../src/core/errors.js'
-import { compact, idOf, lookup, mapDefined, num, text } from '../../src/core/object.js'
+import { compact, idOf, joinKey, lookup, mapDefined, num, text } from '../../src/core/object.js'
 import { fingerprint, scalarFingerprint, stripHtml } from '../../src/core/text.js'
 import { browserDateToDate, isoToDate, millisToDate, secondsToDate } from '../../src/core/time.js'
 
@@ -182,9 +182,13 @@ describe('object helpers', () => {
     ])
   })
 
-  it('compact drops only undefined; idOf, text, num and mapDefined read what is there', () => {
+  it('compact drops only undefined (a literal that lacks nothing is returned as it is); joinKey writes a missing part -; idOf, text, num and mapDefined read what is there', () => {
     expect(compact({ a: 1, b: undefined, c: null, d: '' })).toEqual({ a: 1, c: null, d: '' })
     expect(Object.keys(compact({ a: undefined }))).toEqual([])
+    const full = { a: 1, b: null }
+    expect(compact(full)).toBe(full)
+    expect(Object.keys(compact({ a: undefined, b: 2, c: undefined, d: 'x' }))).toEqual(['b', 'd'])
+    expect(joinKey('p', '', null, undefined, 0, 'x', 12)).toBe('p:-:-:-:0:x:12')
     expect([idOf(12), idOf('x'), idOf(''), idOf(null), idOf({})]).toEqual(['12', 'x', undefined, undefined, undefined])
     expect([text('a'), text(''), text(null), num(0), num(null)]).toEqual(['a', undefined, undefined, 0, undefined])
     expect(mapDefined([1, null, 2, undefined, 3], (x) => (x === 2 ? undefined : x * 10))).toEqual([10, 30])

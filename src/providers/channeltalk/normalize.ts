@@ -75,7 +75,7 @@ const toEvent = (w: Webhook): ChatEvent => {
 // -------------------------------------------------------------------------------------
 
 const keyOf = (channelId: string | null | undefined, name: string, ...parts: (string | number | null | undefined)[]): string =>
-  joinKey(PROVIDER, channelId || undefined, name, ...parts)
+  joinKey(PROVIDER, channelId, name, ...parts)
 
 /** `personType` → role; Channel's pre-v4 payloads capitalised these (`User`, `Veil`, `Manager`, `Bot`). */
 const roleOf = (personType: string | null | undefined): Role => {

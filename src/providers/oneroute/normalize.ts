@@ -51,7 +51,7 @@ const toEvent = (w: Webhook): ChatEvent => {
   }
 }
 
-const keyOf = (...parts: (string | number | null | undefined)[]): string => joinKey(PROVIDER, ...parts.map((p) => (p === '' ? undefined : p)))
+const keyOf = (...parts: (string | number | null | undefined)[]): string => joinKey(PROVIDER, ...parts)
 
 const mediumOf = (c: Conversation): string | undefined => text(c.Channel?.medium)?.toLowerCase()
 

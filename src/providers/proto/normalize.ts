@@ -71,7 +71,7 @@ export const normalize = (webhook: Webhook): ChatEvent[] => {
 type Context = Pick<NewMessages, 'chat' | 'channel' | 'chatToken' | 'replyToken'>
 
 const key = (e: { readonly chat?: { readonly id: string } | null; readonly channel?: { readonly id?: string | null } | null }, ...parts: (string | number | undefined)[]): string =>
-  joinKey(PROVIDER, e.channel?.id || undefined, e.chat?.id || undefined, ...parts.map((p) => (p === '' ? undefined : p)))
+  joinKey(PROVIDER, e.channel?.id, e.chat?.id, ...parts)
 
 const conversationOf = (e: Context): ModelConversation => {
   const out: Building<ModelConversation> = { id: e.chat.id }
