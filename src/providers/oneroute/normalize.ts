@@ -21,7 +21,7 @@
  *
  * @module
  */
-import { compact, idOf, joinKey, text, type Building } from '../../core/object.js'
+import { compact, contactWith, idOf, joinKey, text, type Building } from '../../core/object.js'
 import { fingerprint, stripHtml } from '../../core/text.js'
 import { isoToDate } from '../../core/time.js'
 import type { Author, ChatEvent, ContentPart, Message as ModelMessage, Conversation as ModelConversation, MediaType, ReplyTarget } from '../../model/index.js'
@@ -65,7 +65,7 @@ const conversationOf = (c: Conversation): ModelConversation => {
   if (status) out.status = status
   if (medium) out.channel = medium
   if (channel) out.inbox = compact({ id: text(channel.id), name: text(channel.name), channel: medium })
-  if (c.customer || c.customer_id) out.contact = compact({ id: text(c.customer_id), name: text(c.customer?.name), email: text(c.customer?.email) })
+  if (c.customer || c.customer_id) out.contact = contactWith(text(c.customer_id), text(c.customer?.name), text(c.customer?.email))
   if (agentId) {
     const assignee: Building<NonNullable<ModelConversation['assignee']>> = { id: agentId, role: 'agent' }
     if (agentName) assignee.name = agentName
@@ -160,22 +160,31 @@ const deliveryEvent = (w: SmsDeliveryReport): ChatEvent => {
   const r = w.conversation
   const id = idOf(r.id)
   const deliveredAt = isoToDate(r.delivered_time)
-  return compact({
+  const occurredAt = deliveredAt ?? isoToDate(r.createdAt)
+  const status = text(r.status)
+  // Keys in a fixed order: provider, kind, dedupeKey, occurredAt, status, messageId, externalId,
+  // channel, from, to, reason, deliveredAt, units, raw.
+  const out = {
     provider: PROVIDER,
-    kind: 'message.status' as const,
-    dedupeKey: keyOf(undefined, 'smsDeliveryReport', id, text(r.status)),
-    occurredAt: deliveredAt ?? isoToDate(r.createdAt),
-    status: text(r.status) ?? 'unknown',
-    messageId: id,
-    externalId: text(r.externalId),
-    channel: 'sms',
-    from: text(r.from),
-    to: text(r.to),
-    reason: text(r.reason),
-    deliveredAt,
-    units: typeof r.units === 'number' ? r.units : undefined,
-    raw: w,
-  })
+    kind: 'message.status',
+    dedupeKey: keyOf(undefined, 'smsDeliveryReport', id, status),
+  } as Building<Extract<ChatEvent, { kind: 'message.status' }>>
+  if (occurredAt) out.occurredAt = occurredAt
+  out.status = status ?? 'unknown'
+  if (id) out.messageId = id
+  const externalId = text(r.externalId)
+  if (externalId) out.externalId = externalId
+  out.channel = 'sms'
+  const from = text(r.from)
+  const to = text(r.to)
+  const reason = text(r.reason)
+  if (from) out.from = from
+  if (to) out.to = to
+  if (reason) out.reason = reason
+  if (deliveredAt) out.deliveredAt = deliveredAt
+  if (typeof r.units === 'number') out.units = r.units
+  out.raw = w
+  return out
 }
 
 const unrecognizedEvent = (w: Unrecognized): ChatEvent => ({
