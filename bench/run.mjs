@@ -19,6 +19,7 @@ if (typeof globalThis.gc !== 'function') console.warn('bench: run with node --ex
 const PROVIDERS = process.env.BENCH_PROVIDERS?.split(',') ?? ['chatwoot', 'channeltalk', 'proto', 'oneroute'] // BENCH_PROVIDERS=proto,oneroute for a part
 const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 5) // about 20 minutes on 2 cores; BENCH_ROUNDS=1 BENCH_CPU_MS=1 for a quick look
 const CPU_TIME = Number(process.env.BENCH_CPU_MS ?? 4) * 1e6
+const WARM_MS = Number(process.env.BENCH_WARM_MS ?? 20)
 
 const files = (provider) => {
   const out = []
@@ -58,6 +59,19 @@ const median = (xs) => {
 }
 
 /**
+ * Runs each variant, untimed, for WARM_MS: the first calls on a payload that reaches code the
+ * engine has not compiled for it yet (a content type no fixture before it had) run unoptimized,
+ * and one payload's first round came out at 5–8× where its later rounds were at 1.4×. The figures
+ * are the steady state a server reaches after its first few requests.
+ */
+const warm = (variants) => {
+  for (const fn of Object.values(variants)) {
+    const t0 = performance.now()
+    while (performance.now() - t0 < WARM_MS) do_not_optimize(fn())
+  }
+}
+
+/**
  * Times each variant, round after round, so that every variant sees the same machine state.
  * Run with `--expose-gc` (as `npm run bench` does): mitata then collects garbage before each
  * measurement. Without it, a scavenge that happens to find most of a fresh allocation site's
@@ -66,6 +80,7 @@ const median = (xs) => {
  */
 const interleaved = async (variants) => {
   const samples = Object.fromEntries(Object.keys(variants).map((k) => [k, []]))
+  warm(variants)
   for (let r = 0; r < ROUNDS; r++) {
     for (const [name, fn] of Object.entries(variants)) {
       const stats = await measure(() => do_not_optimize(fn()), { min_cpu_time: CPU_TIME, min_samples: 8 })
@@ -83,6 +98,7 @@ const interleaved = async (variants) => {
  */
 const steady = (variants) => {
   const samples = Object.fromEntries(Object.keys(variants).map((k) => [k, []]))
+  warm(variants)
   for (let r = 0; r < Math.max(ROUNDS, 3) * 3; r++) {
     for (const [name, fn] of Object.entries(variants)) {
       let n = 0

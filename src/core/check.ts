@@ -11,7 +11,7 @@
  *
  * @module
  */
-import { ISO_RE } from './codecs.js'
+import { ISO_SHAPE } from './codecs.js'
 
 /** The codec would fail: `decode` runs it for the exact issues. @internal */
 export const INVALID = 0
@@ -33,7 +33,7 @@ export const isNat = (u: unknown): u is number => Number.isSafeInteger(u) && (u 
 /** A finite, non-negative number: fractional epoch seconds. @internal */
 export const isSeconds = (u: unknown): u is number => typeof u === 'number' && Number.isFinite(u) && u >= 0
 /** @internal */ export const isFinite = (u: unknown): u is number => Number.isFinite(u)
-/** @internal */ export const isIso = (u: unknown): u is string => typeof u === 'string' && ISO_RE.test(u)
+/** @internal */ export const isIso = (u: unknown): u is string => typeof u === 'string' && ISO_SHAPE.test(u)
 /** @internal */ export const hasPrefix = (u: unknown, prefix: string): boolean => typeof u === 'string' && u.startsWith(prefix)
 
 /** @internal */ export const optObject = (u: unknown): boolean => u == null || isObject(u)

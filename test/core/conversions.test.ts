@@ -3,7 +3,7 @@
 // here both are checked against a plain reading by the pattern alone, on generated near-ISO text.
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
-import { ISO_RE } from '../../src/core/codecs.js'
+import { ISO_RE, ISO_SHAPE } from '../../src/core/codecs.js'
 import { base32 } from '../../src/core/text.js'
 import { isoToDate } from '../../src/core/time.js'
 
@@ -47,6 +47,15 @@ describe('isoToDate', () => {
       fc.property(nearIso, (s) => {
         const expected = byPattern(s)
         expect([s, isoToDate(s)?.getTime()]).toEqual([s, Number.isNaN(expected) ? undefined : expected])
+      }),
+      { numRuns: 5000 },
+    )
+  })
+
+  it('is told apart by the capture-free pattern exactly as by the pattern', () => {
+    fc.assert(
+      fc.property(fc.oneof(nearIso, fc.string({ maxLength: 40 })), (s) => {
+        expect([s, ISO_SHAPE.test(s)]).toEqual([s, ISO_RE.test(s)])
       }),
       { numRuns: 5000 },
     )
