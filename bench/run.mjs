@@ -15,11 +15,12 @@ import * as lib from '../dist/index.js'
 import { ajvOf, zodOf } from './schemas.mjs'
 
 const root = fileURLToPath(new URL('..', import.meta.url))
-if (typeof globalThis.gc !== 'function') console.warn('bench: run with node --expose-gc (npm run bench does) for stable figures')
 const PROVIDERS = process.env.BENCH_PROVIDERS?.split(',') ?? ['chatwoot', 'channeltalk', 'proto', 'oneroute'] // BENCH_PROVIDERS=proto,oneroute for a part
 const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 5) // about 20 minutes on 2 cores; BENCH_ROUNDS=1 BENCH_CPU_MS=1 for a quick look
 const CPU_TIME = Number(process.env.BENCH_CPU_MS ?? 4) * 1e6
 const WARM_MS = Number(process.env.BENCH_WARM_MS ?? 20)
+// BENCH_GC=1 (under node --expose-gc) has mitata collect garbage before each measurement; see bench/README.md.
+const GC = process.env.BENCH_GC === '1' && typeof globalThis.gc === 'function' ? globalThis.gc : false
 
 const files = (provider) => {
   const out = []
@@ -72,18 +73,17 @@ const warm = (variants) => {
 }
 
 /**
- * Times each variant, round after round, so that every variant sees the same machine state.
- * Run with `--expose-gc` (as `npm run bench` does): mitata then collects garbage before each
- * measurement. Without it, a scavenge that happens to find most of a fresh allocation site's
- * objects alive makes V8 allocate that site's objects in the old generation from then on, which
- * in about one run in four doubled the figures of whatever allocates there (seen on Proto).
+ * Times each variant, round after round, so that every variant sees the same machine state; the
+ * median of the rounds is kept. No garbage is collected between measurements (unless BENCH_GC=1):
+ * a full collection every few milliseconds is nothing a server sees, and it inflated the figures
+ * of allocating code (Proto's decode + normalize: 1.9–2.1× with it, 1.7–1.8× without).
  */
 const interleaved = async (variants) => {
   const samples = Object.fromEntries(Object.keys(variants).map((k) => [k, []]))
   warm(variants)
   for (let r = 0; r < ROUNDS; r++) {
     for (const [name, fn] of Object.entries(variants)) {
-      const stats = await measure(() => do_not_optimize(fn()), { min_cpu_time: CPU_TIME, min_samples: 8 })
+      const stats = await measure(() => do_not_optimize(fn()), { min_cpu_time: CPU_TIME, min_samples: 8, gc: GC })
       samples[name].push(stats.avg)
     }
   }
