@@ -60,32 +60,34 @@ export const normalize = (webhook: Webhook): ChatEvent[] => {
       continue
     }
     // One conversation and reply target per event, shared by its messages' events.
-    const conversation = conversationOf(e)
-    const replyTarget = replyTargetOf(e)
+    const conversation = conversationOf(e.chat, e)
+    const replyTarget = replyTargetOf(e.chat, e)
     const replyKey = e.replyToken ? fingerprint(e.replyToken) : undefined
     e.messages.forEach((m, i) => out.push(messageEvent(e, m, i, conversation, replyTarget, replyKey)))
   }
   return out
 }
 
-type Context = Pick<NewMessages, 'chat' | 'channel' | 'chatToken' | 'replyToken'>
+/** What an event says of its chat besides the chat itself. */
+type Context = Pick<NewMessages, 'channel' | 'chatToken' | 'replyToken'>
+type ChatOf = NewMessages['chat']
 
 const key = (e: { readonly chat?: { readonly id: string } | null; readonly channel?: { readonly id?: string | null } | null }, ...parts: (string | number | undefined)[]): string =>
   joinKey(PROVIDER, e.channel?.id, e.chat?.id, ...parts)
 
-const conversationOf = (e: Context): ModelConversation => {
-  const out: Building<ModelConversation> = { id: e.chat.id }
-  const human = e.chat.human
+const conversationOf = (chat: ChatOf, e: Context): ModelConversation => {
+  const out: Building<ModelConversation> = { id: chat.id }
+  const human = chat.human
   if (human) out.contact = contactOf(human)
   const channelId = text(e.channel?.id)
   if (channelId) out.inbox = { id: channelId }
   return out
 }
 
-const contactOf = (human: NonNullable<Context['chat']['human']>): ModelContact => contactWith(idOf(human.id), text(human.name))
+const contactOf = (human: NonNullable<ChatOf['human']>): ModelContact => contactWith(idOf(human.id), text(human.name))
 
-const replyTargetOf = (e: Context): ReplyTarget => {
-  const out: Building<Extract<ReplyTarget, { provider: 'proto' }>> = { provider: PROVIDER, chatId: e.chat.id }
+const replyTargetOf = (chat: ChatOf, e: Context): ReplyTarget => {
+  const out: Building<Extract<ReplyTarget, { provider: 'proto' }>> = { provider: PROVIDER, chatId: chat.id }
   const channelId = text(e.channel?.id)
   const chatToken = text(e.chatToken)
   const replyToken = text(e.replyToken)
@@ -176,13 +178,18 @@ const messageEvent = (
   }
 }
 
-const unrecognizedEvent = (e: UnrecognizedEvent): ChatEvent =>
-  compact({
+const unrecognizedEvent = (e: UnrecognizedEvent): ChatEvent => {
+  // Keys in a fixed order: provider, kind, eventType, dedupeKey, conversation, replyTarget, raw.
+  const out = {
     provider: PROVIDER,
-    kind: 'unrecognized' as const,
+    kind: 'unrecognized',
     eventType: e.unrecognized,
     dedupeKey: key(e, e.unrecognized, fingerprint(e)),
-    conversation: e.chat ? conversationOf({ ...e, chat: e.chat }) : undefined,
-    replyTarget: e.chat ? replyTargetOf({ ...e, chat: e.chat }) : undefined,
-    raw: e,
-  })
+  } as Building<Extract<ChatEvent, { kind: 'unrecognized' }>>
+  if (e.chat) {
+    out.conversation = conversationOf(e.chat, e)
+    out.replyTarget = replyTargetOf(e.chat, e)
+  }
+  out.raw = e
+  return out
+}
