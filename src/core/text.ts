@@ -204,6 +204,10 @@ class Hasher {
     this.word(sum2)
     this.word(END)
   }
+  /** What a fingerprint prints: both states mixed, as eleven base-32 digits. */
+  digest(): string {
+    return base32(mix(this.h2), mix(this.h1))
+  }
   /** An object's entry, hashed from fresh seeds: its key, then its value. */
   entry(k: string, v: unknown, depth: number): void {
     this.h1 = SEED1
@@ -227,7 +231,7 @@ export const fingerprint = (...values: unknown[]): string => {
   const h = new Hasher()
   h.word(values.length)
   for (const v of values) h.value(v, 0)
-  return base32(mix(h.h2), mix(h.h1))
+  return h.digest()
 }
 
 /**
@@ -242,9 +246,10 @@ export const fingerprint = (...values: unknown[]): string => {
  */
 export const scalarFingerprint = (o: Record<string, unknown>): string => {
   const h = new Hasher()
+  // As fingerprint(o′) starts: the count of its values, one.
   h.word(1)
   h.object(o, 0, true)
-  return base32(mix(h.h2), mix(h.h1))
+  return h.digest()
 }
 
 /** Murmur3's finalizer: every input bit reaches every output bit, so the bits a fingerprint prints are all well mixed. */
