@@ -124,11 +124,23 @@ export const zodOf = (root) => {
     } else if (c instanceof TaggedUnionType) {
       const tags = c.tags
       const known = new Set(Object.keys(c.variants))
-      const variants = Object.values(c.variants).map(go)
       const fallback = go(c.fallback).refine((o) => !known.has(tags.map((t) => o[t]).join('/')))
-      const options = [...variants, ...Object.values(c.options.prefixes ?? {}).map(go), ...(c.options.missing ? [go(c.options.missing)] : []), fallback]
-      // zod's discriminatedUnion takes only object options (some variants here are unions themselves): a union tries them in order.
-      s = z.union(options)
+      // What a zod user writes: the known variants in a discriminatedUnion (nested, one level a tag,
+      // where the variants are told apart by two), which dispatches on the tag's value; then, in
+      // order, the variants a literal cannot pick (tag prefixes, a missing tag) and the fallback.
+      // A variant that is itself a union (Chatwoot's messages, by content type) goes in behind a
+      // check of its tag: a discriminatedUnion needs the tag's value of each of its options.
+      const tagged = (schema, level, value) => (schema._zod.propValues?.[tags[level]]?.has(value) ? schema : z.looseObject({ [tags[level]]: z.literal(value) }).pipe(schema))
+      const discriminated = (entries, level) => {
+        const groups = new Map()
+        for (const entry of entries) {
+          const value = entry[0].split('/')[level]
+          groups.set(value, [...(groups.get(value) ?? []), entry])
+        }
+        const options = [...groups].map(([value, group]) => tagged(level === tags.length - 1 || group.length === 1 ? go(group[0][1]) : discriminated(group, level + 1), level, value))
+        return z.discriminatedUnion(tags[level], options)
+      }
+      s = z.union([discriminated(Object.entries(c.variants), 0), ...Object.values(c.options.prefixes ?? {}).map(go), ...(c.options.missing ? [go(c.options.missing)] : []), fallback])
     } else if (c instanceof FallbackType) {
       s = go(c.fields).extend(Object.fromEntries(c.tags.map((t) => [t, z.string()])))
     } else if (c instanceof LiteralOfType) s = z.literal(c.value)
