@@ -1,21 +1,14 @@
 // The reference validators of the benchmark: each provider codec translated,
 // by walking its description, into an equivalent JSON Schema (for ajv) and an
 // equivalent zod 4 schema — open objects, optional-or-null fields, tagged
-// unions dispatching on the tag with a fallback for unknown tags.
+// unions dispatching on the tag with a fallback for unknown tags. Codecs are told
+// apart by their `_kind`, so that the translation needs no particular build of the
+// library: the bench passes the built one, the tests the sources.
 import Ajv from 'ajv'
 import { z } from 'zod'
-import {
-  AnyOfType,
-  ArrayOfType,
-  FallbackType,
-  LiteralOfType,
-  OpenEnumType,
-  PrefixedType,
-  RecordOfType,
-  RecursiveOfType,
-  StructType,
-  TaggedUnionType,
-} from '../dist/index.js'
+
+/** `arrayOf` and its length-limited form. */
+const isArray = (c) => c._kind === 'ArrayOf' || c._kind === 'LimitedArray'
 
 const ISO = '^(\\d{4})-(\\d{2})-(\\d{2})[T ](\\d{2}):(\\d{2})(?::(\\d{2})(?:[.,](\\d{1,9}))?)?\\s*(Z|UTC|[+-]\\d{2}(?::?\\d{2})?)?$'
 
@@ -51,7 +44,7 @@ export const jsonSchemaOf = (root) => {
     return { $ref: `#/$defs/${names.get(c)}` }
   }
   const go = (c) => {
-    if (c instanceof StructType) {
+    if (c._kind === 'Struct') {
       return define(c, () => {
         const properties = {}
         for (const [k, v] of Object.entries(c.optional)) properties[k] = nullable(go(v))
@@ -60,7 +53,7 @@ export const jsonSchemaOf = (root) => {
         return { type: 'object', properties, ...(required.length ? { required } : {}) }
       })
     }
-    if (c instanceof TaggedUnionType) {
+    if (c._kind === 'TaggedUnion') {
       const tags = c.tags
       const branches = []
       for (const [key, v] of Object.entries(c.variants)) {
@@ -73,16 +66,16 @@ export const jsonSchemaOf = (root) => {
       branches.push({ if: { not: known, ...(c.options.missing ? { required: tags } : {}) }, then: go(c.fallback) })
       return { type: 'object', allOf: branches }
     }
-    if (c instanceof FallbackType) {
+    if (c._kind === 'Fallback') {
       return { allOf: [go(c.fields), { type: 'object', properties: Object.fromEntries(c.tags.map((t) => [t, { type: 'string' }])), required: c.tags }] }
     }
-    if (c instanceof LiteralOfType) return { const: c.value }
-    if (c instanceof OpenEnumType) return { type: typeof c.values[0] === 'number' ? 'number' : 'string' }
-    if (c instanceof PrefixedType) return { type: 'string', pattern: `^${c.prefix.replace('.', '\\.')}` }
-    if (c instanceof ArrayOfType) return { type: 'array', items: go(c.type) }
-    if (c instanceof RecordOfType) return { type: 'object', additionalProperties: go(c.codomain) }
-    if (c instanceof AnyOfType) return { anyOf: c.members.map(go) }
-    if (c instanceof RecursiveOfType) return define(c, () => go(c.type))
+    if (c._kind === 'LiteralOf') return { const: c.value }
+    if (c._kind === 'OpenEnum') return { type: typeof c.values[0] === 'number' ? 'number' : 'string' }
+    if (c._kind === 'Prefixed') return { type: 'string', pattern: `^${c.prefix.replace('.', '\\.')}` }
+    if (isArray(c)) return { type: 'array', items: go(c.type) }
+    if (c._kind === 'RecordOf') return { type: 'object', additionalProperties: go(c.codomain) }
+    if (c._kind === 'AnyOf') return { anyOf: c.members.map(go) }
+    if (c._kind === 'RecursiveOf') return define(c, () => go(c.type))
     const s = PRIMITIVE_SCHEMAS[c.name]
     if (!s) throw new Error(`no JSON Schema for ${c.name}`)
     return s
@@ -116,15 +109,18 @@ export const zodOf = (root) => {
   const go = (c) => {
     if (cache.has(c)) return cache.get(c)
     let s
-    if (c instanceof StructType) {
+    if (c._kind === 'Struct') {
       const shape = {}
       for (const [k, v] of Object.entries(c.optional)) shape[k] = go(v).nullish()
       for (const [k, v] of Object.entries(c.required)) shape[k] = go(v)
       s = z.looseObject(shape)
-    } else if (c instanceof TaggedUnionType) {
+    } else if (c._kind === 'TaggedUnion') {
       const tags = c.tags
       const known = new Set(Object.keys(c.variants))
-      const fallback = go(c.fallback).refine((o) => !known.has(tags.map((t) => o[t]).join('/')))
+      const prefixes = Object.keys(c.options.prefixes ?? {})
+      // As the codec: the fallback takes only tags no variant and no prefix claims.
+      const claimed = (o) => known.has(tags.map((t) => o[t]).join('/')) || prefixes.some((p) => typeof o[tags[0]] === 'string' && o[tags[0]].startsWith(p))
+      const fallback = go(c.fallback).refine((o) => !claimed(o))
       // What a zod user writes: the known variants in a discriminatedUnion (nested, one level a tag,
       // where the variants are told apart by two), which dispatches on the tag's value; then, in
       // order, the variants a literal cannot pick (tag prefixes, a missing tag) and the fallback.
@@ -141,15 +137,15 @@ export const zodOf = (root) => {
         return z.discriminatedUnion(tags[level], options)
       }
       s = z.union([discriminated(Object.entries(c.variants), 0), ...Object.values(c.options.prefixes ?? {}).map(go), ...(c.options.missing ? [go(c.options.missing)] : []), fallback])
-    } else if (c instanceof FallbackType) {
+    } else if (c._kind === 'Fallback') {
       s = go(c.fields).extend(Object.fromEntries(c.tags.map((t) => [t, z.string()])))
-    } else if (c instanceof LiteralOfType) s = z.literal(c.value)
-    else if (c instanceof OpenEnumType) s = typeof c.values[0] === 'number' ? z.number() : z.string()
-    else if (c instanceof PrefixedType) s = z.string().startsWith(c.prefix)
-    else if (c instanceof ArrayOfType) s = z.array(go(c.type))
-    else if (c instanceof RecordOfType) s = z.record(z.string(), go(c.codomain))
-    else if (c instanceof AnyOfType) s = z.union(c.members.map(go))
-    else if (c instanceof RecursiveOfType) {
+    } else if (c._kind === 'LiteralOf') s = z.literal(c.value)
+    else if (c._kind === 'OpenEnum') s = typeof c.values[0] === 'number' ? z.number() : z.string()
+    else if (c._kind === 'Prefixed') s = z.string().startsWith(c.prefix)
+    else if (isArray(c)) s = z.array(go(c.type))
+    else if (c._kind === 'RecordOf') s = z.record(z.string(), go(c.codomain))
+    else if (c._kind === 'AnyOf') s = z.union(c.members.map(go))
+    else if (c._kind === 'RecursiveOf') {
       s = z.lazy(() => go(c.type))
       cache.set(c, s)
       return s
