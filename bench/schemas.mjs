@@ -131,7 +131,9 @@ export const zodOf = (root) => {
         const groups = new Map()
         for (const entry of entries) {
           const value = entry[0].split('/')[level]
-          groups.set(value, [...(groups.get(value) ?? []), entry])
+          const group = groups.get(value)
+          if (group) group.push(entry)
+          else groups.set(value, [entry])
         }
         const options = [...groups].map(([value, group]) => tagged(level === tags.length - 1 || group.length === 1 ? go(group[0][1]) : discriminated(group, level + 1), level, value))
         return z.discriminatedUnion(tags[level], options)

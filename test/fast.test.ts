@@ -10,6 +10,7 @@ import * as protoGenerated from '../src/providers/proto/check.generated.js'
 import { channeltalk, chatwoot, oneroute, proto } from '../src/index.js'
 import { all } from './fixtures.js'
 import { of } from './support/arbitrary.js'
+import { nodes, setAt, type Json } from './support/json.js'
 
 const providers = { chatwoot, channeltalk, proto, oneroute } as const
 const generated: Record<string, { check: Check; convert: Convert }> = { chatwoot: chatwootGenerated, channeltalk: channeltalkGenerated, proto: protoGenerated, oneroute: onerouteGenerated }
@@ -42,22 +43,6 @@ const convertsAsCodec = (codec: t.Mixed, convert: Convert, value: unknown): bool
   const input = parsed(value)
   const r = codec.validate(input, [{ key: '', type: codec, actual: input }])
   return r._tag === 'Right' && isDeepStrictEqual(convert(parsed(value)), r.right)
-}
-
-type Json = null | boolean | number | string | Json[] | { [k: string]: Json }
-const nodes = (v: Json, path: (string | number)[] = [], out: (string | number)[][] = []) => {
-  out.push(path)
-  if (Array.isArray(v)) v.forEach((x, i) => nodes(x, [...path, i], out))
-  else if (v !== null && typeof v === 'object') for (const k of Object.keys(v)) nodes(v[k] as Json, [...path, k], out)
-  return out
-}
-const replaceAt = (v: Json, path: (string | number)[], value: Json): Json => {
-  if (path.length === 0) return value
-  const copy = structuredClone(v)
-  let parent: Json = copy
-  for (const k of path.slice(0, -1)) parent = (parent as Record<string, Json>)[k] as Json
-  ;(parent as Record<string, Json>)[path[path.length - 1] as string] = value
-  return copy
 }
 
 describe.each(Object.entries(providers))('%s: the generated fast check agrees with the codec', (name, provider) => {
@@ -97,7 +82,7 @@ describe.each(Object.entries(providers))('%s: the generated fast check agrees wi
         expect(agrees(first, verdict(codec, value))).toBe(true)
         if (first === CONVERTS) expect(convertsAsCodec(codec, convert, value)).toBe(true)
         const where = nodes(value)
-        const mutated = replaceAt(value, where[pick % where.length] as (string | number)[], other)
+        const mutated = setAt(value, where[pick % where.length] as (string | number)[], other)
         const fast = check(mutated)
         const slow = verdict(codec, mutated)
         if (!agrees(fast, slow) || (fast === CONVERTS && !convertsAsCodec(codec, convert, mutated))) throw new Error(`fast ${fast} vs codec ${slow} on ${JSON.stringify(mutated).slice(0, 300)}`)

@@ -3,6 +3,7 @@ import type * as t from 'io-ts'
 import { describe, expect, it } from 'vitest'
 import { channeltalk, chatwoot, oneroute, proto, redact, reviveEvent, type ChatEvent } from '../src/index.js'
 import { of } from './support/arbitrary.js'
+import { at, nodes, setAt, type Json } from './support/json.js'
 
 const providers = { chatwoot, channeltalk, proto, oneroute } as const
 const KINDS = new Set([
@@ -54,33 +55,6 @@ const checkEvent = (provider: string, e: ChatEvent): void => {
 // JSON pointers and mutations
 // -------------------------------------------------------------------------------------
 
-type Json = null | boolean | number | string | Json[] | { [k: string]: Json }
-
-/** Every location in a JSON value, as key lists. */
-const locations = (v: Json, path: (string | number)[] = [], out: (string | number)[][] = []): (string | number)[][] => {
-  out.push(path)
-  if (Array.isArray(v)) v.forEach((x, i) => locations(x, [...path, i], out))
-  else if (v !== null && typeof v === 'object') for (const k of Object.keys(v)) locations(v[k] as Json, [...path, k], out)
-  return out
-}
-
-const at = (v: Json, path: readonly (string | number)[]): Json | undefined =>
-  path.reduce<Json | undefined>((x, k) => (x !== null && typeof x === 'object' ? (x as Record<string, Json>)[k] : undefined), v)
-
-const setAt = (v: Json, path: readonly (string | number)[], value: Json | undefined): Json => {
-  if (path.length === 0) return value ?? null
-  const copy = structuredClone(v)
-  const parent = at(copy, path.slice(0, -1))
-  const last = path[path.length - 1] as string | number
-  if (parent !== null && typeof parent === 'object') {
-    if (value === undefined) {
-      if (Array.isArray(parent)) parent.splice(Number(last), 1)
-      else delete (parent as Record<string, Json>)[last]
-    } else (parent as Record<string, Json>)[last] = value
-  }
-  return copy
-}
-
 /** A pointer is inside a payload when its parent location exists there (the key itself may be missing). */
 const inside = (payload: Json, pointer: string): boolean => {
   if (pointer === '') return true
@@ -117,7 +91,7 @@ describe.each(Object.entries(providers))('%s: properties', (name, provider) => {
   it('mutated payloads never make decode throw; failures point inside the payload; successes are valid', () => {
     fc.assert(
       fc.property(payload, mutation, fc.nat(), (body, m, pick) => {
-        const where = locations(body)
+        const where = nodes(body)
         const path = where[pick % where.length] as (string | number)[]
         let input: string
         let mutated: Json | undefined
