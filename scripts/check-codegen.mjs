@@ -36,6 +36,7 @@ export const generate = (t, core, root) => {
     [t.number, ['isNumber', 'optNumber']],
     [t.boolean, ['isBoolean', 'optBoolean']],
     [core.Int, ['isInt', 'optInt']],
+    [core.IntLike, ['isFinite', 'optFinite']],
     [core.EpochSeconds, ['isNat', 'optNat']],
     [core.EpochMillis, ['isNat', 'optNat']],
     [core.FloatSeconds, ['isSeconds', 'optSeconds']],

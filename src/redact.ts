@@ -65,6 +65,10 @@ const SENSITIVE_KEYS = new Set([
   'credentials',
   'webhookurl',
   'externalid',
+  // WhatsApp call ids (`wacid.…`) and Twilio call SIDs encode or identify the caller.
+  'callid',
+  'callsid',
+  'providercallid',
   // Telegram's chat id is the user's id.
   'chatid',
 ])

@@ -2,7 +2,7 @@
  * Events through JSON: `JSON.stringify(event)` works on every event (no
  * cycles, no bigints, `raw` is the decoded JSON), and gives its documented
  * JSON form — the same object with every `Date` as ISO-8601 text
- * (`occurredAt`, `message.createdAt`, `conversation.createdAt`/`updatedAt`,
+ * (`occurredAt`, `message.createdAt`/`editedAt`, `conversation.createdAt`/`updatedAt`,
  * `deliveredAt`). `reviveEvent` turns that form back into the event.
  *
  * @module
@@ -14,6 +14,7 @@ const DATE_PATHS: readonly (readonly string[])[] = [
   ['occurredAt'],
   ['deliveredAt'],
   ['message', 'createdAt'],
+  ['message', 'editedAt'],
   ['conversation', 'createdAt'],
   ['conversation', 'updatedAt'],
 ]

@@ -16,7 +16,7 @@ describe('chat-webhooks inspect', () => {
     expect(r.code).toBe(0)
     expect(r.out).toMatch(/message_created\.private_note\.json\s+chatwoot\s+message\.created\s+482\s+agent \(private\)\s+@Sam customer is on the Pro plan/)
     expect(r.out).toMatch(/unknown_event\.campaign_sent\.json\s+chatwoot\s+unrecognized\s+\(event campaign_sent\)/)
-    expect(r.out).toMatch(/\n70 payload\(s\), 70 event\(s\), 0 invalid$/)
+    expect(r.out).toMatch(/\n75 payload\(s\), 75 event\(s\), 0 invalid$/)
   })
 
   it('prints Channel Talk events, marking team chats', () => {
@@ -25,7 +25,7 @@ describe('chat-webhooks inspect', () => {
     expect(r.out).toMatch(/push\.message\.team_chat_mention\.v5\.json\s+channeltalk\s+message\.created\s+201455 \(team\)\s+agent\s+@Jisoo Kim could/)
     expect(r.out).toMatch(/upsert\.user\.member_contact\.v5\.json\s+channeltalk\s+contact\.updated\s+contact: Jiwoo Han/)
     expect(r.out).toMatch(/unrecognized\.update\.userChat\.json\s+channeltalk\s+unrecognized\s+\(event update\/userChat\)/)
-    expect(r.out).toMatch(/\n27 payload\(s\), 27 event\(s\), 0 invalid$/)
+    expect(r.out).toMatch(/\n31 payload\(s\), 31 event\(s\), 0 invalid$/)
   })
 
   it('prints one row per message of a Proto batch, in order', () => {

@@ -43,8 +43,8 @@ describe('decodeWithDrift', () => {
       { kind: 'unknown_value', path: '/entity/personType', expected: '"user" | "manager" | "bot" | "account"', received: 'string' },
       { kind: 'unknown_key', path: '/refers/user/loyaltyTier', expected: 'never', received: 'string' },
     ])
-    expect(driftOf(channeltalk.decodeWithDrift, raw('channeltalk', 'unrecognized.delete.user.json'))).toEqual([
-      { kind: 'unrecognized', path: '/event', expected: '"push" | "upsert"', received: 'string' },
+    expect(driftOf(channeltalk.decodeWithDrift, raw('channeltalk', 'unrecognized.update.userChat.json'))).toEqual([
+      { kind: 'unrecognized', path: '/event', expected: '"push" | "upsert" | "delete"', received: 'string' },
     ])
   })
 

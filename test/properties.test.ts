@@ -15,6 +15,7 @@ const KINDS = new Set([
   'conversation.status_changed',
   'contact.created',
   'contact.updated',
+  'contact.deleted',
   'typing.started',
   'typing.stopped',
   'widget.opened',

@@ -223,6 +223,7 @@ describe('match', () => {
     'conversation.status_changed': (e) => e.conversation.id,
     'contact.created': (e) => e.contact.name ?? '',
     'contact.updated': (e) => e.contact.name ?? '',
+    'contact.deleted': (e) => e.contact.identifier ?? '',
     'typing.started': (e) => String(e.private),
     'typing.stopped': (e) => String(e.private),
     'widget.opened': (e) => e.pageUrl ?? '',

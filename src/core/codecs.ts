@@ -758,6 +758,17 @@ const refine = <A>(name: string, is: (u: unknown) => u is A): t.Type<A, A, unkno
 export const Int = /*#__PURE__*/ refine('integer', (u): u is number => typeof u === 'number' && Number.isSafeInteger(u))
 
 /**
+ * A number the provider documents as an integer but may send with a fraction
+ * (Chatwoot's video `width` and `height`, which Rails' video analyzer computes
+ * as floats: `479.99999999999994`). Lenient decoding accepts any finite
+ * number, so a webhook is never refused over the precision of a detail;
+ * strict decoding and the drift report name a fraction as `not_integer`.
+ * @category primitives
+ * @since 0.3.0
+ */
+export const IntLike = /*#__PURE__*/ refine('IntLike', (u): u is number => typeof u === 'number' && Number.isFinite(u))
+
+/**
  * A free-form JSON object the library does not look into (`custom_attributes`…).
  * @category primitives
  * @since 0.1.0

@@ -7,7 +7,7 @@
  * @module
  */
 import * as t from 'io-ts'
-import { AnyOfType, ArrayOfType, FallbackType, isRecord, LimitedArrayType, OpenEnumType, own, PrefixedType, RecordOfType, RecursiveOfType, StructType, TaggedUnionType } from './codecs.js'
+import { AnyOfType, ArrayOfType, FallbackType, IntLike, isRecord, LimitedArrayType, OpenEnumType, own, PrefixedType, RecordOfType, RecursiveOfType, StructType, TaggedUnionType } from './codecs.js'
 import { jsonTypeOf, toPointer, type WebhookIssue } from './errors.js'
 
 /** Describes the known values of a union tag or an enum, e.g. `"open" | "resolved"` (numbers unquoted). */
@@ -20,12 +20,14 @@ const oneOf = (values: Iterable<string | number>): string => [...values].map((v)
  * - `unknown_value`: an enum value outside the documented set;
  * - `unrecognized`: an event, content or sender type no codec knows (decoded
  *   to an Unrecognized variant);
- * - `over_limit`: more items than the provider documents sending.
+ * - `over_limit`: more items than the provider documents sending;
+ * - `not_integer`: a fraction where the provider documents an integer
+ *   ({@link IntLike}).
  * @category drift
  * @since 0.2.0
  */
 export interface DriftItem extends WebhookIssue {
-  readonly kind: 'unknown_key' | 'unknown_value' | 'unrecognized' | 'over_limit'
+  readonly kind: 'unknown_key' | 'unknown_value' | 'unrecognized' | 'over_limit' | 'not_integer'
 }
 
 /**
@@ -51,7 +53,9 @@ export const closedWorldIssues = (codec: t.Mixed, value: unknown): WebhookIssue[
 
 const walk = (codec: t.Mixed, value: unknown, path: (string | number)[], out: DriftItem[], skip?: readonly string[]): void => {
   if (value === undefined || value === null) return
-  if (codec instanceof StructType) {
+  if (codec === IntLike) {
+    if (!Number.isSafeInteger(value)) out.push({ kind: 'not_integer', path: toPointer(path), expected: 'integer', received: 'number' })
+  } else if (codec instanceof StructType) {
     // A struct that names no field at all is a free-form envelope (an unrecognized event's body).
     if (!isRecord(value) || codec.known.size === 0 || codec.open) return
     const { required, optional } = codec as StructType<t.Props, t.Props>

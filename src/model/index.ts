@@ -229,6 +229,21 @@ export type ContentPart =
   | { readonly type: 'email_request'; readonly submittedEmail?: string }
   | { readonly type: 'handoff'; readonly target?: string }
   | {
+      readonly type: 'call'
+      /** `inbound` (the customer called) or `outbound`, as the provider names it. */
+      readonly direction?: string
+      /** The provider's call status, e.g. `ringing`, `in-progress`, `completed`, `no-answer`, `failed`. */
+      readonly status?: string
+      /** Seconds, once the call has ended. */
+      readonly duration?: number
+      /** The provider's id of the call. */
+      readonly callId?: string
+      /** What carried the call, e.g. `whatsapp`, `twilio`. */
+      readonly source?: string
+      /** The agent who answered. */
+      readonly acceptedBy?: Author
+    }
+  | {
       readonly type: 'activity'
       /** The provider's name for what happened, e.g. Channel Talk log `assign`, `close`, `addTags`. */
       readonly action: string
@@ -240,6 +255,30 @@ export type ContentPart =
       readonly original: string
       readonly description?: string
     }
+
+/**
+ * The ad or post a customer came from (click-to-WhatsApp ads, Status and post
+ * referrals), on the first message of a conversation it started.
+ * @category content
+ * @since 0.3.0
+ */
+export interface Referral {
+  /** `ad` or `post`, as the provider names it. */
+  readonly sourceType?: string
+  readonly sourceId?: string
+  readonly sourceUrl?: string
+  readonly headline?: string
+  readonly body?: string
+  /** `image` or `video`. */
+  readonly mediaType?: string
+  /** The ad's image or video. */
+  readonly mediaUrl?: string
+  readonly thumbnailUrl?: string
+  /** The click id (`ctwa_clid`), for reporting conversions back to the ad platform. */
+  readonly clickId?: string
+  /** The welcome message the ad opened the chat with. */
+  readonly welcomeMessage?: string
+}
 
 /**
  * A message in the shared model.
@@ -265,6 +304,10 @@ export interface Message {
   readonly deleted?: boolean
   /** The id the message has on the external channel (WhatsApp `wamid…`, e-mail Message-ID…). */
   readonly externalId?: string
+  /** The ad or post that started the conversation, on the message that came from it. */
+  readonly referral?: Referral
+  /** When the message was last edited, where the provider says so. */
+  readonly editedAt?: Date
 }
 
 /**
@@ -414,6 +457,18 @@ export interface ContactUpdatedEvent extends ChatEventBase {
   readonly changes?: readonly Change[]
 }
 
+/**
+ * A contact was deleted (Channel Talk `lead.deleted`, `member.deleted`). The
+ * provider keeps nothing of it afterwards: `contact.id` and
+ * `contact.identifier` are what is left to find it in your own records.
+ * @category events
+ * @since 0.3.0
+ */
+export interface ContactDeletedEvent extends ChatEventBase {
+  readonly kind: 'contact.deleted'
+  readonly contact: Contact
+}
+
 /** Someone started typing. @category events @since 0.1.0 */
 export interface TypingStartedEvent extends ChatEventBase {
   readonly kind: 'typing.started'
@@ -497,6 +552,7 @@ export type ChatEvent =
   | ConversationStatusChangedEvent
   | ContactCreatedEvent
   | ContactUpdatedEvent
+  | ContactDeletedEvent
   | TypingStartedEvent
   | TypingStoppedEvent
   | WidgetOpenedEvent

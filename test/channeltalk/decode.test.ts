@@ -11,7 +11,7 @@ describe('channeltalk.decode: every fixture', () => {
   it.each(all('channeltalk'))('%s decodes leniently, stably, and the codec agrees with decode', (name, text) => {
     const w = decodeRight(text)
     const sent = JSON.parse(text) as { event: string; type: string }
-    const known = ['push/message', 'push/userChat', 'upsert/user'].includes(`${sent.event}/${sent.type}`)
+    const known = ['push/message', 'push/userChat', 'upsert/user', 'delete/user'].includes(`${sent.event}/${sent.type}`)
     expect([w.event, w.type]).toEqual(known ? [sent.event, sent.type] : ['unrecognized', 'unrecognized'])
     expect(name.startsWith('unrecognized.')).toBe(!known)
     expect(channeltalk.Webhook.is(w)).toBe(true)
@@ -54,23 +54,39 @@ describe('channeltalk.decode: the (event, type) pair', () => {
     expect(u.event === 'upsert' && [u.entity.unsubscribed, u.entity.mobile?.appName]).toEqual([true, 'Acme'])
   })
 
-  it('routes unknown pairs — deletions, updates, known events with another type — to Unrecognized, keeping what was sent', () => {
-    const deleted = decodeRight(raw('channeltalk', 'unrecognized.delete.user.json'))
-    expect(deleted).toEqual({
-      event: 'unrecognized',
-      type: 'unrecognized',
-      unrecognized: { event: 'delete', type: 'user' },
-      entity: { id: '66b30d11c9a2e4f7b801', channelId: '103735' },
-    })
+  it('routes unknown pairs — updates, known events with another type — to Unrecognized, keeping what was sent', () => {
+    const updated = decodeRight(raw('channeltalk', 'unrecognized.update.userChat.json'))
+    expect(updated.event === 'unrecognized' && updated.unrecognized).toEqual({ event: 'update', type: 'userChat' })
+    const removed = decodeRight({ event: 'remove', type: 'user', entity: { id: 'u1' } })
+    expect(removed).toEqual({ event: 'unrecognized', type: 'unrecognized', unrecognized: { event: 'remove', type: 'user' }, entity: { id: 'u1' } })
     const pushUser = decodeRight({ event: 'push', type: 'user', entity: { id: 'u1' } })
     expect(pushUser.event === 'unrecognized' && pushUser.unrecognized).toEqual({ event: 'push', type: 'user' })
     // Encoding gives the body back as sent.
-    expect(channeltalk.Webhook.encode(deleted)).toEqual(fixture('unrecognized.delete.user.json'))
+    expect(channeltalk.Webhook.encode(updated)).toEqual(fixture('unrecognized.update.userChat.json'))
+  })
+
+  it('decodes deletions of leads and members (`delete`/`user`), whatever the entity holds, and strict mode accepts them', () => {
+    const member = decodeRight(raw('channeltalk', 'delete.user.member.inferred.json'), true)
+    expect(member.event === 'delete' && [member.type, member.entity.memberId, member.entity.type]).toEqual(['user', 'cust_10492', 'member'])
+    const minimal = decodeRight(raw('channeltalk', 'delete.user.minimal.json'), true)
+    expect(minimal).toEqual({ event: 'delete', type: 'user', entity: { id: '66b30d11c9a2e4f7b801', channelId: '103735' } })
+    expect(decodeRight({ event: 'delete', type: 'user', entity: {} }).event).toBe('delete')
+    expect(decodeLeft({ event: 'delete', type: 'user' }).issues).toEqual([{ path: '/entity', expected: 'User', received: 'undefined' }])
+  })
+
+  it('knows the v5 fields newer payloads carry: a message edit time and e-mail envelope, the app push opt-out', () => {
+    const w = decodeRight(raw('channeltalk', 'push.message.email_edited.v5.json'), true)
+    expect(w.event === 'push' && w.type === 'message' && [w.entity.editedAt, w.entity.email?.subject, w.entity.email?.to?.length, w.refers?.user?.unsubscribeAppPush]).toEqual([
+      1721893522417,
+      'Re: Damaged parcel (order A-20931)',
+      1,
+      false,
+    ])
   })
 
   it('reports an unknown pair in strict mode at the tag that is unknown, with the values known there', () => {
     expect(decodeLeft(raw('channeltalk', 'unrecognized.update.userChat.json'), true).issues).toEqual([
-      { path: '/event', expected: '"push" | "upsert"', received: 'string' },
+      { path: '/event', expected: '"push" | "upsert" | "delete"', received: 'string' },
     ])
     expect(decodeLeft({ event: 'push', type: 'user', entity: {} }, true).issues).toEqual([
       { path: '/type', expected: '"message" | "userChat"', received: 'string' },
@@ -161,9 +177,6 @@ describe('channeltalk.decode: strict mode', () => {
     expect(decodeRight(text).event).toBe('push')
     expect(decodeLeft(text, true).issues).toEqual([
       { path: '/entity/personType', expected: '"user" | "manager" | "bot" | "account"', received: 'string' },
-      { path: '/entity/message', expected: 'never', received: 'string' },
-      { path: '/entity/messageV2', expected: 'never', received: 'string' },
-      { path: '/entity/format', expected: 'never', received: 'string' },
       { path: '/refers/veil', expected: 'never', received: 'object' },
     ])
   })

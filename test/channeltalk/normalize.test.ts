@@ -15,7 +15,10 @@ describe('channeltalk.normalize: every fixture', () => {
   // [fixture, kind, conversation id, occurredAt, internal, message: [id, direction, role, author id, author name, part types, private]]
   type Row = [string, ChatEvent['kind'], string | undefined, string | undefined, boolean, [string, 'inbound' | 'outbound', string, string, string | undefined, string[], boolean]?]
   const rows: Row[] = [
-    ['legacy.pre_v4.push.message', 'message.created', '5c8f1a0f9e8d7c6b5a49', '2019-03-18T04:10:19.374Z', false, ['5c8f1a2b3d4e5f6a7b8c', 'inbound', 'customer', '5c8f19ff0a1b2c3d4e5f', undefined, [], false]],
+    ['delete.user.lead.inferred', 'contact.deleted', undefined, undefined, false],
+    ['delete.user.member.inferred', 'contact.deleted', undefined, '2024-07-31T04:28:20.552Z', false],
+    ['delete.user.minimal', 'contact.deleted', undefined, undefined, false],
+    ['legacy.pre_v4.push.message', 'message.created', '5c8f1a0f9e8d7c6b5a49', '2019-03-18T04:10:19.374Z', false, ['5c8f1a2b3d4e5f6a7b8c', 'inbound', 'customer', '5c8f19ff0a1b2c3d4e5f', undefined, ['text'], false]],
     ['push.message.alf_answer.v5', 'message.created', CHAT, '2024-07-25T06:56:40.123Z', false, ['66a1fa0c9d8e7f6a5b4c', 'outbound', 'bot', '117101', 'ALF', ['text'], false]],
     ['push.message.app_buttons.v5', 'message.created', CHAT, '2024-07-25T06:55:00.777Z', false, ['66a1f9b2c3d4e5f60718', 'outbound', 'bot', '117045', 'Acme Helper', ['text', 'actions'], false]],
     ['push.message.bot_url_buttons.v4', 'message.created', CHAT_V4, '2024-08-06T00:00:03.120Z', false, ['66b20a44f2a9c1d0e377', 'outbound', 'bot', '88102', 'Acme 도우미', ['text', 'actions'], false]],
@@ -33,15 +36,16 @@ describe('channeltalk.normalize: every fixture', () => {
     ['push.message.thread_reply.v5', 'message.created', '201455', '2024-07-25T07:03:21.800Z', true, ['66a1fb77e1d2c3b4a596', 'outbound', 'agent', '458377', 'Jisoo Kim', ['text'], false]],
     ['push.message.user_text.v4', 'message.created', CHAT_V4, '2024-08-06T00:00:01.002Z', false, ['66b20a42d1e8f3a7c904', 'inbound', 'customer', '66b209f3a1c4e7d8b250', 'Seo-yeon Lee', ['text'], false]],
     ['push.message.user_text.v5', 'message.created', CHAT, '2024-07-25T06:16:54.873Z', false, ['66a1f3d6b07c2e4f8a13', 'inbound', 'customer', JIWOO, 'Jiwoo Han', ['text'], false]],
+    ['push.message.email_edited.v5', 'message.created', CHAT, '2024-07-25T07:43:23.990Z', false, ['66a2081b7d4c9e25f3a1', 'outbound', 'agent', '458012', 'Minji Park', ['text'], false]],
     ['push.message.web_page.v5', 'message.created', CHAT, '2024-07-25T06:48:01.300Z', false, ['66a1f8a1e6b3c0d2f947', 'inbound', 'customer', JIWOO, 'Jiwoo Han', ['text', 'link'], false]],
     ['push.userChat.opened.v4', 'conversation.created', CHAT_V4, '2024-08-06T00:00:00.950Z', false],
     ['push.userChat.opened.v5', 'conversation.created', CHAT, '2024-07-25T06:16:54.873Z', false],
     ['push.userChat.reopened.v5', 'conversation.status_changed', CHAT, '2024-07-31T04:26:51.000Z', false],
-    ['unrecognized.delete.user', 'unrecognized', undefined, undefined, false],
     ['unrecognized.update.userChat', 'unrecognized', undefined, undefined, false],
     ['upsert.user.lead_contact.v5', 'contact.updated', undefined, '2024-08-07T03:08:20.000Z', false],
     ['upsert.user.lead_subscription.v4', 'contact.updated', undefined, '2024-08-07T00:20:12.345Z', false],
     ['upsert.user.member_contact.v5', 'contact.updated', undefined, '2024-07-26T10:35:20.456Z', false],
+    ['upsert.user.member_subscription', 'contact.updated', undefined, '2024-07-30T03:34:15.021Z', false],
   ]
 
   it('covers every fixture', () => {
@@ -328,10 +332,38 @@ describe('channeltalk.normalize: user chats, users, unknown events', () => {
     })
   })
 
+  it('maps deletions to contact.deleted: the contact as far as the entity names it, keyed by the user id alone', () => {
+    const member = of('delete.user.member.inferred.json', 'contact.deleted')
+    expect([member.contact, member.dedupeKey]).toEqual([
+      { id: JIWOO, name: 'Jiwoo Han', email: 'jiwoo.han@newmail.example', phone: '+821055507788', identifier: 'cust_10492' },
+      `channeltalk:103735:delete/user:${JIWOO}`,
+    ])
+    const lead = of('delete.user.lead.inferred.json', 'contact.deleted')
+    expect([lead.contact, lead.dedupeKey, lead.occurredAt]).toEqual([{ id: '66a2c91e04f7b3d58a10' }, 'channeltalk:103735:delete/user:66a2c91e04f7b3d58a10', undefined])
+    const [noId] = channeltalk.parse(JSON.stringify({ event: 'delete', type: 'user', entity: { memberId: 'cust_1' } }))
+    expect(noId?.kind === 'contact.deleted' && [noId.contact, noId.dedupeKey.startsWith('channeltalk:-:delete/user:')]).toEqual([{ identifier: 'cust_1' }, true])
+  })
+
+  it("reads a pre-v4 message's text from `message`, else from `messageV2` with its markup reduced", () => {
+    const legacy = JSON.parse(raw('channeltalk', 'legacy.pre_v4.push.message.json')) as { entity: Record<string, unknown> }
+    const textOf = (entity: Record<string, unknown>) => {
+      const [e] = channeltalk.parse(JSON.stringify({ ...legacy, entity }))
+      return e?.kind === 'message.created' ? e.message.text : undefined
+    }
+    expect(textOf(legacy.entity)).toBe('Is anyone there?')
+    expect(textOf({ ...legacy.entity, message: undefined, messageV2: 'Is <b>anyone</b> there?' })).toBe('Is anyone there?')
+    expect(textOf({ ...legacy.entity, message: '', messageV2: undefined })).toBe('')
+    expect(textOf({ ...legacy.entity, plainText: 'v5 text' })).toBe('v5 text')
+  })
+
+  it('carries when a message was edited', () => {
+    expect(of('push.message.email_edited.v5.json', 'message.created').message.editedAt).toEqual(new Date(1721893522417))
+    expect(of('push.message.manager_text.v5.json', 'message.created').message.editedAt).toBe(undefined)
+  })
+
   it('maps unknown pairs to unrecognized events named event/type', () => {
     const e = of('unrecognized.update.userChat.json', 'unrecognized')
     expect([e.eventType, e.dedupeKey.startsWith(`channeltalk:103735:update/userChat:${CHAT}:`)]).toEqual(['update/userChat', true])
-    expect(of('unrecognized.delete.user.json', 'unrecognized').eventType).toBe('delete/user')
   })
 })
 

@@ -25,7 +25,9 @@ describe('chatwoot.decode: every fixture', () => {
     expect(name.endsWith('.json')).toBe(true)
   })
 
-  const ownExamples = all('chatwoot').filter(([n]) => !n.startsWith('captured/') && !n.includes('unknown_'))
+  // Fixtures that carry drift on purpose: an unknown event or content type, a fractional video size.
+  const drifting = (n: string) => n.includes('unknown_') || n.includes('_fractional')
+  const ownExamples = all('chatwoot').filter(([n]) => !n.startsWith('captured/') && !drifting(n))
   it.each(ownExamples)('%s passes strict mode', (_name, text) => {
     expect(chatwoot.decode(text, { strict: true })._tag).toBe('Right')
   })

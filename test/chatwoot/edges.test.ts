@@ -216,9 +216,11 @@ describe('chatwoot.normalize: content types', () => {
     expect(parts('article', { items: [{ title: 'No link' }, { link: 'https://a.example/a', title: 'A' }] })).toEqual([{ type: 'link', url: 'https://a.example/a', title: 'A' }])
   })
 
-  it('gives text-like content types no parts of their own, and marks calls and integrations unsupported', () => {
+  it('gives text-like content types no parts of their own, a call a call part, and marks integrations unsupported', () => {
     for (const type of ['text', 'input_text', 'input_textarea', 'incoming_email', 'sticker']) expect([type, parts(type, undefined)]).toEqual([type, []])
-    expect(parts('voice_call', undefined)).toEqual([{ type: 'unsupported', original: 'voice_call' }])
+    expect(parts('voice_call', undefined)).toEqual([{ type: 'call' }])
+    expect(parts('voice_call', { data: { accepted_by: {} } })).toEqual([{ type: 'call' }])
+    expect(parts('voice_call', { data: { accepted_by: { name: 'Jordan' }, duration_seconds: 61.5 } })).toEqual([{ type: 'call', duration: 61.5, acceptedBy: { role: 'agent', name: 'Jordan' } }])
     expect(parts('integrations', undefined)).toEqual([{ type: 'unsupported', original: 'integrations' }])
     expect(parts('hologram', undefined)).toEqual([{ type: 'unsupported', original: 'hologram' }])
   })

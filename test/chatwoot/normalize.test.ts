@@ -20,6 +20,7 @@ describe('chatwoot.normalize: every fixture', () => {
     ['conversation_status_changed.resolved', 'conversation.status_changed', '482', '2026-06-18T09:30:04.552Z'],
     ['conversation_typing_off.contact', 'typing.stopped', '482', undefined],
     ['conversation_typing_on.agent', 'typing.started', '482', undefined],
+    ['conversation_typing_on.agent_bot', 'typing.started', '482', undefined],
     ['conversation_updated.assignee_changed', 'conversation.updated', '482', '2026-06-18T09:12:31.665Z'],
     ['conversation_updated.labels_changed', 'conversation.updated', '482', '2026-06-18T09:13:05.118Z'],
     ['inbox_created.web_widget', 'inbox.created', undefined, '2026-06-18T12:00:05.095Z'],
@@ -29,13 +30,16 @@ describe('chatwoot.normalize: every fixture', () => {
     ['message_created.article.agent_bot', 'message.created', '482', '2026-06-18T10:02:11.301Z', ['90307', 'outbound', 'bot', '2', ['text', 'link', 'link'], false]],
     ['message_created.captain_assistant', 'message.created', '482', '2026-06-18T09:14:20.087Z', ['90306', 'outbound', 'bot', '4', ['text'], false]],
     ['message_created.cards.agent_bot', 'message.created', '482', '2026-06-18T10:02:40.044Z', ['90303', 'outbound', 'bot', '2', ['text', 'cards'], false]],
+    ['message_created.external_echo.whatsapp', 'message.created', '483', '2026-06-18T09:40:21.402Z', ['90260', 'outbound', 'agent', undefined, ['text'], false]],
     ['message_created.greeting.template', 'message.created', '482', '2026-06-18T09:14:20.087Z', ['90304', 'outbound', 'system', undefined, ['text'], false]],
     ['message_created.incoming_audio_video_file.whatsapp', 'message.created', '483', '2026-06-18T09:16:45.005Z', ['90310', 'inbound', 'customer', '1031', ['media', 'media', 'media'], false]],
     ['message_created.incoming_email_html.email', 'message.created', '482', '2026-06-18T09:10:03.412Z', ['90318', 'inbound', 'customer', '1024', ['text'], false]],
     ['message_created.incoming_image.whatsapp', 'message.created', '483', '2026-06-18T09:16:45.005Z', ['90230', 'inbound', 'customer', '1031', ['text', 'media'], false]],
     ['message_created.incoming_location_contact.whatsapp', 'message.created', '483', '2026-06-18T09:16:45.005Z', ['90311', 'inbound', 'customer', '1031', ['location', 'unsupported'], false]],
+    ['message_created.incoming_referral.whatsapp', 'message.created', '491', '2026-06-18T09:30:05.118Z', ['90250', 'inbound', 'customer', '1044', ['text'], false]],
     ['message_created.incoming_reply.web_widget', 'message.created', '482', '2026-06-18T09:10:03.412Z', ['90317', 'inbound', 'customer', '1024', ['text'], false]],
     ['message_created.incoming_story_share.instagram', 'message.created', '483', '2026-06-18T09:16:45.005Z', ['90312', 'inbound', 'customer', '1031', ['text', 'link', 'link', 'link', 'link', 'link'], false]],
+    ['message_created.incoming_video_fractional.whatsapp', 'message.created', '483', '2026-06-18T09:21:12.331Z', ['90245', 'inbound', 'customer', '1031', ['media'], false]],
     ['message_created.incoming_text.web_widget', 'message.created', '482', '2026-06-18T09:10:03.412Z', ['90211', 'inbound', 'customer', '1024', ['text'], false]],
     ['message_created.input_csat.template', 'message.created', '483', '2026-06-18T09:31:02.377Z', ['90240', 'outbound', 'system', undefined, ['text', 'rating'], false]],
     ['message_created.input_select.agent_bot', 'message.created', '482', '2026-06-18T10:02:11.301Z', ['90301', 'outbound', 'bot', '2', ['text', 'choices'], false]],
@@ -46,13 +50,14 @@ describe('chatwoot.normalize: every fixture', () => {
     ['message_created.private_note', 'message.created', '482', '2026-06-18T09:12:58.640Z', ['90213', 'outbound', 'agent', '5', ['text'], true]],
     ['message_created.sticker.whatsapp', 'message.created', '483', '2026-06-18T09:16:45.005Z', ['90313', 'inbound', 'customer', '1031', ['media'], false]],
     ['message_created.unknown_content_and_sender', 'message.created', '482', '2026-06-18T09:14:20.087Z', ['90316', 'outbound', 'system', '9', ['text', 'unsupported'], false]],
-    ['message_created.voice_call', 'message.created', '482', '2026-06-18T09:10:03.412Z', ['90315', 'inbound', 'customer', '1024', ['unsupported'], false]],
+    ['message_created.voice_call', 'message.created', '483', '2026-06-18T09:50:02.210Z', ['90270', 'inbound', 'customer', '1031', ['text', 'call'], false]],
     ['message_updated.deleted', 'message.updated', '482', '2026-06-18T09:15:02.017Z', ['90214', 'outbound', 'agent', '5', ['text'], false]],
     ['message_updated.form_submitted.agent_bot', 'message.updated', '482', undefined, ['90300', 'outbound', 'bot', '2', ['text', 'form'], false]],
     ['message_updated.input_csat_rated.template', 'message.updated', '483', '2026-06-18T09:31:02.377Z', ['90240', 'outbound', 'system', undefined, ['text', 'rating'], false]],
     ['message_updated.input_email_submitted.template', 'message.updated', '482', undefined, ['90302', 'outbound', 'system', undefined, ['text', 'email_request'], false]],
     ['message_updated.input_select_submitted', 'message.updated', '482', '2026-06-18T10:02:30.950Z', ['90301', 'outbound', 'bot', '2', ['text', 'choices'], false]],
     ['message_updated.status_delivered.api_inbox', 'message.updated', '484', '2026-06-18T09:20:00.000Z', ['90252', 'outbound', 'agent', '8', ['text'], false]],
+    ['message_updated.voice_call_completed', 'message.updated', '483', '2026-06-18T09:53:21.640Z', ['90270', 'inbound', 'customer', '1031', ['text', 'call'], false]],
     ['message_updated.status_read.api_inbox', 'message.updated', '484', '2026-06-18T09:25:30.500Z', ['90252', 'outbound', 'agent', '8', ['text'], false]],
     ['signature-vector.body', 'message.created', '484', '2026-06-18T09:05:48.156Z', ['90252', 'outbound', 'agent', '8', ['text'], false]],
     ['unknown_event.campaign_sent', 'unrecognized', undefined, undefined],
@@ -238,7 +243,7 @@ describe('chatwoot.normalize: messages', () => {
       title: 'Unsupported message',
     })
     expect(of('message_created.sticker.whatsapp.json', 'message.created').message.parts[0]).toMatchObject({ type: 'media', mediaType: 'sticker' })
-    expect(of('message_created.voice_call.json', 'message.created').message.parts).toEqual([{ type: 'unsupported', original: 'voice_call' }])
+    expect(of('message_created.voice_call.json', 'message.created').message.parts.map((p) => p.type)).toEqual(['text', 'call'])
     expect(of('message_created.unknown_content_and_sender.json', 'message.created').message.parts[1]).toEqual({ type: 'unsupported', original: 'poll' })
   })
 

@@ -114,9 +114,10 @@ describe('tag reports', () => {
   it('name the first tag no known pair has, with the values known there', () => {
     const u = channeltalk.Webhook
     expect(u.unknownTagAt({ event: 'push', type: 'manager' })).toEqual({ tag: 'type', expected: ['message', 'userChat'] })
-    expect(u.unknownTagAt({ event: 'delete', type: 'user' })).toEqual({ tag: 'event', expected: ['push', 'upsert'] })
+    expect(u.unknownTagAt({ event: 'update', type: 'user' })).toEqual({ tag: 'event', expected: ['push', 'upsert', 'delete'] })
     expect(u.unknownTagAt({ event: 'upsert', type: 'message' })).toEqual({ tag: 'type', expected: ['user'] })
-    expect(u.unknownTagAt(7)).toEqual({ tag: 'event', expected: ['push', 'upsert'] })
+    expect(u.unknownTagAt({ event: 'delete', type: 'userChat' })).toEqual({ tag: 'type', expected: ['user'] })
+    expect(u.unknownTagAt(7)).toEqual({ tag: 'event', expected: ['push', 'upsert', 'delete'] })
   })
 
   it('list prefixes as prefix* for a single tag', () => {

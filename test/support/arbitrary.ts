@@ -15,6 +15,7 @@ import {
   FallbackType,
   FloatSeconds,
   Int,
+  IntLike,
   IsoDateTime,
   JsonObject,
   LiteralOfType,
@@ -40,6 +41,7 @@ const primitive = (codec: t.Mixed): fc.Arbitrary<unknown> | undefined => {
   if (codec === t.unknown) return json
   if (codec === t.null) return fc.constant(null)
   if (codec === Int) return fc.maxSafeInteger()
+  if (codec === IntLike) return fc.oneof(fc.integer(), fc.double({ noNaN: true, noDefaultInfinity: true }))
   if (codec === JsonObject) return fc.dictionary(key, json, { maxKeys: 3 })
   if (codec === IsoDateTime) return fc.date({ min: new Date(0), max: new Date(4102444800000), noInvalidDate: true }).map((d) => d.toISOString())
   if (codec === EpochSeconds) return fc.nat({ max: 4102444800 })

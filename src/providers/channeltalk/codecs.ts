@@ -592,6 +592,37 @@ export type ProfileBotInput = t.TypeOf<typeof ProfileBotInput>
 // -------------------------------------------------------------------------------------
 
 /**
+ * The e-mail envelope of a message (`MessageEmail` in Channel's
+ * `ch-proto-public` `coreapi/model/message_email.proto`). Addresses are
+ * objects (`{ address, name? }`); how the direction and creation time are
+ * serialized is not documented, so both are left loose.
+ * @category models
+ * @since 0.3.0
+ */
+export const MessageEmail = /*#__PURE__*/ struct(
+  'MessageEmail',
+  {},
+  {
+    id: t.string,
+    /** e.g. `inbound`, `outbound`. */
+    direction: t.string,
+    from: JsonObject,
+    to: /*#__PURE__*/ array(JsonObject),
+    cc: /*#__PURE__*/ array(JsonObject),
+    bcc: /*#__PURE__*/ array(JsonObject),
+    replyTo: JsonObject,
+    subject: t.string,
+    hasHistory: t.boolean,
+    replyToMessageId: t.string,
+    /** The channel's address that received an inbound e-mail. */
+    receivedFor: t.string,
+    createdAt: /*#__PURE__*/ anyOf('EpochMillis | string', [EpochMillis, t.string]),
+  },
+)
+/** @category models @since 0.3.0 */
+export type MessageEmail = t.TypeOf<typeof MessageEmail>
+
+/**
  * A message (`entity` of `push`/`message`, and `refers.message`): v5 and v4
  * fields together. Its text is `plainText`, or the `blocks` when that is
  * absent (file-only and log messages have neither).
@@ -681,6 +712,16 @@ export const Message = /*#__PURE__*/ struct(
     threadMsg: t.boolean,
     broadcastedMsg: t.boolean,
     ...fieldsOf(t.boolean, ['threadRoot', 'meetMsg', 'meetRoot', 'alfThreadMsg', 'alfThreadRoot', 'workflowButton', 'removedByWriter']),
+    /** v5: when the message was last edited. */
+    editedAt: EpochMillis,
+    /** v5: the e-mail envelope of a message that came or went as e-mail. */
+    email: MessageEmail,
+    /** Pre-v4 (2019): the text, before `plainText` and `blocks`. */
+    message: t.string,
+    /** Pre-v4: the text with Channel's inline markup. */
+    messageV2: t.string,
+    /** Pre-v4: `text`. */
+    format: t.string,
   },
 )
 /** @category models @since 0.2.0 */
@@ -1089,6 +1130,8 @@ export const User = /*#__PURE__*/ struct(
     unsubscribeEmail: t.boolean,
     /** v5. */
     unsubscribeTexting: t.boolean,
+    /** v5: app push opt-out (Channel's protos). */
+    unsubscribeAppPush: t.boolean,
     /** v4: one opt-out flag for every channel. */
     unsubscribed: t.boolean,
     ...fieldsOf(EpochMillis, ['unsubscribeEmailUpdatedAt', 'unsubscribeTextingUpdatedAt', 'unsubscribeAppPushUpdatedAt']),
@@ -1307,10 +1350,28 @@ export const UpsertUser = /*#__PURE__*/ struct(
 /** @category events @since 0.2.0 */
 export type UpsertUser = t.TypeOf<typeof UpsertUser>
 
+/**
+ * A lead or member was deleted (scopes `lead.deleted`, `member.deleted`).
+ * Channel does not document this body; its shape is inferred from Channel's
+ * realtime framing (`delete` of a `user`), so everything in `entity` is
+ * optional. Channel keeps nothing of a deleted user: `memberId` is how to find
+ * a member in your own records.
+ * @category events
+ * @since 0.3.0
+ */
+export const DeleteUser = /*#__PURE__*/ struct(
+  'DeleteUser',
+  { event: /*#__PURE__*/ literal('delete'), type: /*#__PURE__*/ literal('user'), entity: User },
+  { refers: Refers },
+)
+/** @category events @since 0.3.0 */
+export type DeleteUser = t.TypeOf<typeof DeleteUser>
+
 const KNOWN_EVENTS = {
   'push/message': PushMessage,
   'push/userChat': PushUserChat,
   'upsert/user': UpsertUser,
+  'delete/user': DeleteUser,
 }
 
 /**
@@ -1321,9 +1382,8 @@ const KNOWN_EVENTS = {
 export type EventName = keyof typeof KNOWN_EVENTS
 
 /**
- * A well-formed envelope with an (`event`, `type`) pair no SPEC knows —
- * deletions (`lead.deleted`, `member.deleted`, whose shape Channel does not
- * document) and future events. Both tags decode as `'unrecognized'`, so the
+ * A well-formed envelope with an (`event`, `type`) pair no SPEC knows — a
+ * future event. Both tags decode as `'unrecognized'`, so the
  * known variants keep their literal tags; the pair that was sent is in
  * `unrecognized`, e.g. `{ event: 'update', type: 'userChat' }`.
  * @category events

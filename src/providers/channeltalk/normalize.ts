@@ -13,6 +13,8 @@
  *   `conversation.status_changed` (a reopened chat).
  * - `upsert`/`user` → `contact.updated` (Channel does not say whether the user
  *   is new).
+ * - `delete`/`user` → `contact.deleted` (scopes `lead.deleted`,
+ *   `member.deleted`; the body is inferred, Channel documents none).
  * - any other pair → `unrecognized`, with `eventType` `event/type`.
  *
  * Text is `plainText`, or — when Channel sent none — the blocks flattened:
@@ -44,7 +46,7 @@ import type {
   ReplyTarget,
   Role,
 } from '../../model/index.js'
-import type { Block, Button, File, Form, FormInput, Message, PushMessage, PushUserChat, Refers, Unrecognized, UpsertUser, User, UserChat, Webhook } from './codecs.js'
+import type { Block, Button, DeleteUser, File, Form, FormInput, Message, PushMessage, PushUserChat, Refers, Unrecognized, UpsertUser, User, UserChat, Webhook } from './codecs.js'
 
 const PROVIDER = 'channeltalk' as const
 
@@ -65,6 +67,8 @@ const toEvent = (w: Webhook): ChatEvent => {
       return w.type === 'message' ? messageEvent(w) : userChatEvent(w)
     case 'upsert':
       return userEvent(w)
+    case 'delete':
+      return deletedUserEvent(w)
     case 'unrecognized':
       return unrecognizedEvent(w)
   }
@@ -206,6 +210,8 @@ const messageOf = (m: Message, refers: Refers | null | undefined): ModelMessage 
   if (inReplyTo) out.inReplyTo = inReplyTo
   if (state && state !== 'removed') out.status = state
   if (state === 'removed' || m.removedByWriter === true) out.deleted = true
+  const editedAt = millisToDate(m.editedAt)
+  if (editedAt) out.editedAt = editedAt
   return out as ModelMessage
 }
 
@@ -286,10 +292,10 @@ const bulletLines = (list: Block, level: number, out: string[]): void => {
   }
 }
 
-/** `plainText`, or the blocks flattened when Channel sent no plain text. */
+/** `plainText`, or the blocks flattened when Channel sent no plain text, or a pre-v4 message's `message` (`messageV2` reduced to text). */
 const messageText = (m: Message): string => {
   if (typeof m.plainText === 'string' && m.plainText !== '') return m.plainText
-  if (!m.blocks) return ''
+  if (!m.blocks) return text(m.message) ?? (typeof m.messageV2 === 'string' ? markupToText(m.messageV2) : '')
   const lines: string[] = []
   for (const b of m.blocks) {
     if (b.type === 'bullets') bulletLines(b, 0, lines)
@@ -431,6 +437,21 @@ const userEvent = (w: UpsertUser): ChatEvent => {
     kind: 'contact.updated',
     dedupeKey: keyOf(u.channelId, 'upsert/user', idOf(u.id) ?? fingerprint(u.memberId, u.veilId, u.createdAt), u.version ?? u.updatedAt ?? fingerprint(u.name, u.email, u.mobileNumber, u.profile, u.unsubscribeEmail, u.unsubscribeTexting, u.unsubscribed)),
   } as Building<Extract<ChatEvent, { kind: 'contact.updated' }>>
+  const occurredAt = millisToDate(u.updatedAt)
+  if (occurredAt) out.occurredAt = occurredAt
+  out.contact = contactOf(u) ?? {}
+  out.raw = w
+  return out
+}
+
+/** A user is deleted once: its id alone identifies the change. */
+const deletedUserEvent = (w: DeleteUser): ChatEvent => {
+  const u = w.entity
+  const out = {
+    provider: PROVIDER,
+    kind: 'contact.deleted',
+    dedupeKey: keyOf(u.channelId, 'delete/user', idOf(u.id) ?? fingerprint(u.memberId, u.veilId, u.createdAt)),
+  } as Building<Extract<ChatEvent, { kind: 'contact.deleted' }>>
   const occurredAt = millisToDate(u.updatedAt)
   if (occurredAt) out.occurredAt = occurredAt
   out.contact = contactOf(u) ?? {}

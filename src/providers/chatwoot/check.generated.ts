@@ -14,27 +14,27 @@ function c0(u: unknown): number {
   if (!isObject(u)) return 0
   const k = u.event
   switch (k) {
-    case "message_created": return c88(u)
-    case "message_updated": return c105(u)
-    case "conversation_created": return c109(u)
-    case "conversation_updated": return c110(u)
-    case "conversation_status_changed": return c111(u)
-    case "conversation_opened": return c112(u)
-    case "conversation_resolved": return c113(u)
-    case "conversation_typing_on": return c114(u)
-    case "conversation_typing_off": return c115(u)
-    case "contact_created": return c116(u)
-    case "contact_updated": return c117(u)
-    case "webwidget_triggered": return c121(u)
-    case "inbox_created": return c125(u)
-    case "inbox_updated": return c126(u)
-    case "account_created": return c128(u)
-    case "macro.executed": return c129(u)
+    case "message_created": return c91(u)
+    case "message_updated": return c108(u)
+    case "conversation_created": return c112(u)
+    case "conversation_updated": return c113(u)
+    case "conversation_status_changed": return c114(u)
+    case "conversation_opened": return c115(u)
+    case "conversation_resolved": return c116(u)
+    case "conversation_typing_on": return c117(u)
+    case "conversation_typing_off": return c118(u)
+    case "contact_created": return c119(u)
+    case "contact_updated": return c120(u)
+    case "webwidget_triggered": return c124(u)
+    case "inbox_created": return c128(u)
+    case "inbox_updated": return c129(u)
+    case "account_created": return c131(u)
+    case "macro.executed": return c132(u)
   }
   if (typeof k === 'string') {
-    if (k.startsWith("automation_event.")) return c130(u)
+    if (k.startsWith("automation_event.")) return c133(u)
   }
-  return c131(u)
+  return c134(u)
 }
 
 /** Account */
@@ -91,8 +91,8 @@ function c5(u: unknown): number {
     optString(u.data_url) &&
     optString(u.thumb_url) &&
     optInt(u.file_size) &&
-    optInt(u.width) &&
-    optInt(u.height) &&
+    optFinite(u.width) &&
+    optFinite(u.height) &&
     optString(u.transcribed_text) &&
     optNumber(u.coordinates_lat) &&
     optNumber(u.coordinates_long) &&
@@ -256,8 +256,36 @@ function c16(u: unknown): number {
   return 1
 }
 
+/** WelcomeMessage */
+function c17(u: unknown): number {
+  if (!isObject(u)) return 0
+  return optString(u.text) ? 1 : 0
+}
+
+/** Referral */
+function c18(u: unknown): number {
+  if (!isObject(u)) return 0
+  return (
+    optString(u.source_url) &&
+    optString(u.source_id) &&
+    optString(u.source_type) &&
+    optString(u.body) &&
+    optString(u.headline) &&
+    optString(u.media_type) &&
+    optString(u.image_url) &&
+    optString(u.video_url) &&
+    optString(u.thumbnail_url) &&
+    optString(u.ctwa_clid) &&
+    opt(c17, u.welcome_message) &&
+    optString(u.media_id) &&
+    optString(u.media_content_type) &&
+    optString(u.media_url) &&
+    (u.num_media == null || (isInt(u.num_media) || isString(u.num_media)))
+  ) ? 1 : 0
+}
+
 /** fields TextAttributes shares with similar objects */
-function c17(u: Record<string, unknown>): number {
+function c19(u: Record<string, unknown>): number {
   return (
     optInt(u.in_reply_to) &&
     optString(u.in_reply_to_external_id) &&
@@ -276,22 +304,25 @@ function c17(u: Record<string, unknown>): number {
     opt(c16, u.to_emails) &&
     optBoolean(u.deleted) &&
     optString(u.external_error) &&
-    optObject(u.data)
+    opt(c18, u.referral)
   ) ? 1 : 0
 }
 
 /** TextAttributes */
-function c18(u: unknown): number {
+function c20(u: unknown): number {
   if (!isObject(u)) return 0
-  return c17(u) !== 0 ? 1 : 0
+  return (
+    c19(u) !== 0 &&
+    optObject(u.data)
+  ) ? 1 : 0
 }
 
 /** ConversationMessage<text> */
-function c19(u: unknown): number {
+function c21(u: unknown): number {
   if (!isObject(u)) return 0
   if (!(
     u.content_type === "text" &&
-    opt(c18, u.content_attributes)
+    opt(c20, u.content_attributes)
   )) return 0
   let r = 1
   let x: number
@@ -302,11 +333,11 @@ function c19(u: unknown): number {
 }
 
 /** ConversationMessage<input_text> */
-function c20(u: unknown): number {
+function c22(u: unknown): number {
   if (!isObject(u)) return 0
   if (!(
     u.content_type === "input_text" &&
-    opt(c18, u.content_attributes)
+    opt(c20, u.content_attributes)
   )) return 0
   let r = 1
   let x: number
@@ -317,11 +348,11 @@ function c20(u: unknown): number {
 }
 
 /** ConversationMessage<input_textarea> */
-function c21(u: unknown): number {
+function c23(u: unknown): number {
   if (!isObject(u)) return 0
   if (!(
     u.content_type === "input_textarea" &&
-    opt(c18, u.content_attributes)
+    opt(c20, u.content_attributes)
   )) return 0
   let r = 1
   let x: number
@@ -332,20 +363,21 @@ function c21(u: unknown): number {
 }
 
 /** InputEmailAttributes */
-function c22(u: unknown): number {
+function c24(u: unknown): number {
   if (!isObject(u)) return 0
   return (
-    c17(u) !== 0 &&
+    c19(u) !== 0 &&
+    optObject(u.data) &&
     optString(u.submitted_email)
   ) ? 1 : 0
 }
 
 /** ConversationMessage<input_email> */
-function c23(u: unknown): number {
+function c25(u: unknown): number {
   if (!isObject(u)) return 0
   if (!(
     u.content_type === "input_email" &&
-    opt(c22, u.content_attributes)
+    opt(c24, u.content_attributes)
   )) return 0
   let r = 1
   let x: number
@@ -356,7 +388,7 @@ function c23(u: unknown): number {
 }
 
 /** SelectItem */
-function c24(u: unknown): number {
+function c26(u: unknown): number {
   if (!isObject(u)) return 0
   return (
     optString(u.title) &&
@@ -365,31 +397,32 @@ function c24(u: unknown): number {
 }
 
 /** Array<SelectItem> */
-function c25(u: unknown): number {
+function c27(u: unknown): number {
   if (!Array.isArray(u)) return 0
   for (let i = 0; i < u.length; i++) {
     const v: unknown = u[i]
-    if (!(c24(v) !== 0)) return 0
+    if (!(c26(v) !== 0)) return 0
   }
   return 1
 }
 
 /** InputSelectAttributes */
-function c26(u: unknown): number {
+function c28(u: unknown): number {
   if (!isObject(u)) return 0
   return (
-    c17(u) !== 0 &&
-    opt(c25, u.items) &&
-    opt(c25, u.submitted_values)
+    c19(u) !== 0 &&
+    optObject(u.data) &&
+    opt(c27, u.items) &&
+    opt(c27, u.submitted_values)
   ) ? 1 : 0
 }
 
 /** ConversationMessage<input_select> */
-function c27(u: unknown): number {
+function c29(u: unknown): number {
   if (!isObject(u)) return 0
   if (!(
     u.content_type === "input_select" &&
-    opt(c26, u.content_attributes)
+    opt(c28, u.content_attributes)
   )) return 0
   let r = 1
   let x: number
@@ -400,7 +433,7 @@ function c27(u: unknown): number {
 }
 
 /** LinkAction */
-function c28(u: unknown): number {
+function c30(u: unknown): number {
   if (!isObject(u)) return 0
   return (
     u.type === "link" &&
@@ -410,7 +443,7 @@ function c28(u: unknown): number {
 }
 
 /** PostbackAction */
-function c29(u: unknown): number {
+function c31(u: unknown): number {
   if (!isObject(u)) return 0
   return (
     u.type === "postback" &&
@@ -420,36 +453,30 @@ function c29(u: unknown): number {
 }
 
 /** UnrecognizedAction */
-function c30(u: unknown): number {
+function c32(u: unknown): number {
   if (!isObject(u)) return 0
-  return optString(u.text) ? 1 : 0
-}
-
-/** UnrecognizedAction */
-function c31(u: unknown): number {
-  if (!isObject(u)) return 0
-  return typeof u.type === 'string' && c30(u) !== 0 ? 2 : 0
+  return typeof u.type === 'string' && c17(u) !== 0 ? 2 : 0
 }
 
 /** CardAction */
-function c32(u: unknown): number {
+function c33(u: unknown): number {
   if (!isObject(u)) return 0
   const k = u.type
   switch (k) {
-    case "link": return c28(u)
-    case "postback": return c29(u)
+    case "link": return c30(u)
+    case "postback": return c31(u)
   }
-  return c31(u)
+  return c32(u)
 }
 
 /** Array<CardAction> */
-function c33(u: unknown): number {
+function c34(u: unknown): number {
   if (!Array.isArray(u)) return 0
   let r = 1
   let x: number
   for (let i = 0; i < u.length; i++) {
     const v: unknown = u[i]
-    x = c32(v)
+    x = c33(v)
     if (x === 0) return 0
     if (x === 2) r = 2
   }
@@ -457,7 +484,7 @@ function c33(u: unknown): number {
 }
 
 /** CardItem */
-function c34(u: unknown): number {
+function c35(u: unknown): number {
   if (!isObject(u)) return 0
   if (!(
     optString(u.title) &&
@@ -466,20 +493,20 @@ function c34(u: unknown): number {
   )) return 0
   let r = 1
   let x: number
-  x = optVerdict(c33, u.actions)
+  x = optVerdict(c34, u.actions)
   if (x === 0) return 0
   if (x === 2) r = 2
   return r
 }
 
 /** Array<CardItem> */
-function c35(u: unknown): number {
+function c36(u: unknown): number {
   if (!Array.isArray(u)) return 0
   let r = 1
   let x: number
   for (let i = 0; i < u.length; i++) {
     const v: unknown = u[i]
-    x = c34(v)
+    x = c35(v)
     if (x === 0) return 0
     if (x === 2) r = 2
   }
@@ -487,19 +514,22 @@ function c35(u: unknown): number {
 }
 
 /** CardsAttributes */
-function c36(u: unknown): number {
+function c37(u: unknown): number {
   if (!isObject(u)) return 0
-  if (!(c17(u) !== 0)) return 0
+  if (!(
+    c19(u) !== 0 &&
+    optObject(u.data)
+  )) return 0
   let r = 1
   let x: number
-  x = optVerdict(c35, u.items)
+  x = optVerdict(c36, u.items)
   if (x === 0) return 0
   if (x === 2) r = 2
   return r
 }
 
 /** ConversationMessage<cards> */
-function c37(u: unknown): number {
+function c38(u: unknown): number {
   if (!isObject(u)) return 0
   if (!(u.content_type === "cards")) return 0
   let r = 1
@@ -507,14 +537,14 @@ function c37(u: unknown): number {
   x = c14(u)
   if (x === 0) return 0
   if (x === 2) r = 2
-  x = optVerdict(c36, u.content_attributes)
+  x = optVerdict(c37, u.content_attributes)
   if (x === 0) return 0
   if (x === 2) r = 2
   return r
 }
 
 /** FormOption */
-function c38(u: unknown): number {
+function c39(u: unknown): number {
   if (!isObject(u)) return 0
   return (
     optString(u.label) &&
@@ -523,17 +553,17 @@ function c38(u: unknown): number {
 }
 
 /** Array<FormOption> */
-function c39(u: unknown): number {
+function c40(u: unknown): number {
   if (!Array.isArray(u)) return 0
   for (let i = 0; i < u.length; i++) {
     const v: unknown = u[i]
-    if (!(c38(v) !== 0)) return 0
+    if (!(c39(v) !== 0)) return 0
   }
   return 1
 }
 
 /** FormItem */
-function c40(u: unknown): number {
+function c41(u: unknown): number {
   if (!isObject(u)) return 0
   return (
     optString(u.name) &&
@@ -545,22 +575,22 @@ function c40(u: unknown): number {
     optString(u.pattern) &&
     optString(u.pattern_error) &&
     optString(u.title) &&
-    opt(c39, u.options)
+    opt(c40, u.options)
   ) ? 1 : 0
 }
 
 /** Array<FormItem> */
-function c41(u: unknown): number {
+function c42(u: unknown): number {
   if (!Array.isArray(u)) return 0
   for (let i = 0; i < u.length; i++) {
     const v: unknown = u[i]
-    if (!(c40(v) !== 0)) return 0
+    if (!(c41(v) !== 0)) return 0
   }
   return 1
 }
 
 /** FormValue */
-function c42(u: unknown): number {
+function c43(u: unknown): number {
   if (!isObject(u)) return 0
   return (
     optString(u.name) &&
@@ -569,31 +599,32 @@ function c42(u: unknown): number {
 }
 
 /** Array<FormValue> */
-function c43(u: unknown): number {
+function c44(u: unknown): number {
   if (!Array.isArray(u)) return 0
   for (let i = 0; i < u.length; i++) {
     const v: unknown = u[i]
-    if (!(c42(v) !== 0)) return 0
+    if (!(c43(v) !== 0)) return 0
   }
   return 1
 }
 
 /** FormAttributes */
-function c44(u: unknown): number {
+function c45(u: unknown): number {
   if (!isObject(u)) return 0
   return (
-    c17(u) !== 0 &&
-    opt(c41, u.items) &&
-    opt(c43, u.submitted_values)
+    c19(u) !== 0 &&
+    optObject(u.data) &&
+    opt(c42, u.items) &&
+    opt(c44, u.submitted_values)
   ) ? 1 : 0
 }
 
 /** ConversationMessage<form> */
-function c45(u: unknown): number {
+function c46(u: unknown): number {
   if (!isObject(u)) return 0
   if (!(
     u.content_type === "form" &&
-    opt(c44, u.content_attributes)
+    opt(c45, u.content_attributes)
   )) return 0
   let r = 1
   let x: number
@@ -604,7 +635,7 @@ function c45(u: unknown): number {
 }
 
 /** ArticleItem */
-function c46(u: unknown): number {
+function c47(u: unknown): number {
   if (!isObject(u)) return 0
   return (
     optString(u.title) &&
@@ -614,30 +645,31 @@ function c46(u: unknown): number {
 }
 
 /** Array<ArticleItem> */
-function c47(u: unknown): number {
+function c48(u: unknown): number {
   if (!Array.isArray(u)) return 0
   for (let i = 0; i < u.length; i++) {
     const v: unknown = u[i]
-    if (!(c46(v) !== 0)) return 0
+    if (!(c47(v) !== 0)) return 0
   }
   return 1
 }
 
 /** ArticleAttributes */
-function c48(u: unknown): number {
+function c49(u: unknown): number {
   if (!isObject(u)) return 0
   return (
-    c17(u) !== 0 &&
-    opt(c47, u.items)
+    c19(u) !== 0 &&
+    optObject(u.data) &&
+    opt(c48, u.items)
   ) ? 1 : 0
 }
 
 /** ConversationMessage<article> */
-function c49(u: unknown): number {
+function c50(u: unknown): number {
   if (!isObject(u)) return 0
   if (!(
     u.content_type === "article" &&
-    opt(c48, u.content_attributes)
+    opt(c49, u.content_attributes)
   )) return 0
   let r = 1
   let x: number
@@ -648,11 +680,11 @@ function c49(u: unknown): number {
 }
 
 /** ConversationMessage<incoming_email> */
-function c50(u: unknown): number {
+function c51(u: unknown): number {
   if (!isObject(u)) return 0
   if (!(
     u.content_type === "incoming_email" &&
-    opt(c18, u.content_attributes)
+    opt(c20, u.content_attributes)
   )) return 0
   let r = 1
   let x: number
@@ -663,7 +695,7 @@ function c50(u: unknown): number {
 }
 
 /** CsatSurveyResponse */
-function c51(u: unknown): number {
+function c52(u: unknown): number {
   if (!isObject(u)) return 0
   return (
     optInt(u.rating) &&
@@ -672,27 +704,28 @@ function c51(u: unknown): number {
 }
 
 /** CsatSubmittedValues */
-function c52(u: unknown): number {
+function c53(u: unknown): number {
   if (!isObject(u)) return 0
-  return opt(c51, u.csat_survey_response) ? 1 : 0
+  return opt(c52, u.csat_survey_response) ? 1 : 0
 }
 
 /** InputCsatAttributes */
-function c53(u: unknown): number {
+function c54(u: unknown): number {
   if (!isObject(u)) return 0
   return (
-    c17(u) !== 0 &&
+    c19(u) !== 0 &&
+    optObject(u.data) &&
     optString(u.display_type) &&
-    opt(c52, u.submitted_values)
+    opt(c53, u.submitted_values)
   ) ? 1 : 0
 }
 
 /** ConversationMessage<input_csat> */
-function c54(u: unknown): number {
+function c55(u: unknown): number {
   if (!isObject(u)) return 0
   if (!(
     u.content_type === "input_csat" &&
-    opt(c53, u.content_attributes)
+    opt(c54, u.content_attributes)
   )) return 0
   let r = 1
   let x: number
@@ -703,20 +736,21 @@ function c54(u: unknown): number {
 }
 
 /** IntegrationsAttributes */
-function c55(u: unknown): number {
+function c56(u: unknown): number {
   if (!isObject(u)) return 0
   return (
-    c17(u) !== 0 &&
+    c19(u) !== 0 &&
+    optObject(u.data) &&
     optString(u.type)
   ) ? 1 : 0
 }
 
 /** ConversationMessage<integrations> */
-function c56(u: unknown): number {
+function c57(u: unknown): number {
   if (!isObject(u)) return 0
   if (!(
     u.content_type === "integrations" &&
-    opt(c55, u.content_attributes)
+    opt(c56, u.content_attributes)
   )) return 0
   let r = 1
   let x: number
@@ -727,11 +761,11 @@ function c56(u: unknown): number {
 }
 
 /** ConversationMessage<sticker> */
-function c57(u: unknown): number {
+function c58(u: unknown): number {
   if (!isObject(u)) return 0
   if (!(
     u.content_type === "sticker" &&
-    opt(c18, u.content_attributes)
+    opt(c20, u.content_attributes)
   )) return 0
   let r = 1
   let x: number
@@ -741,12 +775,35 @@ function c57(u: unknown): number {
   return r
 }
 
+/** CallData */
+function c59(u: unknown): number {
+  if (!isObject(u)) return 0
+  return (
+    optString(u.call_id) &&
+    optString(u.call_sid) &&
+    optString(u.call_source) &&
+    optString(u.call_direction) &&
+    optString(u.status) &&
+    opt(c1, u.accepted_by) &&
+    optFinite(u.duration_seconds)
+  ) ? 1 : 0
+}
+
+/** VoiceCallAttributes */
+function c60(u: unknown): number {
+  if (!isObject(u)) return 0
+  return (
+    c19(u) !== 0 &&
+    opt(c59, u.data)
+  ) ? 1 : 0
+}
+
 /** ConversationMessage<voice_call> */
-function c58(u: unknown): number {
+function c61(u: unknown): number {
   if (!isObject(u)) return 0
   if (!(
     u.content_type === "voice_call" &&
-    opt(c18, u.content_attributes)
+    opt(c60, u.content_attributes)
   )) return 0
   let r = 1
   let x: number
@@ -757,7 +814,7 @@ function c58(u: unknown): number {
 }
 
 /** ConversationMessage<unrecognized content_type> */
-function c59(u: unknown): number {
+function c62(u: unknown): number {
   if (!isObject(u)) return 0
   if (!(optObject(u.content_attributes))) return 0
   let r = 1
@@ -769,42 +826,42 @@ function c59(u: unknown): number {
 }
 
 /** ConversationMessage<unrecognized content_type> */
-function c60(u: unknown): number {
+function c63(u: unknown): number {
   if (!isObject(u)) return 0
-  return typeof u.content_type === 'string' && c59(u) !== 0 ? 2 : 0
+  return typeof u.content_type === 'string' && c62(u) !== 0 ? 2 : 0
 }
 
 /** ConversationMessage */
-function c61(u: unknown): number {
+function c64(u: unknown): number {
   if (!isObject(u)) return 0
   const k = u.content_type
   if (k == null) return c15(u)
   switch (k) {
-    case "text": return c19(u)
-    case "input_text": return c20(u)
-    case "input_textarea": return c21(u)
-    case "input_email": return c23(u)
-    case "input_select": return c27(u)
-    case "cards": return c37(u)
-    case "form": return c45(u)
-    case "article": return c49(u)
-    case "incoming_email": return c50(u)
-    case "input_csat": return c54(u)
-    case "integrations": return c56(u)
-    case "sticker": return c57(u)
-    case "voice_call": return c58(u)
+    case "text": return c21(u)
+    case "input_text": return c22(u)
+    case "input_textarea": return c23(u)
+    case "input_email": return c25(u)
+    case "input_select": return c29(u)
+    case "cards": return c38(u)
+    case "form": return c46(u)
+    case "article": return c50(u)
+    case "incoming_email": return c51(u)
+    case "input_csat": return c55(u)
+    case "integrations": return c57(u)
+    case "sticker": return c58(u)
+    case "voice_call": return c61(u)
   }
-  return c60(u)
+  return c63(u)
 }
 
 /** Array<ConversationMessage> */
-function c62(u: unknown): number {
+function c65(u: unknown): number {
   if (!Array.isArray(u)) return 0
   let r = 1
   let x: number
   for (let i = 0; i < u.length; i++) {
     const v: unknown = u[i]
-    x = c61(v)
+    x = c64(v)
     if (x === 0) return 0
     if (x === 2) r = 2
   }
@@ -812,7 +869,7 @@ function c62(u: unknown): number {
 }
 
 /** Assignee */
-function c63(u: unknown): number {
+function c66(u: unknown): number {
   if (!isObject(u)) return 0
   const k = u.type
   switch (k) {
@@ -823,7 +880,7 @@ function c63(u: unknown): number {
 }
 
 /** ConversationMeta */
-function c64(u: unknown): number {
+function c67(u: unknown): number {
   if (!isObject(u)) return 0
   if (!(
     opt(c8, u.sender) &&
@@ -834,14 +891,14 @@ function c64(u: unknown): number {
   )) return 0
   let r = 1
   let x: number
-  x = optVerdict(c63, u.assignee)
+  x = optVerdict(c66, u.assignee)
   if (x === 0) return 0
   if (x === 2) r = 2
   return r
 }
 
 /** AppliedSla */
-function c65(u: unknown): number {
+function c68(u: unknown): number {
   if (!isObject(u)) return 0
   return (
     optInt(u.id) &&
@@ -859,7 +916,7 @@ function c65(u: unknown): number {
 }
 
 /** SlaEvent */
-function c66(u: unknown): number {
+function c69(u: unknown): number {
   if (!isObject(u)) return 0
   return (
     optInt(u.id) &&
@@ -871,17 +928,17 @@ function c66(u: unknown): number {
 }
 
 /** Array<SlaEvent> */
-function c67(u: unknown): number {
+function c70(u: unknown): number {
   if (!Array.isArray(u)) return 0
   for (let i = 0; i < u.length; i++) {
     const v: unknown = u[i]
-    if (!(c66(v) !== 0)) return 0
+    if (!(c69(v) !== 0)) return 0
   }
   return 1
 }
 
 /** PerformedBy */
-function c68(u: unknown): number {
+function c71(u: unknown): number {
   if (!isObject(u)) return 0
   return (
     optString(u.type) &&
@@ -890,7 +947,7 @@ function c68(u: unknown): number {
 }
 
 /** fields Conversation shares with similar objects */
-function c69(u: Record<string, unknown>): number {
+function c72(u: Record<string, unknown>): number {
   if (!(
     isInt(u.id) &&
     optObject(u.additional_attributes) &&
@@ -912,36 +969,36 @@ function c69(u: Record<string, unknown>): number {
     optNat(u.timestamp) &&
     optNat(u.created_at) &&
     optSeconds(u.updated_at) &&
-    opt(c65, u.applied_sla) &&
-    opt(c67, u.sla_events) &&
+    opt(c68, u.applied_sla) &&
+    opt(c70, u.sla_events) &&
     optInt(u.sla_policy_id) &&
     opt(c1, u.account) &&
-    opt(c68, u.performed_by)
+    opt(c71, u.performed_by)
   )) return 0
   let r = 1
   let x: number
-  x = optVerdict(c62, u.messages)
+  x = optVerdict(c65, u.messages)
   if (x === 0) return 0
   if (x === 2) r = 2
-  x = optVerdict(c64, u.meta)
+  x = optVerdict(c67, u.meta)
   if (x === 0) return 0
   if (x === 2) r = 2
   return r
 }
 
 /** Conversation */
-function c70(u: unknown): number {
+function c73(u: unknown): number {
   if (!isObject(u)) return 0
   let r = 1
   let x: number
-  x = c69(u)
+  x = c72(u)
   if (x === 0) return 0
   if (x === 2) r = 2
   return r
 }
 
 /** fields MessageCreated<no content_type> shares with similar objects */
-function c71(u: Record<string, unknown>): number {
+function c74(u: Record<string, unknown>): number {
   if (!(
     isInt(u.id) &&
     opt(c1, u.account) &&
@@ -956,7 +1013,7 @@ function c71(u: Record<string, unknown>): number {
   )) return 0
   let r = 1
   let x: number
-  x = optVerdict(c70, u.conversation)
+  x = optVerdict(c73, u.conversation)
   if (x === 0) return 0
   if (x === 2) r = 2
   x = optVerdict(c13, u.sender)
@@ -966,7 +1023,7 @@ function c71(u: Record<string, unknown>): number {
 }
 
 /** MessageCreated<no content_type> */
-function c72(u: unknown): number {
+function c75(u: unknown): number {
   if (!isObject(u)) return 0
   if (!(
     u.event === "message_created" &&
@@ -976,99 +1033,99 @@ function c72(u: unknown): number {
   )) return 0
   let r = 1
   let x: number
-  x = c71(u)
+  x = c74(u)
   if (x === 0) return 0
   if (x === 2) r = 2
   return r
 }
 
 /** MessageCreated<text> */
-function c73(u: unknown): number {
+function c76(u: unknown): number {
   if (!isObject(u)) return 0
   if (!(
     u.event === "message_created" &&
     u.content_type === "text" &&
     opt(c6, u.attachments) &&
-    opt(c18, u.content_attributes)
+    opt(c20, u.content_attributes)
   )) return 0
   let r = 1
   let x: number
-  x = c71(u)
+  x = c74(u)
   if (x === 0) return 0
   if (x === 2) r = 2
   return r
 }
 
 /** MessageCreated<input_text> */
-function c74(u: unknown): number {
+function c77(u: unknown): number {
   if (!isObject(u)) return 0
   if (!(
     u.event === "message_created" &&
     u.content_type === "input_text" &&
     opt(c6, u.attachments) &&
-    opt(c18, u.content_attributes)
+    opt(c20, u.content_attributes)
   )) return 0
   let r = 1
   let x: number
-  x = c71(u)
+  x = c74(u)
   if (x === 0) return 0
   if (x === 2) r = 2
   return r
 }
 
 /** MessageCreated<input_textarea> */
-function c75(u: unknown): number {
+function c78(u: unknown): number {
   if (!isObject(u)) return 0
   if (!(
     u.event === "message_created" &&
     u.content_type === "input_textarea" &&
     opt(c6, u.attachments) &&
-    opt(c18, u.content_attributes)
+    opt(c20, u.content_attributes)
   )) return 0
   let r = 1
   let x: number
-  x = c71(u)
+  x = c74(u)
   if (x === 0) return 0
   if (x === 2) r = 2
   return r
 }
 
 /** MessageCreated<input_email> */
-function c76(u: unknown): number {
+function c79(u: unknown): number {
   if (!isObject(u)) return 0
   if (!(
     u.event === "message_created" &&
     u.content_type === "input_email" &&
     opt(c6, u.attachments) &&
-    opt(c22, u.content_attributes)
+    opt(c24, u.content_attributes)
   )) return 0
   let r = 1
   let x: number
-  x = c71(u)
+  x = c74(u)
   if (x === 0) return 0
   if (x === 2) r = 2
   return r
 }
 
 /** MessageCreated<input_select> */
-function c77(u: unknown): number {
+function c80(u: unknown): number {
   if (!isObject(u)) return 0
   if (!(
     u.event === "message_created" &&
     u.content_type === "input_select" &&
     opt(c6, u.attachments) &&
-    opt(c26, u.content_attributes)
+    opt(c28, u.content_attributes)
   )) return 0
   let r = 1
   let x: number
-  x = c71(u)
+  x = c74(u)
   if (x === 0) return 0
   if (x === 2) r = 2
   return r
 }
 
 /** MessageCreated<cards> */
-function c78(u: unknown): number {
+function c81(u: unknown): number {
   if (!isObject(u)) return 0
   if (!(
     u.event === "message_created" &&
@@ -1077,136 +1134,136 @@ function c78(u: unknown): number {
   )) return 0
   let r = 1
   let x: number
-  x = c71(u)
+  x = c74(u)
   if (x === 0) return 0
   if (x === 2) r = 2
-  x = optVerdict(c36, u.content_attributes)
+  x = optVerdict(c37, u.content_attributes)
   if (x === 0) return 0
   if (x === 2) r = 2
   return r
 }
 
 /** MessageCreated<form> */
-function c79(u: unknown): number {
+function c82(u: unknown): number {
   if (!isObject(u)) return 0
   if (!(
     u.event === "message_created" &&
     u.content_type === "form" &&
     opt(c6, u.attachments) &&
-    opt(c44, u.content_attributes)
+    opt(c45, u.content_attributes)
   )) return 0
   let r = 1
   let x: number
-  x = c71(u)
+  x = c74(u)
   if (x === 0) return 0
   if (x === 2) r = 2
   return r
 }
 
 /** MessageCreated<article> */
-function c80(u: unknown): number {
+function c83(u: unknown): number {
   if (!isObject(u)) return 0
   if (!(
     u.event === "message_created" &&
     u.content_type === "article" &&
     opt(c6, u.attachments) &&
-    opt(c48, u.content_attributes)
+    opt(c49, u.content_attributes)
   )) return 0
   let r = 1
   let x: number
-  x = c71(u)
+  x = c74(u)
   if (x === 0) return 0
   if (x === 2) r = 2
   return r
 }
 
 /** MessageCreated<incoming_email> */
-function c81(u: unknown): number {
+function c84(u: unknown): number {
   if (!isObject(u)) return 0
   if (!(
     u.event === "message_created" &&
     u.content_type === "incoming_email" &&
     opt(c6, u.attachments) &&
-    opt(c18, u.content_attributes)
+    opt(c20, u.content_attributes)
   )) return 0
   let r = 1
   let x: number
-  x = c71(u)
+  x = c74(u)
   if (x === 0) return 0
   if (x === 2) r = 2
   return r
 }
 
 /** MessageCreated<input_csat> */
-function c82(u: unknown): number {
+function c85(u: unknown): number {
   if (!isObject(u)) return 0
   if (!(
     u.event === "message_created" &&
     u.content_type === "input_csat" &&
     opt(c6, u.attachments) &&
-    opt(c53, u.content_attributes)
+    opt(c54, u.content_attributes)
   )) return 0
   let r = 1
   let x: number
-  x = c71(u)
+  x = c74(u)
   if (x === 0) return 0
   if (x === 2) r = 2
   return r
 }
 
 /** MessageCreated<integrations> */
-function c83(u: unknown): number {
+function c86(u: unknown): number {
   if (!isObject(u)) return 0
   if (!(
     u.event === "message_created" &&
     u.content_type === "integrations" &&
     opt(c6, u.attachments) &&
-    opt(c55, u.content_attributes)
+    opt(c56, u.content_attributes)
   )) return 0
   let r = 1
   let x: number
-  x = c71(u)
+  x = c74(u)
   if (x === 0) return 0
   if (x === 2) r = 2
   return r
 }
 
 /** MessageCreated<sticker> */
-function c84(u: unknown): number {
+function c87(u: unknown): number {
   if (!isObject(u)) return 0
   if (!(
     u.event === "message_created" &&
     u.content_type === "sticker" &&
     opt(c6, u.attachments) &&
-    opt(c18, u.content_attributes)
+    opt(c20, u.content_attributes)
   )) return 0
   let r = 1
   let x: number
-  x = c71(u)
+  x = c74(u)
   if (x === 0) return 0
   if (x === 2) r = 2
   return r
 }
 
 /** MessageCreated<voice_call> */
-function c85(u: unknown): number {
+function c88(u: unknown): number {
   if (!isObject(u)) return 0
   if (!(
     u.event === "message_created" &&
     u.content_type === "voice_call" &&
     opt(c6, u.attachments) &&
-    opt(c18, u.content_attributes)
+    opt(c60, u.content_attributes)
   )) return 0
   let r = 1
   let x: number
-  x = c71(u)
+  x = c74(u)
   if (x === 0) return 0
   if (x === 2) r = 2
   return r
 }
 
 /** MessageCreated<unrecognized content_type> */
-function c86(u: unknown): number {
+function c89(u: unknown): number {
   if (!isObject(u)) return 0
   if (!(
     u.event === "message_created" &&
@@ -1215,43 +1272,43 @@ function c86(u: unknown): number {
   )) return 0
   let r = 1
   let x: number
-  x = c71(u)
+  x = c74(u)
   if (x === 0) return 0
   if (x === 2) r = 2
   return r
 }
 
 /** MessageCreated<unrecognized content_type> */
-function c87(u: unknown): number {
+function c90(u: unknown): number {
   if (!isObject(u)) return 0
-  return typeof u.content_type === 'string' && c86(u) !== 0 ? 2 : 0
+  return typeof u.content_type === 'string' && c89(u) !== 0 ? 2 : 0
 }
 
 /** MessageCreated */
-function c88(u: unknown): number {
+function c91(u: unknown): number {
   if (!isObject(u)) return 0
   const k = u.content_type
-  if (k == null) return c72(u)
+  if (k == null) return c75(u)
   switch (k) {
-    case "text": return c73(u)
-    case "input_text": return c74(u)
-    case "input_textarea": return c75(u)
-    case "input_email": return c76(u)
-    case "input_select": return c77(u)
-    case "cards": return c78(u)
-    case "form": return c79(u)
-    case "article": return c80(u)
-    case "incoming_email": return c81(u)
-    case "input_csat": return c82(u)
-    case "integrations": return c83(u)
-    case "sticker": return c84(u)
-    case "voice_call": return c85(u)
+    case "text": return c76(u)
+    case "input_text": return c77(u)
+    case "input_textarea": return c78(u)
+    case "input_email": return c79(u)
+    case "input_select": return c80(u)
+    case "cards": return c81(u)
+    case "form": return c82(u)
+    case "article": return c83(u)
+    case "incoming_email": return c84(u)
+    case "input_csat": return c85(u)
+    case "integrations": return c86(u)
+    case "sticker": return c87(u)
+    case "voice_call": return c88(u)
   }
-  return c87(u)
+  return c90(u)
 }
 
 /** MessageUpdated<no content_type> */
-function c89(u: unknown): number {
+function c92(u: unknown): number {
   if (!isObject(u)) return 0
   if (!(
     u.event === "message_updated" &&
@@ -1261,99 +1318,99 @@ function c89(u: unknown): number {
   )) return 0
   let r = 1
   let x: number
-  x = c71(u)
+  x = c74(u)
   if (x === 0) return 0
   if (x === 2) r = 2
   return r
 }
 
 /** MessageUpdated<text> */
-function c90(u: unknown): number {
+function c93(u: unknown): number {
   if (!isObject(u)) return 0
   if (!(
     u.event === "message_updated" &&
     u.content_type === "text" &&
     opt(c6, u.attachments) &&
-    opt(c18, u.content_attributes)
+    opt(c20, u.content_attributes)
   )) return 0
   let r = 1
   let x: number
-  x = c71(u)
+  x = c74(u)
   if (x === 0) return 0
   if (x === 2) r = 2
   return r
 }
 
 /** MessageUpdated<input_text> */
-function c91(u: unknown): number {
+function c94(u: unknown): number {
   if (!isObject(u)) return 0
   if (!(
     u.event === "message_updated" &&
     u.content_type === "input_text" &&
     opt(c6, u.attachments) &&
-    opt(c18, u.content_attributes)
+    opt(c20, u.content_attributes)
   )) return 0
   let r = 1
   let x: number
-  x = c71(u)
+  x = c74(u)
   if (x === 0) return 0
   if (x === 2) r = 2
   return r
 }
 
 /** MessageUpdated<input_textarea> */
-function c92(u: unknown): number {
+function c95(u: unknown): number {
   if (!isObject(u)) return 0
   if (!(
     u.event === "message_updated" &&
     u.content_type === "input_textarea" &&
     opt(c6, u.attachments) &&
-    opt(c18, u.content_attributes)
+    opt(c20, u.content_attributes)
   )) return 0
   let r = 1
   let x: number
-  x = c71(u)
+  x = c74(u)
   if (x === 0) return 0
   if (x === 2) r = 2
   return r
 }
 
 /** MessageUpdated<input_email> */
-function c93(u: unknown): number {
+function c96(u: unknown): number {
   if (!isObject(u)) return 0
   if (!(
     u.event === "message_updated" &&
     u.content_type === "input_email" &&
     opt(c6, u.attachments) &&
-    opt(c22, u.content_attributes)
+    opt(c24, u.content_attributes)
   )) return 0
   let r = 1
   let x: number
-  x = c71(u)
+  x = c74(u)
   if (x === 0) return 0
   if (x === 2) r = 2
   return r
 }
 
 /** MessageUpdated<input_select> */
-function c94(u: unknown): number {
+function c97(u: unknown): number {
   if (!isObject(u)) return 0
   if (!(
     u.event === "message_updated" &&
     u.content_type === "input_select" &&
     opt(c6, u.attachments) &&
-    opt(c26, u.content_attributes)
+    opt(c28, u.content_attributes)
   )) return 0
   let r = 1
   let x: number
-  x = c71(u)
+  x = c74(u)
   if (x === 0) return 0
   if (x === 2) r = 2
   return r
 }
 
 /** MessageUpdated<cards> */
-function c95(u: unknown): number {
+function c98(u: unknown): number {
   if (!isObject(u)) return 0
   if (!(
     u.event === "message_updated" &&
@@ -1362,136 +1419,136 @@ function c95(u: unknown): number {
   )) return 0
   let r = 1
   let x: number
-  x = c71(u)
+  x = c74(u)
   if (x === 0) return 0
   if (x === 2) r = 2
-  x = optVerdict(c36, u.content_attributes)
+  x = optVerdict(c37, u.content_attributes)
   if (x === 0) return 0
   if (x === 2) r = 2
   return r
 }
 
 /** MessageUpdated<form> */
-function c96(u: unknown): number {
+function c99(u: unknown): number {
   if (!isObject(u)) return 0
   if (!(
     u.event === "message_updated" &&
     u.content_type === "form" &&
     opt(c6, u.attachments) &&
-    opt(c44, u.content_attributes)
+    opt(c45, u.content_attributes)
   )) return 0
   let r = 1
   let x: number
-  x = c71(u)
+  x = c74(u)
   if (x === 0) return 0
   if (x === 2) r = 2
   return r
 }
 
 /** MessageUpdated<article> */
-function c97(u: unknown): number {
+function c100(u: unknown): number {
   if (!isObject(u)) return 0
   if (!(
     u.event === "message_updated" &&
     u.content_type === "article" &&
     opt(c6, u.attachments) &&
-    opt(c48, u.content_attributes)
+    opt(c49, u.content_attributes)
   )) return 0
   let r = 1
   let x: number
-  x = c71(u)
+  x = c74(u)
   if (x === 0) return 0
   if (x === 2) r = 2
   return r
 }
 
 /** MessageUpdated<incoming_email> */
-function c98(u: unknown): number {
+function c101(u: unknown): number {
   if (!isObject(u)) return 0
   if (!(
     u.event === "message_updated" &&
     u.content_type === "incoming_email" &&
     opt(c6, u.attachments) &&
-    opt(c18, u.content_attributes)
+    opt(c20, u.content_attributes)
   )) return 0
   let r = 1
   let x: number
-  x = c71(u)
+  x = c74(u)
   if (x === 0) return 0
   if (x === 2) r = 2
   return r
 }
 
 /** MessageUpdated<input_csat> */
-function c99(u: unknown): number {
+function c102(u: unknown): number {
   if (!isObject(u)) return 0
   if (!(
     u.event === "message_updated" &&
     u.content_type === "input_csat" &&
     opt(c6, u.attachments) &&
-    opt(c53, u.content_attributes)
+    opt(c54, u.content_attributes)
   )) return 0
   let r = 1
   let x: number
-  x = c71(u)
+  x = c74(u)
   if (x === 0) return 0
   if (x === 2) r = 2
   return r
 }
 
 /** MessageUpdated<integrations> */
-function c100(u: unknown): number {
+function c103(u: unknown): number {
   if (!isObject(u)) return 0
   if (!(
     u.event === "message_updated" &&
     u.content_type === "integrations" &&
     opt(c6, u.attachments) &&
-    opt(c55, u.content_attributes)
+    opt(c56, u.content_attributes)
   )) return 0
   let r = 1
   let x: number
-  x = c71(u)
+  x = c74(u)
   if (x === 0) return 0
   if (x === 2) r = 2
   return r
 }
 
 /** MessageUpdated<sticker> */
-function c101(u: unknown): number {
+function c104(u: unknown): number {
   if (!isObject(u)) return 0
   if (!(
     u.event === "message_updated" &&
     u.content_type === "sticker" &&
     opt(c6, u.attachments) &&
-    opt(c18, u.content_attributes)
+    opt(c20, u.content_attributes)
   )) return 0
   let r = 1
   let x: number
-  x = c71(u)
+  x = c74(u)
   if (x === 0) return 0
   if (x === 2) r = 2
   return r
 }
 
 /** MessageUpdated<voice_call> */
-function c102(u: unknown): number {
+function c105(u: unknown): number {
   if (!isObject(u)) return 0
   if (!(
     u.event === "message_updated" &&
     u.content_type === "voice_call" &&
     opt(c6, u.attachments) &&
-    opt(c18, u.content_attributes)
+    opt(c60, u.content_attributes)
   )) return 0
   let r = 1
   let x: number
-  x = c71(u)
+  x = c74(u)
   if (x === 0) return 0
   if (x === 2) r = 2
   return r
 }
 
 /** MessageUpdated<unrecognized content_type> */
-function c103(u: unknown): number {
+function c106(u: unknown): number {
   if (!isObject(u)) return 0
   if (!(
     u.event === "message_updated" &&
@@ -1500,144 +1557,144 @@ function c103(u: unknown): number {
   )) return 0
   let r = 1
   let x: number
-  x = c71(u)
+  x = c74(u)
   if (x === 0) return 0
   if (x === 2) r = 2
   return r
 }
 
 /** MessageUpdated<unrecognized content_type> */
-function c104(u: unknown): number {
+function c107(u: unknown): number {
   if (!isObject(u)) return 0
-  return typeof u.content_type === 'string' && c103(u) !== 0 ? 2 : 0
+  return typeof u.content_type === 'string' && c106(u) !== 0 ? 2 : 0
 }
 
 /** MessageUpdated */
-function c105(u: unknown): number {
+function c108(u: unknown): number {
   if (!isObject(u)) return 0
   const k = u.content_type
-  if (k == null) return c89(u)
+  if (k == null) return c92(u)
   switch (k) {
-    case "text": return c90(u)
-    case "input_text": return c91(u)
-    case "input_textarea": return c92(u)
-    case "input_email": return c93(u)
-    case "input_select": return c94(u)
-    case "cards": return c95(u)
-    case "form": return c96(u)
-    case "article": return c97(u)
-    case "incoming_email": return c98(u)
-    case "input_csat": return c99(u)
-    case "integrations": return c100(u)
-    case "sticker": return c101(u)
-    case "voice_call": return c102(u)
+    case "text": return c93(u)
+    case "input_text": return c94(u)
+    case "input_textarea": return c95(u)
+    case "input_email": return c96(u)
+    case "input_select": return c97(u)
+    case "cards": return c98(u)
+    case "form": return c99(u)
+    case "article": return c100(u)
+    case "incoming_email": return c101(u)
+    case "input_csat": return c102(u)
+    case "integrations": return c103(u)
+    case "sticker": return c104(u)
+    case "voice_call": return c105(u)
   }
-  return c104(u)
+  return c107(u)
 }
 
 /** Change */
-function c106(u: unknown): number {
+function c109(u: unknown): number {
   if (!isObject(u)) return 0
   return 1
 }
 
 /** { [K in string]: Change } */
-function c107(u: unknown): number {
+function c110(u: unknown): number {
   if (!isObject(u)) return 0
   for (const k in u) {
     const v = u[k]
-    if (!(c106(v) !== 0)) return 0
+    if (!(c109(v) !== 0)) return 0
   }
   return 1
 }
 
 /** ChangedAttributes */
-function c108(u: unknown): number {
+function c111(u: unknown): number {
   if (!Array.isArray(u)) return 0
   for (let i = 0; i < u.length; i++) {
     const v: unknown = u[i]
-    if (!(c107(v) !== 0)) return 0
+    if (!(c110(v) !== 0)) return 0
   }
   return 1
 }
 
 /** ConversationCreated */
-function c109(u: unknown): number {
+function c112(u: unknown): number {
   if (!isObject(u)) return 0
   if (!(
     u.event === "conversation_created" &&
-    opt(c108, u.changed_attributes)
+    opt(c111, u.changed_attributes)
   )) return 0
   let r = 1
   let x: number
-  x = c69(u)
+  x = c72(u)
   if (x === 0) return 0
   if (x === 2) r = 2
   return r
 }
 
 /** ConversationUpdated */
-function c110(u: unknown): number {
+function c113(u: unknown): number {
   if (!isObject(u)) return 0
   if (!(
     u.event === "conversation_updated" &&
-    opt(c108, u.changed_attributes)
+    opt(c111, u.changed_attributes)
   )) return 0
   let r = 1
   let x: number
-  x = c69(u)
+  x = c72(u)
   if (x === 0) return 0
   if (x === 2) r = 2
   return r
 }
 
 /** ConversationStatusChanged */
-function c111(u: unknown): number {
+function c114(u: unknown): number {
   if (!isObject(u)) return 0
   if (!(
     u.event === "conversation_status_changed" &&
-    opt(c108, u.changed_attributes)
+    opt(c111, u.changed_attributes)
   )) return 0
   let r = 1
   let x: number
-  x = c69(u)
+  x = c72(u)
   if (x === 0) return 0
   if (x === 2) r = 2
   return r
 }
 
 /** ConversationOpened */
-function c112(u: unknown): number {
+function c115(u: unknown): number {
   if (!isObject(u)) return 0
   if (!(
     u.event === "conversation_opened" &&
-    opt(c108, u.changed_attributes)
+    opt(c111, u.changed_attributes)
   )) return 0
   let r = 1
   let x: number
-  x = c69(u)
+  x = c72(u)
   if (x === 0) return 0
   if (x === 2) r = 2
   return r
 }
 
 /** ConversationResolved */
-function c113(u: unknown): number {
+function c116(u: unknown): number {
   if (!isObject(u)) return 0
   if (!(
     u.event === "conversation_resolved" &&
-    opt(c108, u.changed_attributes)
+    opt(c111, u.changed_attributes)
   )) return 0
   let r = 1
   let x: number
-  x = c69(u)
+  x = c72(u)
   if (x === 0) return 0
   if (x === 2) r = 2
   return r
 }
 
 /** ConversationTypingOn */
-function c114(u: unknown): number {
+function c117(u: unknown): number {
   if (!isObject(u)) return 0
   if (!(
     u.event === "conversation_typing_on" &&
@@ -1648,14 +1705,14 @@ function c114(u: unknown): number {
   x = optVerdict(c13, u.user)
   if (x === 0) return 0
   if (x === 2) r = 2
-  x = optVerdict(c70, u.conversation)
+  x = optVerdict(c73, u.conversation)
   if (x === 0) return 0
   if (x === 2) r = 2
   return r
 }
 
 /** ConversationTypingOff */
-function c115(u: unknown): number {
+function c118(u: unknown): number {
   if (!isObject(u)) return 0
   if (!(
     u.event === "conversation_typing_off" &&
@@ -1666,42 +1723,42 @@ function c115(u: unknown): number {
   x = optVerdict(c13, u.user)
   if (x === 0) return 0
   if (x === 2) r = 2
-  x = optVerdict(c70, u.conversation)
+  x = optVerdict(c73, u.conversation)
   if (x === 0) return 0
   if (x === 2) r = 2
   return r
 }
 
 /** ContactCreated */
-function c116(u: unknown): number {
+function c119(u: unknown): number {
   if (!isObject(u)) return 0
   return (
     c7(u) !== 0 &&
     isInt(u.id) &&
     u.event === "contact_created" &&
-    opt(c108, u.changed_attributes)
+    opt(c111, u.changed_attributes)
   ) ? 1 : 0
 }
 
 /** ContactUpdated */
-function c117(u: unknown): number {
+function c120(u: unknown): number {
   if (!isObject(u)) return 0
   return (
     c7(u) !== 0 &&
     isInt(u.id) &&
     u.event === "contact_updated" &&
-    opt(c108, u.changed_attributes)
+    opt(c111, u.changed_attributes)
   ) ? 1 : 0
 }
 
 /** InitiatedAt */
-function c118(u: unknown): number {
+function c121(u: unknown): number {
   if (!isObject(u)) return 0
   return optString(u.timestamp) ? 1 : 0
 }
 
 /** Browser */
-function c119(u: unknown): number {
+function c122(u: unknown): number {
   if (!isObject(u)) return 0
   return (
     optString(u.browser_name) &&
@@ -1713,19 +1770,19 @@ function c119(u: unknown): number {
 }
 
 /** EventInfo */
-function c120(u: unknown): number {
+function c123(u: unknown): number {
   if (!isObject(u)) return 0
   return (
-    opt(c118, u.initiated_at) &&
+    opt(c121, u.initiated_at) &&
     optString(u.referer) &&
     optString(u.widget_language) &&
     optString(u.browser_language) &&
-    opt(c119, u.browser)
+    opt(c122, u.browser)
   ) ? 1 : 0
 }
 
 /** WebwidgetTriggered */
-function c121(u: unknown): number {
+function c124(u: unknown): number {
   if (!isObject(u)) return 0
   if (!(
     u.event === "webwidget_triggered" &&
@@ -1734,18 +1791,18 @@ function c121(u: unknown): number {
     opt(c1, u.inbox) &&
     opt(c1, u.account) &&
     optString(u.source_id) &&
-    opt(c120, u.event_info)
+    opt(c123, u.event_info)
   )) return 0
   let r = 1
   let x: number
-  x = optVerdict(c70, u.current_conversation)
+  x = optVerdict(c73, u.current_conversation)
   if (x === 0) return 0
   if (x === 2) r = 2
   return r
 }
 
 /** fields InboxCreated shares with similar objects */
-function c122(u: Record<string, unknown>): number {
+function c125(u: Record<string, unknown>): number {
   return (
     optBoolean(u.allow_messages_after_resolved) &&
     optBoolean(u.lock_to_single_conversation) &&
@@ -1763,12 +1820,12 @@ function c122(u: Record<string, unknown>): number {
     optIso(u.updated_at) &&
     optObject(u.channel) &&
     opt(c1, u.account) &&
-    opt(c108, u.changed_attributes)
+    opt(c111, u.changed_attributes)
   ) ? 1 : 0
 }
 
 /** WorkingHours */
-function c123(u: unknown): number {
+function c126(u: unknown): number {
   if (!isObject(u)) return 0
   return (
     optInt(u.id) &&
@@ -1787,39 +1844,39 @@ function c123(u: unknown): number {
 }
 
 /** Array<WorkingHours> */
-function c124(u: unknown): number {
+function c127(u: unknown): number {
   if (!Array.isArray(u)) return 0
   for (let i = 0; i < u.length; i++) {
     const v: unknown = u[i]
-    if (!(c123(v) !== 0)) return 0
+    if (!(c126(v) !== 0)) return 0
   }
   return 1
 }
 
 /** InboxCreated */
-function c125(u: unknown): number {
+function c128(u: unknown): number {
   if (!isObject(u)) return 0
   return (
-    c122(u) !== 0 &&
+    c125(u) !== 0 &&
     u.event === "inbox_created" &&
     optString(u.sender_name_type) &&
-    opt(c124, u.working_hours)
+    opt(c127, u.working_hours)
   ) ? 1 : 0
 }
 
 /** InboxUpdated */
-function c126(u: unknown): number {
+function c129(u: unknown): number {
   if (!isObject(u)) return 0
   return (
-    c122(u) !== 0 &&
+    c125(u) !== 0 &&
     u.event === "inbox_updated" &&
     optString(u.sender_name_type) &&
-    opt(c124, u.working_hours)
+    opt(c127, u.working_hours)
   ) ? 1 : 0
 }
 
 /** Array<User> */
-function c127(u: unknown): number {
+function c130(u: unknown): number {
   if (!Array.isArray(u)) return 0
   for (let i = 0; i < u.length; i++) {
     const v: unknown = u[i]
@@ -1829,50 +1886,50 @@ function c127(u: unknown): number {
 }
 
 /** AccountCreated */
-function c128(u: unknown): number {
+function c131(u: unknown): number {
   if (!isObject(u)) return 0
   return (
     isInt(u.id) &&
     u.event === "account_created" &&
     optString(u.name) &&
-    opt(c127, u.users)
+    opt(c130, u.users)
   ) ? 1 : 0
 }
 
 /** MacroExecuted */
-function c129(u: unknown): number {
+function c132(u: unknown): number {
   if (!isObject(u)) return 0
   if (!(
     u.event === "macro.executed" &&
-    opt(c108, u.changed_attributes)
+    opt(c111, u.changed_attributes)
   )) return 0
   let r = 1
   let x: number
-  x = c69(u)
+  x = c72(u)
   if (x === 0) return 0
   if (x === 2) r = 2
   return r
 }
 
 /** AutomationEvent */
-function c130(u: unknown): number {
+function c133(u: unknown): number {
   if (!isObject(u)) return 0
   if (!(
     hasPrefix(u.event, "automation_event.") &&
-    opt(c108, u.changed_attributes)
+    opt(c111, u.changed_attributes)
   )) return 0
   let r = 1
   let x: number
-  x = c69(u)
+  x = c72(u)
   if (x === 0) return 0
   if (x === 2) r = 2
   return r
 }
 
 /** Unrecognized */
-function c131(u: unknown): number {
+function c134(u: unknown): number {
   if (!isObject(u)) return 0
-  return typeof u.event === 'string' && c106(u) !== 0 ? 2 : 0
+  return typeof u.event === 'string' && c109(u) !== 0 ? 2 : 0
 }
 
 /** Webhook: converted */

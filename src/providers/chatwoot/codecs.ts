@@ -18,6 +18,7 @@ import {
   fallback,
   FloatSeconds,
   Int,
+  IntLike,
   IsoDateTime,
   JsonObject,
   literal,
@@ -230,8 +231,9 @@ export const Attachment = /*#__PURE__*/ struct(
     data_url: t.string,
     thumb_url: t.string,
     file_size: Int,
-    width: Int,
-    height: Int,
+    /** Pixels; fractional for videos on installs with ffprobe (Rails' video analyzer scales by the display aspect). */
+    width: IntLike,
+    height: IntLike,
     transcribed_text: t.string,
     coordinates_lat: t.number,
     coordinates_long: t.number,
@@ -241,6 +243,65 @@ export const Attachment = /*#__PURE__*/ struct(
 )
 /** @category messages @since 0.1.0 */
 export type Attachment = t.TypeOf<typeof Attachment>
+
+/**
+ * `content_attributes.referral`: the ad or post a customer came from, on the
+ * first inbound message of a conversation started from a click-to-WhatsApp ad
+ * (Chatwoot 4.15; chatwoot/chatwoot#14681). WhatsApp Cloud relays Meta's
+ * `referral` object, Twilio its `Referral*` parameters; every key is optional.
+ * @category messages
+ * @since 0.3.0
+ */
+export const Referral = /*#__PURE__*/ struct(
+  'Referral',
+  {},
+  {
+    source_url: t.string,
+    source_id: t.string,
+    /** `ad` or `post` (Meta). */
+    source_type: t.string,
+    body: t.string,
+    headline: t.string,
+    media_type: t.string,
+    image_url: t.string,
+    video_url: t.string,
+    thumbnail_url: t.string,
+    /** The click-to-WhatsApp click id, for conversion reporting. */
+    ctwa_clid: t.string,
+    welcome_message: /*#__PURE__*/ struct('WelcomeMessage', {}, { text: t.string }),
+    /** Twilio. */
+    media_id: t.string,
+    media_content_type: t.string,
+    media_url: t.string,
+    num_media: /*#__PURE__*/ anyOf('integer | string', [Int, t.string]),
+  },
+)
+/** @category messages @since 0.3.0 */
+export type Referral = t.TypeOf<typeof Referral>
+
+/**
+ * `content_attributes.data` of a `voice_call` message (Chatwoot 4.15 voice
+ * channels and WhatsApp calls): `accepted_by` and `duration_seconds` arrive
+ * with the `message_updated` that follows the call.
+ * @category messages
+ * @since 0.3.0
+ */
+export const CallData = /*#__PURE__*/ struct(
+  'CallData',
+  {},
+  {
+    call_id: t.string,
+    call_sid: t.string,
+    /** e.g. `whatsapp`, `twilio`. */
+    call_source: t.string,
+    call_direction: /*#__PURE__*/ openEnum('CallDirection', ['inbound', 'outbound']),
+    status: /*#__PURE__*/ openEnum('CallStatus', ['ringing', 'in-progress', 'completed', 'no-answer', 'failed']),
+    accepted_by: /*#__PURE__*/ struct('CallAcceptedBy', {}, { id: Int, name: t.string }),
+    duration_seconds: IntLike,
+  },
+)
+/** @category messages @since 0.3.0 */
+export type CallData = t.TypeOf<typeof CallData>
 
 /** Keys any message's `content_attributes` may have (SPEC §6.3). */
 const commonAttributes = {
@@ -262,6 +323,7 @@ const commonAttributes = {
   deleted: t.boolean,
   external_error: t.string,
   data: JsonObject,
+  referral: Referral,
 }
 
 /** An `input_select` option. @category messages @since 0.1.0 */
@@ -309,7 +371,7 @@ export const ArticleItem = /*#__PURE__*/ struct('ArticleItem', {}, { title: t.st
 const FormValue = /*#__PURE__*/ anyOf('string | number | boolean', [t.string, t.number, t.boolean])
 
 const attributes = <P extends Props>(name: string, props: P) =>
-  struct(name, {}, { ...commonAttributes, ...props } as typeof commonAttributes & P)
+  struct(name, {}, { ...commonAttributes, ...props } as Omit<typeof commonAttributes, keyof P> & P)
 
 /**
  * `content_attributes` for each `content_type`: what Chatwoot stores for that
@@ -346,7 +408,7 @@ export const ContentAttributes = {
   }),
   integrations: /*#__PURE__*/ attributes('IntegrationsAttributes', { type: t.string }),
   sticker: /*#__PURE__*/ attributes('StickerAttributes', {}),
-  voice_call: /*#__PURE__*/ attributes('VoiceCallAttributes', {}),
+  voice_call: /*#__PURE__*/ attributes('VoiceCallAttributes', { data: CallData }),
 }
 
 /** The content types Chatwoot knows (`message.rb`). @category messages @since 0.1.0 */

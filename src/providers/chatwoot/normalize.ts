@@ -9,7 +9,10 @@
  *   integration holding an agent's token (bridges for WhatsApp and the like do
  *   this), so its author is the conversation's contact, not the user.
  * - `outgoing` by a user → `agent`; by an agent bot or Captain assistant →
- *   `bot`; with no sender, or a sender of another kind → `system`.
+ *   `bot`; with no sender, or a sender of another kind → `system` — except
+ *   an echo of a reply sent from the WhatsApp Business, Instagram, Messenger
+ *   or TikTok app (`content_attributes.external_echo`), which Chatwoot counts
+ *   as a human reply (`Message#human_response?`): `agent`, with no id.
  * - `template` → `system`.
  *
  * Dedupe keys (`chatwoot:<account>:<event>:<id>[:<version>]`): a created
@@ -33,6 +36,7 @@ import type {
   MediaType,
   Message,
   Participant,
+  Referral as ModelReferral,
   ReplyTarget,
   Role,
 } from '../../model/index.js'
@@ -52,6 +56,7 @@ import type {
   MacroExecuted,
   MessageCreated,
   MessageUpdated,
+  Referral,
   Sender,
   Unrecognized,
   WebwidgetTriggered,
@@ -203,10 +208,24 @@ const authorOf = (w: MessageWebhook): Author => {
     case 'template':
       return { role: 'system' }
     default:
-      if (!sender || isContact(sender)) return { role: 'system' }
+      if (!sender || isContact(sender)) return w.content_attributes?.external_echo === true ? { role: 'agent' } : { role: 'system' }
       return authorWith(supportRole(sender), sender)
   }
 }
+
+const referralOf = (r: Referral): ModelReferral =>
+  compact({
+    sourceType: text(r.source_type),
+    sourceId: text(r.source_id),
+    sourceUrl: text(r.source_url),
+    headline: text(r.headline),
+    body: text(r.body),
+    mediaType: text(r.media_type) ?? text(r.media_content_type),
+    mediaUrl: text(r.image_url) ?? text(r.video_url) ?? text(r.media_url),
+    thumbnailUrl: text(r.thumbnail_url),
+    clickId: text(r.ctwa_clid),
+    welcomeMessage: text(r.welcome_message?.text),
+  })
 
 const MEDIA_TYPES: Readonly<Record<string, MediaType>> = { image: 'image', video: 'video', audio: 'audio', file: 'file' }
 const LINK_TYPES = new Set(['fallback', 'share', 'story_mention', 'ig_reel', 'ig_post', 'ig_story', 'embed'])
@@ -319,8 +338,22 @@ const contentParts = (m: MessageWebhook | ConversationMessage): ContentPart[] =>
         }),
       ]
     }
+    case 'voice_call': {
+      const d = m.content_attributes?.data
+      const by = d?.accepted_by
+      return [
+        compact({
+          type: 'call' as const,
+          direction: text(d?.call_direction),
+          status: text(d?.status),
+          duration: num(d?.duration_seconds),
+          callId: text(d?.call_id) ?? text(d?.call_sid),
+          source: text(d?.call_source),
+          acceptedBy: by && (by.id != null || text(by.name)) ? authorWith('agent', by) : undefined,
+        }),
+      ]
+    }
     case 'integrations':
-    case 'voice_call':
       return [{ type: 'unsupported', original: m.content_type }]
     case 'unrecognized':
       return [{ type: 'unsupported', original: m.unrecognized }]
@@ -356,6 +389,7 @@ const messageOf = (w: MessageWebhook): Message => {
   if (status) out.status = status
   if (attrs?.deleted === true) out.deleted = true
   if (externalId) out.externalId = externalId
+  if (attrs?.referral) out.referral = referralOf(attrs.referral)
   return out as Message
 }
 
