@@ -1,4 +1,7 @@
+import { readFileSync } from 'node:fs'
 import { defineConfig } from 'tsup'
+
+const { version } = JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 'utf8')) as { version: string }
 
 export default defineConfig([
   {
@@ -31,6 +34,8 @@ export default defineConfig([
     platform: 'node',
     target: 'node18',
     banner: { js: '#!/usr/bin/env node' },
+    // `chat-webhooks --version`.
+    define: { __VERSION__: JSON.stringify(version) },
     external: ['io-ts', 'fp-ts'],
   },
 ])

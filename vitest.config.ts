@@ -1,9 +1,14 @@
+import { readFileSync } from 'node:fs'
 import { fileURLToPath } from 'node:url'
 import { defineConfig } from 'vitest/config'
+
+const { version } = JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 'utf8')) as { version: string }
 
 const src = (path: string) => fileURLToPath(new URL(`./src/${path}`, import.meta.url))
 
 export default defineConfig({
+  // What tsup writes into the CLI: `chat-webhooks --version`.
+  define: { __VERSION__: JSON.stringify(version) },
   // The examples import the package by name, as users' code does.
   resolve: {
     alias: [

@@ -7,67 +7,18 @@
  */
 import { attempt } from './core/attempt.js'
 import { readBody } from './core/body.js'
-import { isRecord, own } from './core/codecs.js'
+import { looksLike } from './core/shapes.js'
 import { left, type Either } from './core/either.js'
 import { WebhookError } from './core/errors.js'
 import { headerNames, type HeadersLike } from './core/headers.js'
 import { withDelivery, type DecodeOptions, type WithDrift } from './core/provider.js'
-import { handleBody, readRequestBody, refuse, unreadable, type RequestResult } from './core/request.js'
+import { handleBody, readRequestBody, refusal, refuse, unread, type BodyLimit, type RequestResult } from './core/request.js'
+import { REASONS } from './core/reasons.js'
 import type { ChatEvent, ProviderId } from './model/index.js'
 import * as channeltalk from './providers/channeltalk/index.js'
 import * as chatwoot from './providers/chatwoot/index.js'
 import * as oneroute from './providers/oneroute/index.js'
 import * as proto from './providers/proto/index.js'
-
-/**
- * A Chatwoot body: a known `event` name (including `automation_event.*`), or
- * another event name on a body shaped like Chatwoot's (an `account`,
- * `conversation` or `inbox` object beside it). Rails "params dump" bodies
- * keep the `event` key, so they are recognised too.
- */
-const isChatwootBody = (body: Record<string, unknown>): boolean => {
-  const event = own(body, 'event')
-  if (typeof event !== 'string') return false
-  if (chatwoot.isKnownEvent(event)) return true
-  return isRecord(own(body, 'account')) || isRecord(own(body, 'conversation')) || isRecord(own(body, 'inbox'))
-}
-
-/**
- * A Channel Talk body: the `{ event, type, entity, refers }` envelope — string
- * `event` and `type` beside an `entity` (or `refers`) object. No Chatwoot body
- * has a `type` and an `entity` at its top level.
- */
-const isChannelTalkBody = (body: Record<string, unknown>): boolean =>
-  typeof own(body, 'event') === 'string' &&
-  typeof own(body, 'type') === 'string' &&
-  (isRecord(own(body, 'entity')) || isRecord(own(body, 'refers')))
-
-/**
- * A Proto body: an `events` array whose first event has a `chat` object, a
- * `messages` array or the `new_messages` type. Neither Chatwoot nor Channel
- * Talk bodies have `events`; an empty batch names no provider.
- */
-const isProtoBody = (body: Record<string, unknown>): boolean => {
-  const events = own(body, 'events')
-  const first: unknown = Array.isArray(events) ? events[0] : undefined
-  return isRecord(first) && (isRecord(own(first, 'chat')) || Array.isArray(own(first, 'messages')) || own(first, 'type') === 'new_messages')
-}
-
-/**
- * A OneRoute body: a known OneRoute event (`newMessage`, `smsDeliveryReport`),
- * or OneRoute's envelope — a `message` key (an object with a `sender`, or
- * `null`) beside a `conversation` object — or a conversation with OneRoute's
- * capital-C `Channel`. Chatwoot bodies have no top-level `message`.
- */
-const isOneRouteBody = (body: Record<string, unknown>): boolean => {
-  const event = own(body, 'event')
-  if (typeof event !== 'string') return false
-  if (oneroute.isKnownEvent(event)) return true
-  const conversation = own(body, 'conversation')
-  if (!isRecord(conversation)) return false
-  const message = own(body, 'message')
-  return message === null || (isRecord(message) && isRecord(own(message, 'sender'))) || isRecord(own(conversation, 'Channel'))
-}
 
 const fromHeaders = (headers: HeadersLike | undefined): ProviderId | undefined => {
   for (const name of headerNames(headers)) {
@@ -77,14 +28,7 @@ const fromHeaders = (headers: HeadersLike | undefined): ProviderId | undefined =
   return undefined
 }
 
-const fromBody = (body: unknown): ProviderId | undefined => {
-  if (!isRecord(body)) return undefined
-  if (isProtoBody(body)) return 'proto'
-  if (isChannelTalkBody(body)) return 'channeltalk'
-  if (isOneRouteBody(body)) return 'oneroute'
-  if (isChatwootBody(body)) return 'chatwoot'
-  return undefined
-}
+const fromBody = looksLike
 
 /**
  * Which provider sent this body, or `undefined` when no provider's shape
@@ -221,13 +165,13 @@ const REQUESTS = {
 
 /**
  * What the root {@link fromRequest} needs: the options of each provider you
- * accept webhooks from. A request from a provider not listed is refused
- * (401, `missing_secret`); list `proto: {}` to accept Proto's unsigned
- * requests.
+ * accept webhooks from, and the body limit. A request from a provider not
+ * listed is refused (401, `provider_not_configured`); list `proto: {}` to
+ * accept Proto's unsigned requests.
  * @category request
  * @since 0.2.0
  */
-export interface AnyRequestOptions {
+export interface AnyRequestOptions extends BodyLimit {
   readonly chatwoot?: chatwoot.RequestOptions
   readonly channeltalk?: channeltalk.RequestOptions
   readonly proto?: proto.RequestOptions
@@ -242,15 +186,16 @@ export interface AnyRequestOptions {
  * @since 0.2.0
  * @example
  * const result = await fromRequest(request, { chatwoot: { secret: env.CHATWOOT_SECRET }, channeltalk: { token: env.CHANNEL_TOKEN } })
- * if (!result.ok) return new Response(result.reason, { status: result.status })
+ * if (!result.ok) return new Response(result.message, { status: result.status })
  */
 export const fromRequest = async (request: Request, options: AnyRequestOptions): Promise<RequestResult> => {
-  const body = await readRequestBody(request)
-  if (!body) return unreadable
+  const body = await readRequestBody(request, options?.maxBytes)
+  if (!(body instanceof Uint8Array)) return unread(body)
   const parsed = readBody(body)
   if (parsed._tag === 'Left') return refuse(parsed.left)
   const provider = fromHeaders(request.headers) ?? fromBody(parsed.right)
-  const refused: RequestResult = { ok: false, status: 401, reason: 'missing_secret' }
+  if (provider === undefined) return refuse(unknownProviderError())
+  const refused = refusal('provider_not_configured', `${provider}: ${REASONS.provider_not_configured}`, provider)
   switch (provider) {
     case 'chatwoot':
       return options.chatwoot ? handleBody(REQUESTS.chatwoot, request, body, options.chatwoot, parsed.right) : refused
@@ -260,7 +205,5 @@ export const fromRequest = async (request: Request, options: AnyRequestOptions):
       return options.proto ? handleBody(REQUESTS.proto, request, body, options.proto, parsed.right) : refused
     case 'oneroute':
       return options.oneroute ? handleBody(REQUESTS.oneroute, request, body, options.oneroute, parsed.right) : refused
-    default:
-      return refuse(unknownProviderError())
   }
 }

@@ -29,7 +29,8 @@ export {
   type AnyRequestOptions,
   type AnyWebhook,
 } from './detect.js'
-export type { RequestResult } from './core/request.js'
+export type { BodyLimit, RequestResult } from './core/request.js'
+export { REASONS, statusOf, type Reason, type RequestFailure } from './core/reasons.js'
 export { match, type Handlers, type ExhaustiveHandlers } from './match.js'
 export { redact } from './redact.js'
 export { reviveEvent } from './serialize.js'
@@ -38,7 +39,7 @@ export { WebhookError, type WebhookErrorCode, type WebhookIssue } from './core/e
 export type { DecodeOptions, ParseOptions, WithDrift } from './core/provider.js'
 export type { DriftItem } from './core/strict.js'
 export type { HeadersLike } from './core/headers.js'
-export type { VerifyResult, VerifyFailure } from './core/crypto.js'
+export type { VerifyResult, VerifyFailure, VerifyRefusal } from './core/crypto.js'
 export type { RawBody } from './core/body.js'
 export type { Either } from './core/either.js'
 export {

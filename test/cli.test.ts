@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { main } from '../src/cli/inspect.js'
@@ -58,8 +59,72 @@ describe('chat-webhooks inspect', () => {
     expect(r.out).toMatch(/\n3 payload\(s\) with drift\n\n17 payload\(s\), 24 event\(s\), 0 invalid$/)
   })
 
-  it('prints usage on a wrong command', () => {
-    expect(run('frobnicate').code).toBe(2)
+  it('prints usage on a wrong command, and help with --help', () => {
+    const wrong = run('frobnicate')
+    expect([wrong.code, wrong.err.split('\n')[0]]).toEqual([2, 'chat-webhooks: unknown command "frobnicate"'])
     expect(run('inspect', '--help').out).toContain('usage: chat-webhooks inspect')
+    expect(run('--help').code).toBe(0)
+    expect(run().code).toBe(2)
+  })
+
+  it('with --strict and --drift together, drift makes the exit code 1, and the drift is listed', () => {
+    const file = join(fixtures, 'proto', 'batch.unknown_event_between.json')
+    const both = run('inspect', '--strict', '--drift', file)
+    expect(both.code).toBe(1)
+    expect(both.out).toContain(`~ ${file}: /events/1/type  unrecognized`)
+    expect(both.out).toMatch(/1 payload\(s\) with drift\n\n1 payload\(s\), 4 event\(s\), 0 invalid$/)
+    expect(run('inspect', '--drift', file).code).toBe(0)
+    expect(run('inspect', '--strict', '--drift', join(fixtures, 'proto', 'new_messages.text.json')).code).toBe(0)
+  })
+
+  it('reports unknown options as such, and reads nothing', () => {
+    const r = run('inspect', '--stirct', '--frob', join(fixtures, 'proto'))
+    expect([r.code, r.out, r.err.split('\n')[0]]).toEqual([2, '', 'chat-webhooks: unknown options --stirct, --frob'])
+  })
+
+  it('reads standard input only when - is given; with no path it says what to give', () => {
+    const r = run('inspect', '--strict')
+    expect([r.code, r.out, r.err.split('\n')[0]]).toEqual([2, '', 'chat-webhooks: name the payloads to inspect (a file, a folder, or - for standard input)'])
+    const missing = run('inspect', 'no/such/file.json')
+    expect([missing.code, missing.err]).toEqual([2, 'chat-webhooks: cannot read no/such/file.json: no such file or folder'])
+  })
+
+  it('prints paths as they were given', () => {
+    const given = 'fixtures/proto/new_messages.text.json'
+    const r = run('inspect', given)
+    expect(r.out.split('\n')[1]?.startsWith(`${given}  proto`)).toBe(true)
+    const folder = run('inspect', 'fixtures/oneroute/')
+    expect(folder.out).toContain('fixtures/oneroute/smsDeliveryReport.delivered.json')
+  })
+
+  it('prints one JSON document with --json: providers, events without raw, drift, issues', () => {
+    const ok = join(fixtures, 'oneroute', 'smsDeliveryReport.delivered.json')
+    const bad = join(fixtures, 'chatwoot', 'captured', 'chatwoot.message_created.woofed-three-attachments-2024.json')
+    const r = run('inspect', '--json', '--strict', ok, bad)
+    expect(r.code).toBe(1)
+    expect(r.err).toBe('')
+    const doc = JSON.parse(r.out) as {
+      payloads: { file: string; provider?: string; events?: Record<string, unknown>[]; error?: { code: string; issues: { path: string }[] } }[]
+      summary: Record<string, number>
+    }
+    expect(doc.summary).toEqual({ payloads: 2, events: 1, invalid: 1, drifted: 0 })
+    expect([doc.payloads[0]?.file, doc.payloads[0]?.provider, doc.payloads[0]?.events?.map((e) => [e['kind'], 'raw' in e, typeof e['occurredAt']])]).toEqual([
+      ok,
+      'oneroute',
+      [['message.status', false, 'string']],
+    ])
+    expect([doc.payloads[1]?.provider, doc.payloads[1]?.error?.code, doc.payloads[1]?.error?.issues.map((i) => i.path)]).toEqual([
+      'chatwoot',
+      'invalid_payload',
+      expect.arrayContaining(['/token', '/chatwoot']),
+    ])
+    const drift = JSON.parse(run('inspect', '--json', '--drift', join(fixtures, 'proto', 'batch.unknown_event_between.json')).out) as { payloads: { drift: { kind: string }[] }[] }
+    expect(drift.payloads[0]?.drift.map((d) => d.kind)).toContain('unrecognized')
+  })
+
+  it('prints the package version with --version', () => {
+    const r = run('--version')
+    expect([r.code, r.out]).toEqual([0, (JSON.parse(readFileSync(join(__dirname, '..', 'package.json'), 'utf8')) as { version: string }).version])
+    expect(run('inspect', '--version').out).toBe(r.out)
   })
 })

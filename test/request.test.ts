@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest'
 import { channeltalk, chatwoot, fromRequest, oneroute, parseWebhook, proto } from '../src/index.js'
 import type { DecodeOptions } from '../src/core/provider.js'
-import { makeFromRequest } from '../src/core/request.js'
+import { DEFAULT_MAX_BYTES, makeFromRequest } from '../src/core/request.js'
+import { REASONS } from '../src/core/reasons.js'
 import { raw } from './fixtures.js'
 
 const SECRET = 'test-secret-4d2f'
@@ -25,7 +26,13 @@ describe('fromRequest (per provider)', () => {
 
   it('Chatwoot: refuses a wrong secret with 401, a broken body with 400, and a used body', async () => {
     const headers = await chatwoot.sign({ secret: SECRET, body: chatwootBody, timestamp: NOW })
-    expect(await chatwoot.fromRequest(post('https://h.example', chatwootBody, headers), { secret: 'other', now })).toEqual({ ok: false, status: 401, reason: 'signature_mismatch' })
+    expect(await chatwoot.fromRequest(post('https://h.example', chatwootBody, headers), { secret: 'other', now })).toEqual({
+      ok: false,
+      status: 401,
+      reason: 'signature_mismatch',
+      message: REASONS.signature_mismatch,
+      provider: 'chatwoot',
+    })
     const broken = '{"event":'
     const brokenHeaders = await chatwoot.sign({ secret: SECRET, body: broken, timestamp: NOW })
     const r = await chatwoot.fromRequest(post('https://h.example', broken, brokenHeaders), { secret: SECRET, now })
@@ -40,14 +47,26 @@ describe('fromRequest (per provider)', () => {
     const body = raw('oneroute', 'newMessage.image.json')
     const ok = await oneroute.fromRequest(post('https://h.example', body, await oneroute.sign({ secret: SECRET, body })), { secret: SECRET })
     expect(ok.ok && [ok.provider, ok.events.map((e) => e.kind), ok.deliveryId, ok.verified]).toEqual(['oneroute', ['message.created'], undefined, true])
-    expect(await oneroute.fromRequest(post('https://h.example', body), { secret: SECRET })).toEqual({ ok: false, status: 401, reason: 'missing_signature' })
+    expect(await oneroute.fromRequest(post('https://h.example', body), { secret: SECRET })).toEqual({
+      ok: false,
+      status: 401,
+      reason: 'missing_signature',
+      message: REASONS.missing_signature,
+      provider: 'oneroute',
+    })
   })
 
   it('Channel Talk: checks the token in the request URL', async () => {
     const body = raw('channeltalk', 'push.message.user_text.v5.json')
     const ok = await channeltalk.fromRequest(post('https://h.example/channel?token=tk-1', body), { token: 'tk-1' })
     expect(ok.ok && ok.events[0]?.kind).toBe('message.created')
-    expect(await channeltalk.fromRequest(post('https://h.example/channel?token=tk-2', body), { token: 'tk-1' })).toEqual({ ok: false, status: 401, reason: 'token_mismatch' })
+    expect(await channeltalk.fromRequest(post('https://h.example/channel?token=tk-2', body), { token: 'tk-1' })).toEqual({
+      ok: false,
+      status: 401,
+      reason: 'token_mismatch',
+      message: REASONS.token_mismatch,
+      provider: 'channeltalk',
+    })
   })
 
   it('Proto: nothing to verify, so the result says it is not verified', async () => {
@@ -72,7 +91,13 @@ describe('fromRequest (root, detecting)', () => {
 
   it('refuses a provider without options (Proto only when listed), and an unknown body', async () => {
     const batch = raw('proto', 'new_messages.text.json')
-    expect(await fromRequest(post('https://h.example', batch), options)).toEqual({ ok: false, status: 401, reason: 'missing_secret' })
+    expect(await fromRequest(post('https://h.example', batch), options)).toEqual({
+      ok: false,
+      status: 401,
+      reason: 'provider_not_configured',
+      message: `proto: ${REASONS.provider_not_configured}`,
+      provider: 'proto',
+    })
     const accepted = await fromRequest(post('https://h.example', batch), { ...options, proto: {} })
     expect(accepted.ok && [accepted.provider, accepted.verified]).toEqual(['proto', false])
     const unknown = await fromRequest(post('https://h.example', '{"hello":"world"}'), options)
@@ -82,7 +107,7 @@ describe('fromRequest (root, detecting)', () => {
     const used = post('https://h.example', batch)
     await used.text()
     const again = await fromRequest(used, { ...options, proto: {} })
-    expect(!again.ok && [again.status, again.reason, again.error?.message]).toEqual([400, 'invalid_body', 'chat-webhooks: the request body could not be read (was it read already?)'])
+    expect(!again.ok && [again.status, again.reason, again.error?.message]).toEqual([400, 'invalid_body', 'chat-webhooks: the request body could not be read: was it read already? Pass the request before anything reads its body'])
     const broken = {
       headers: new Headers(),
       url: 'https://h.example',
@@ -93,6 +118,71 @@ describe('fromRequest (root, detecting)', () => {
     const unreadable = await fromRequest(broken, options)
     expect(!unreadable.ok && [unreadable.status, unreadable.reason]).toEqual([400, 'invalid_body'])
     expect(await proto.fromRequest(broken, {})).toMatchObject({ ok: false, status: 400, reason: 'invalid_body' })
+  })
+})
+
+describe('fromRequest: refusals say how to fix them', () => {
+  it('a signed request of a provider the endpoint is not configured for is provider_not_configured, naming it', async () => {
+    const body = raw('chatwoot', 'message_created.incoming_text.web_widget.json')
+    const signed = post('https://h.example', body, await chatwoot.sign({ secret: SECRET, body, timestamp: NOW }))
+    const r = await fromRequest(signed, { channeltalk: { token: 'tk-1' } })
+    expect(!r.ok && [r.status, r.reason, r.provider, r.message]).toEqual([401, 'provider_not_configured', 'chatwoot', `chatwoot: ${REASONS.provider_not_configured}`])
+  })
+
+  it('every refusal carries a message: verification, decoding, detection', async () => {
+    const body = raw('chatwoot', 'message_created.incoming_text.web_widget.json')
+    const headers = await chatwoot.sign({ secret: SECRET, body: '{"event":1}', timestamp: NOW })
+    const invalid = await chatwoot.fromRequest(post('https://h.example', '{"event":1}', headers), { secret: SECRET, now })
+    expect(!invalid.ok && [invalid.status, invalid.reason, invalid.message]).toEqual([400, 'invalid_payload', invalid.ok ? '' : invalid.error?.message])
+    expect(!invalid.ok && invalid.message.startsWith('chat-webhooks: not a valid chatwoot payload')).toBe(true)
+    const unsigned = await chatwoot.fromRequest(post('https://h.example', body), { secret: SECRET, now })
+    expect(!unsigned.ok && unsigned.message).toBe(REASONS.missing_signature)
+    const unknown = await fromRequest(post('https://h.example', '{"hello":"world"}'), { proto: {} })
+    expect(!unknown.ok && unknown.message).toBe('chat-webhooks: no provider recognises this body')
+  })
+})
+
+describe('fromRequest: maxBytes', () => {
+  const body = raw('proto', 'batch.multi_event.json')
+  const size = new TextEncoder().encode(body).length
+
+  it('refuses a body over the limit with 413 from its Content-Length, without reading it', async () => {
+    let pulled = 0
+    const stream = new ReadableStream<Uint8Array>({
+      pull(c) {
+        pulled++
+        c.enqueue(new TextEncoder().encode(body))
+        c.close()
+      },
+    })
+    const request = new Request('https://h.example', { method: 'POST', body: stream, headers: { 'content-length': String(size) }, duplex: 'half' } as RequestInit)
+    const r = await proto.fromRequest(request, { maxBytes: size - 1 })
+    expect(r).toEqual({ ok: false, status: 413, reason: 'body_too_large', message: REASONS.body_too_large })
+    expect(pulled).toBe(0)
+  })
+
+  it('stops reading a body without a length once it passes the limit', async () => {
+    let chunks = 0
+    const chunk = new TextEncoder().encode(' '.repeat(1024))
+    const endless = new ReadableStream<Uint8Array>({
+      pull(c) {
+        chunks++
+        c.enqueue(chunk)
+      },
+    })
+    const request = new Request('https://h.example', { method: 'POST', body: endless, duplex: 'half' } as RequestInit)
+    const r = await fromRequest(request, { proto: {}, maxBytes: 10 * 1024 })
+    expect(!r.ok && [r.status, r.reason]).toEqual([413, 'body_too_large'])
+    expect(chunks).toBeLessThan(20)
+  })
+
+  it('accepts a body at the limit, and applies the default of 4 MiB', async () => {
+    const at = await proto.fromRequest(post('https://h.example', body), { maxBytes: size })
+    expect(at.ok).toBe(true)
+    expect(DEFAULT_MAX_BYTES).toBe(4 * 1024 * 1024)
+    const big = `{"events":[],"pad":"${'x'.repeat(DEFAULT_MAX_BYTES)}"}`
+    const r = await fromRequest(post('https://h.example', big), { proto: {} })
+    expect(!r.ok && [r.status, r.reason]).toEqual([413, 'body_too_large'])
   })
 })
 

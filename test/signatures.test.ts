@@ -1,5 +1,6 @@
 import fc from 'fast-check'
 import { describe, expect, it, vi } from 'vitest'
+import { REASONS } from '../src/core/reasons.js'
 import { matchesAny, timingSafeEqual } from '../src/core/crypto.js'
 import { channeltalk, chatwoot, oneroute } from '../src/index.js'
 import { raw } from './fixtures.js'
@@ -17,16 +18,16 @@ describe('forged requests', () => {
     const otherSecret = await chatwoot.sign({ secret: 'guessed', body, timestamp: NOW })
     const otherTime = await chatwoot.sign({ secret: SECRET, body, timestamp: NOW - 1 })
     for (const h of [otherBody, otherSecret, { ...good, 'x-chatwoot-signature': otherTime['x-chatwoot-signature'] as string }]) {
-      expect(await chatwoot.verify({ secret: SECRET, body, headers: h, now })).toEqual({ ok: false, reason: 'signature_mismatch' })
+      expect(await chatwoot.verify({ secret: SECRET, body, headers: h, now })).toEqual({ ok: false, reason: 'signature_mismatch', message: REASONS.signature_mismatch })
     }
     const orOther = await oneroute.sign({ secret: 'guessed', body: orBody })
-    expect(await oneroute.verify({ secret: SECRET, body: orBody, headers: orOther })).toEqual({ ok: false, reason: 'signature_mismatch' })
+    expect(await oneroute.verify({ secret: SECRET, body: orBody, headers: orOther })).toEqual({ ok: false, reason: 'signature_mismatch', message: REASONS.signature_mismatch })
   })
 
   it('a correctly signed request from the far past or the far future is refused (replay window)', async () => {
     for (const ts of [0, 1, NOW - 301, NOW + 301, 9_999_999_999, 99_999_999_999]) {
       const h = await chatwoot.sign({ secret: SECRET, body, timestamp: ts })
-      expect([ts, await chatwoot.verify({ secret: SECRET, body, headers: h, now })]).toEqual([ts, { ok: false, reason: 'timestamp_out_of_range' }])
+      expect([ts, await chatwoot.verify({ secret: SECRET, body, headers: h, now })]).toEqual([ts, { ok: false, reason: 'timestamp_out_of_range', message: REASONS.timestamp_out_of_range }])
     }
     for (const ts of ['-1', '1e9', ' ', '0x6a', '1781773549.0', '9'.repeat(40)]) {
       const h = { ...(await chatwoot.sign({ secret: SECRET, body, timestamp: NOW })), 'x-chatwoot-timestamp': ts }
@@ -39,11 +40,11 @@ describe('forged requests', () => {
     const ts = String(NOW)
     for (const value of [sig?.slice(0, -1), `${sig}0`, `${sig?.slice(0, -1)}G`, `${sig}, ${sig}`, `${sig},${sig}`, 'sha256=', 'sha1=' + 'a'.repeat(40), [sig, sig]]) {
       const r = await chatwoot.verify({ secret: SECRET, body, headers: { 'x-chatwoot-timestamp': ts, 'x-chatwoot-signature': value as string }, now })
-      expect([value, r]).toEqual([value, { ok: false, reason: 'malformed_signature' }])
+      expect([value, r]).toEqual([value, { ok: false, reason: 'malformed_signature', message: REASONS.malformed_signature }])
     }
     const { 'x-oneroute-signature': orSig } = (await oneroute.sign({ secret: SECRET, body: orBody })) as Record<string, string>
     for (const value of [orSig?.slice(0, 127), `${orSig}, ${orSig}`, `${orSig?.slice(0, -1)}-`]) {
-      expect(await oneroute.verify({ secret: SECRET, body: orBody, headers: { 'x-oneroute-signature': value as string } })).toEqual({ ok: false, reason: 'malformed_signature' })
+      expect(await oneroute.verify({ secret: SECRET, body: orBody, headers: { 'x-oneroute-signature': value as string } })).toEqual({ ok: false, reason: 'malformed_signature', message: REASONS.malformed_signature })
     }
   })
 
@@ -61,12 +62,13 @@ describe('forged requests', () => {
 
   it('a secret with surrounding whitespace is refused before anything is compared, on every provider', async () => {
     const h = await chatwoot.sign({ secret: SECRET, body, timestamp: NOW })
-    expect(await chatwoot.verify({ secret: ` ${SECRET}`, body, headers: h, now })).toEqual({ ok: false, reason: 'secret_has_whitespace' })
+    expect(await chatwoot.verify({ secret: ` ${SECRET}`, body, headers: h, now })).toEqual({ ok: false, reason: 'secret_has_whitespace', message: REASONS.secret_has_whitespace })
     expect(await oneroute.verify({ secret: `${SECRET}\t`, body: orBody, headers: await oneroute.sign({ secret: SECRET, body: orBody }) })).toEqual({
       ok: false,
       reason: 'secret_has_whitespace',
+      message: REASONS.secret_has_whitespace,
     })
-    expect(await channeltalk.verify({ token: ' tk', url: '/h?token=tk' })).toEqual({ ok: false, reason: 'secret_has_whitespace' })
+    expect(await channeltalk.verify({ token: ' tk', url: '/h?token=tk' })).toEqual({ ok: false, reason: 'secret_has_whitespace', message: REASONS.secret_has_whitespace })
   })
 
   it('rotation: any listed secret passes, a removed one no longer does', async () => {
@@ -126,13 +128,13 @@ describe('configured secrets', () => {
   it('refuses a secret of the wrong type, an empty list and any empty or padded secret among several', async () => {
     const h = await chatwoot.sign({ secret: SECRET, body, timestamp: NOW })
     const verify = (secret: unknown) => chatwoot.verify({ secret: secret as string, body, headers: h, now })
-    expect(await verify(42)).toEqual({ ok: false, reason: 'missing_secret' })
-    expect(await verify([])).toEqual({ ok: false, reason: 'missing_secret' })
-    expect(await verify([SECRET, ''])).toEqual({ ok: false, reason: 'missing_secret' })
-    expect(await verify([SECRET, 7])).toEqual({ ok: false, reason: 'missing_secret' })
-    expect(await verify([SECRET, 'other '])).toEqual({ ok: false, reason: 'secret_has_whitespace' })
+    expect(await verify(42)).toEqual({ ok: false, reason: 'missing_secret', message: REASONS.missing_secret })
+    expect(await verify([])).toEqual({ ok: false, reason: 'missing_secret', message: REASONS.missing_secret })
+    expect(await verify([SECRET, ''])).toEqual({ ok: false, reason: 'missing_secret', message: REASONS.missing_secret })
+    expect(await verify([SECRET, 7])).toEqual({ ok: false, reason: 'missing_secret', message: REASONS.missing_secret })
+    expect(await verify([SECRET, 'other '])).toEqual({ ok: false, reason: 'secret_has_whitespace', message: REASONS.secret_has_whitespace })
     expect(await verify(['other', SECRET])).toEqual({ ok: true })
-    expect(await channeltalk.verify({ token: ['tok', ''], url: 'https://hooks.example/ch?token=tok' })).toEqual({ ok: false, reason: 'missing_secret' })
+    expect(await channeltalk.verify({ token: ['tok', ''], url: 'https://hooks.example/ch?token=tok' })).toEqual({ ok: false, reason: 'missing_secret', message: REASONS.missing_secret })
   })
 
   it('accepts a signature header with whitespace around it', async () => {

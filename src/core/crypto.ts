@@ -6,39 +6,33 @@
  */
 import { toBytes, type RawBody } from './body.js'
 import { getHeader, type HeadersLike } from './headers.js'
+import { REASONS, type VerifyFailure } from './reasons.js'
+
+export type { VerifyFailure } from './reasons.js'
 
 /**
- * The outcome of verifying a webhook request. `reason` is one of
- * `missing_signature`, `malformed_signature`, `signature_mismatch`,
- * `missing_timestamp`, `malformed_timestamp`, `timestamp_out_of_range`,
- * `missing_secret`, `secret_has_whitespace`, `invalid_body`, `missing_token`,
- * `token_mismatch`, `verification_error`.
+ * The outcome of verifying a webhook request: `ok`, or why not — a `reason`
+ * code (see {@link VerifyFailure}; docs/guides/errors.md lists them all) and
+ * a `message` that says what was wrong and how to fix it.
  * @category verification
  * @since 0.1.0
  */
-export type VerifyResult = { readonly ok: true } | { readonly ok: false; readonly reason: VerifyFailure }
+export type VerifyResult = { readonly ok: true } | VerifyRefusal
 
 /**
- * Why verification failed.
+ * A failed verification.
  * @category verification
- * @since 0.1.0
+ * @since 0.3.0
  */
-export type VerifyFailure =
-  | 'missing_signature'
-  | 'malformed_signature'
-  | 'signature_mismatch'
-  | 'missing_timestamp'
-  | 'malformed_timestamp'
-  | 'timestamp_out_of_range'
-  | 'missing_secret'
-  | 'secret_has_whitespace'
-  | 'invalid_body'
-  | 'missing_token'
-  | 'token_mismatch'
-  | 'verification_error'
+export interface VerifyRefusal {
+  readonly ok: false
+  readonly reason: VerifyFailure
+  /** What was wrong and how to fix it, for logs and developers; never holds payload or secret values. */
+  readonly message: string
+}
 
 /** @internal */
-export const fail = (reason: VerifyFailure): VerifyResult => ({ ok: false, reason })
+export const fail = (reason: VerifyFailure): VerifyRefusal => ({ ok: false, reason, message: REASONS[reason] })
 /** @internal */
 export const OK: VerifyResult = { ok: true }
 
@@ -58,6 +52,18 @@ export const hmac = async (hash: HmacHash, secret: string, message: Uint8Array):
   // Stryker disable next-line BooleanLiteral: the key never leaves this function, extractable or not
   const key = await crypto.subtle.importKey('raw', new TextEncoder().encode(secret), { name: 'HMAC', hash }, false, ['sign'])
   return new Uint8Array(await crypto.subtle.sign('HMAC', key, message as Uint8Array<ArrayBuffer>))
+}
+
+/**
+ * The secret `sign` was given, checked: an empty or missing secret (an unset
+ * environment variable) is a programming error, so it throws one that says so
+ * instead of the platform's `DataError`.
+ * @internal
+ */
+export const signingSecret = (secret: unknown): string => {
+  if (typeof secret !== 'string' || secret === '')
+    throw new TypeError(`chat-webhooks: sign needs the webhook's secret and got ${secret === '' ? 'an empty string' : typeof secret} (is the environment variable set?)`)
+  return secret
 }
 
 /**
@@ -108,10 +114,10 @@ export const timingSafeEqual = (a: Uint8Array, b: Uint8Array): boolean => {
  */
 export const checkSecrets = (
   secret: string | readonly string[],
-): { readonly ok: false; readonly reason: VerifyFailure } | { readonly ok: true; readonly secrets: readonly string[] } => {
+): VerifyRefusal | { readonly ok: true; readonly secrets: readonly string[] } => {
   const secrets = typeof secret === 'string' ? [secret] : Array.isArray(secret) ? secret : []
-  if (secrets.length === 0 || secrets.some((s) => typeof s !== 'string' || s === '')) return { ok: false, reason: 'missing_secret' }
-  if (secrets.some((s) => s.trim() !== s)) return { ok: false, reason: 'secret_has_whitespace' }
+  if (secrets.length === 0 || secrets.some((s) => typeof s !== 'string' || s === '')) return fail('missing_secret')
+  if (secrets.some((s) => s.trim() !== s)) return fail('secret_has_whitespace')
   return { ok: true, secrets }
 }
 
@@ -126,9 +132,9 @@ export const signatureAndSecrets = (
   headers: HeadersLike,
   name: string,
   secret: string | readonly string[],
-): { readonly ok: false; readonly reason: VerifyFailure } | { readonly ok: true; readonly signature: string; readonly secrets: readonly string[] } => {
+): VerifyRefusal | { readonly ok: true; readonly signature: string; readonly secrets: readonly string[] } => {
   const header = getHeader(headers, name)
-  if (header === undefined || header === '') return { ok: false, reason: 'missing_signature' }
+  if (header === undefined || header === '') return fail('missing_signature')
   const checked = checkSecrets(secret)
   return checked.ok ? { ok: true, signature: header.trim(), secrets: checked.secrets } : checked
 }

@@ -12,6 +12,7 @@ import { left, right, type Either } from './either.js'
 import { issuesFromErrors, WebhookError } from './errors.js'
 import { getHeader, type HeadersLike } from './headers.js'
 import { CONVERTS, SAME, type Check, type Convert } from './check.js'
+import { looksLike } from './shapes.js'
 import { closedWorldIssues, driftOf, type DriftItem } from './strict.js'
 
 /**
@@ -65,6 +66,13 @@ const thrown = (e: unknown, id: ProviderId): Either<WebhookError, never> =>
     ? left(new WebhookError('invalid_payload', id, [], 'the payload is nested too deeply'))
     : left(new WebhookError('internal_error', id, [], 'decoding failed unexpectedly'))
 
+/** What a failed body most likely is instead: an object parsed from the wrong content type, or another provider's webhook. */
+const hintFor = (id: ProviderId, value: unknown): string => {
+  if (isRecord(value) && Object.keys(value).length === 0) return ` (an empty object: was the body parsed with the wrong content type? ${RAW_BODY_HELP})`
+  const other = looksLike(value)
+  return other && other !== id ? ` (it looks like a ${other} webhook: decode it with chat-webhooks/${other}, or let the root decodeWebhook detect the provider)` : ''
+}
+
 /** Decoding a read body with the codec: exact issues, strict mode, drift. */
 const decodeValue = <C extends t.Mixed>(def: ProviderDefinition<C>, value: unknown, strict: boolean, drift: boolean): Either<WebhookError, WithDrift<t.TypeOf<C>>> => {
   try {
@@ -73,10 +81,7 @@ const decodeValue = <C extends t.Mixed>(def: ProviderDefinition<C>, value: unkno
     const key = union instanceof TaggedUnionType && union.select(value).known ? union.keyOf(value) : undefined
     const variant = key === undefined ? '' : `"${key}" `
     const result = def.codec.validate(value, [{ key: '', type: def.codec, actual: value }])
-    if (result._tag === 'Left') {
-      const hint = isRecord(value) && Object.keys(value).length === 0 ? ` (an empty object: was the body parsed with the wrong content type? ${RAW_BODY_HELP})` : ''
-      return left(new WebhookError('invalid_payload', def.id, issuesFromErrors(result.left), `not a valid ${def.id} ${variant}payload${hint}`))
-    }
+    if (result._tag === 'Left') return left(new WebhookError('invalid_payload', def.id, issuesFromErrors(result.left), `not a valid ${def.id} ${variant}payload${hintFor(def.id, value)}`))
     if (strict) {
       const issues = closedWorldIssues(def.codec, value)
       if (issues.length > 0) return left(new WebhookError('invalid_payload', def.id, issues.slice(0, 50), `${def.id} ${variant}payload has parts strict mode does not accept`))

@@ -7,15 +7,43 @@
  * @module
  */
 import type { ChatEvent, ProviderId } from '../model/index.js'
-import type { VerifyFailure, VerifyResult } from './crypto.js'
+import type { VerifyResult } from './crypto.js'
 import type { Either } from './either.js'
-import { WebhookError, type WebhookErrorCode } from './errors.js'
+import { WebhookError } from './errors.js'
 import { deliveryIdOf, withDeliveryId, type DecodeOptions } from './provider.js'
+import { REASONS, statusOf, type Reason } from './reasons.js'
+
+/**
+ * The largest body the front door reads unless `maxBytes` says otherwise:
+ * 4 MiB, well above what the providers send (Chatwoot e-mail messages carry
+ * their whole HTML, and stay far below this).
+ * @category request
+ * @since 0.3.0
+ */
+export const DEFAULT_MAX_BYTES = 4 * 1024 * 1024
+
+/**
+ * Options every front door takes, beside its provider's own.
+ * @category request
+ * @since 0.3.0
+ */
+export interface BodyLimit {
+  /**
+   * The largest body to read, in bytes; a larger one is refused with status
+   * 413 (`body_too_large`) as soon as its `Content-Length` or the bytes read
+   * so far pass the limit, without reading it whole. Default
+   * {@link DEFAULT_MAX_BYTES}.
+   */
+  readonly maxBytes?: number
+}
 
 /**
  * What `fromRequest` found: the events, or why the request is refused with
  * the HTTP status to answer (400 for a body that is not a webhook, 401 for
- * one that fails verification, 500 for a bug here).
+ * one that fails verification or comes from a provider the endpoint is not
+ * configured for, 413 for a body over `maxBytes`, 500 for a bug here), a
+ * `reason` code and a `message` that says how to fix it
+ * (docs/guides/errors.md lists every reason).
  * @category request
  * @since 0.2.0
  */
@@ -31,8 +59,12 @@ export type RequestResult =
     }
   | {
       readonly ok: false
-      readonly status: 400 | 401 | 500
-      readonly reason: VerifyFailure | WebhookErrorCode
+      readonly status: 400 | 401 | 413 | 500
+      readonly reason: Reason
+      /** What was wrong and how to fix it; never holds payload or secret values. */
+      readonly message: string
+      /** The provider the request was recognised as, when it was. */
+      readonly provider?: ProviderId
       /** The decoding error, for a 400 or 500. */
       readonly error?: WebhookError
     }
@@ -47,29 +79,79 @@ export interface RequestHandling<A, O extends DecodeOptions> {
   readonly deliveryHeader?: string
 }
 
-/** The raw body of a request, read once; `undefined` when it cannot be read. */
-export const readRequestBody = (request: Request): Promise<Uint8Array | undefined> =>
-  // A body already read rejects, as does a broken stream; a request-like object that throws at once is caught too.
-  Promise.resolve(request)
-    .then((r) => r.arrayBuffer())
-    .then(
-      (bytes) => new Uint8Array(bytes),
-      // Stryker disable next-line ArrowFunction: `() => undefined` is what this is
-      () => undefined,
-    )
+/** A body over the limit. */
+export const TOO_LARGE = 'too_large' as const
+
+/** The limit in force: `maxBytes` when it is a number of bytes, else the default. */
+const limitOf = (maxBytes: number | undefined): number => (typeof maxBytes === 'number' && maxBytes >= 0 ? maxBytes : DEFAULT_MAX_BYTES)
+
+/** The chunks of a stream, stopping (and cancelling it) once they pass `limit` bytes. */
+const readLimited = async (stream: ReadableStream<Uint8Array>, limit: number): Promise<Uint8Array | typeof TOO_LARGE> => {
+  const reader = stream.getReader()
+  const chunks: Uint8Array[] = []
+  let size = 0
+  for (;;) {
+    const { done, value } = await reader.read()
+    if (done) break
+    size += value.byteLength
+    if (size > limit) {
+      void reader.cancel().catch(() => undefined)
+      return TOO_LARGE
+    }
+    chunks.push(value)
+  }
+  if (chunks.length === 1) return chunks[0] as Uint8Array
+  const out = new Uint8Array(size)
+  let at = 0
+  for (const c of chunks) {
+    out.set(c, at)
+    at += c.byteLength
+  }
+  return out
+}
+
+/**
+ * The raw body of a request, read once, at most `maxBytes` of it: `undefined`
+ * when it cannot be read, {@link TOO_LARGE} when it is larger.
+ */
+export const readRequestBody = async (request: Request, maxBytes?: number): Promise<Uint8Array | typeof TOO_LARGE | undefined> => {
+  const limit = limitOf(maxBytes)
+  try {
+    const declared = Number(request.headers.get('content-length') ?? Number.NaN)
+    if (declared > limit) {
+      void request.body?.cancel().catch(() => undefined)
+      return TOO_LARGE
+    }
+    // A body already read throws here or rejects below, as does a broken stream.
+    const stream = request.body
+    return stream ? await readLimited(stream, limit) : new Uint8Array(await request.arrayBuffer())
+  } catch {
+    return undefined
+  }
+}
+
+/** A refusal: its status, reason and message, and what else is known. @internal */
+export const refusal = (reason: Reason, message: string = REASONS[reason], provider?: ProviderId): RequestResult => {
+  const status = statusOf(reason)
+  return provider ? { ok: false, status, reason, message, provider } : { ok: false, status, reason, message }
+}
 
 /** @internal */
-export const refuse = (error: WebhookError): RequestResult => ({
-  ok: false,
-  status: error.code === 'internal_error' ? 500 : 400,
-  reason: error.code,
-  error,
-})
+export const refuse = (error: WebhookError): RequestResult => {
+  const out = { ok: false, status: statusOf(error.code), reason: error.code, message: error.message } as const
+  return error.provider ? { ...out, provider: error.provider, error } : { ...out, error }
+}
 
 /** @internal */
 export const unreadable: RequestResult = refuse(
-  new WebhookError('invalid_body', undefined, [], 'the request body could not be read (was it read already?)'),
+  new WebhookError('invalid_body', undefined, [], 'the request body could not be read: was it read already? Pass the request before anything reads its body'),
 )
+
+/** @internal */
+export const tooLarge: RequestResult = refusal('body_too_large')
+
+/** The refusal for a body that could not be read whole. @internal */
+export const unread = (body: typeof TOO_LARGE | undefined): RequestResult => (body === TOO_LARGE ? tooLarge : unreadable)
 
 /** Verifies, decodes and normalizes a body already read from `request`. @internal */
 export const handleBody = async <A, O extends DecodeOptions>(
@@ -83,7 +165,7 @@ export const handleBody = async <A, O extends DecodeOptions>(
   try {
     if (h.verify) {
       const verified = await h.verify(body, request, options)
-      if (!verified.ok) return { ok: false, status: 401, reason: verified.reason }
+      if (!verified.ok) return refusal(verified.reason, verified.message, h.id)
     }
     const decoded = h.decode(parsed, options)
     if (decoded._tag === 'Left') return refuse(decoded.left)
@@ -98,8 +180,8 @@ export const handleBody = async <A, O extends DecodeOptions>(
 
 /** @internal */
 export const makeFromRequest =
-  <A, O extends DecodeOptions>(h: RequestHandling<A, O>) =>
+  <A, O extends DecodeOptions & BodyLimit>(h: RequestHandling<A, O>) =>
   async (request: Request, options: O): Promise<RequestResult> => {
-    const body = await readRequestBody(request)
-    return body ? handleBody(h, request, body, options) : unreadable
+    const body = await readRequestBody(request, options?.maxBytes)
+    return body instanceof Uint8Array ? handleBody(h, request, body, options) : unread(body)
   }

@@ -1,4 +1,5 @@
 import { describe, expect, it, vi } from 'vitest'
+import { REASONS } from '../../src/core/reasons.js'
 import * as channeltalk from '../../src/providers/channeltalk/index.js'
 import { tokenMatchesAny } from '../../src/core/crypto.js'
 
@@ -14,32 +15,32 @@ describe('channeltalk.verify', () => {
 
   it('rejects a wrong, truncated or extended token', async () => {
     for (const presented of ['0'.repeat(TOKEN.length), TOKEN.slice(0, -1), `${TOKEN}0`, TOKEN.toUpperCase()]) {
-      expect(await verify({ token: TOKEN, url: `/hooks/channel?token=${presented}` })).toEqual({ ok: false, reason: 'token_mismatch' })
+      expect(await verify({ token: TOKEN, url: `/hooks/channel?token=${presented}` })).toEqual({ ok: false, reason: 'token_mismatch', message: REASONS.token_mismatch })
     }
   })
 
   it('fails with missing_token when the URL has no token, or an empty one', async () => {
-    expect(await verify({ token: TOKEN, url: '/hooks/channel' })).toEqual({ ok: false, reason: 'missing_token' })
-    expect(await verify({ token: TOKEN, url: '/hooks/channel?token=' })).toEqual({ ok: false, reason: 'missing_token' })
-    expect(await verify({ token: TOKEN, url: 'http://[' })).toEqual({ ok: false, reason: 'missing_token' })
+    expect(await verify({ token: TOKEN, url: '/hooks/channel' })).toEqual({ ok: false, reason: 'missing_token', message: REASONS.missing_token })
+    expect(await verify({ token: TOKEN, url: '/hooks/channel?token=' })).toEqual({ ok: false, reason: 'missing_token', message: REASONS.missing_token })
+    expect(await verify({ token: TOKEN, url: 'http://[' })).toEqual({ ok: false, reason: 'missing_token', message: REASONS.missing_token })
   })
 
   it('rejects a URL with the token parameter twice, even when one of them is right', async () => {
-    expect(await verify({ token: TOKEN, url: `/hooks/channel?token=${TOKEN}&token=x` })).toEqual({ ok: false, reason: 'malformed_signature' })
-    expect(await verify({ token: TOKEN, url: `/hooks/channel?token=x&token=${TOKEN}` })).toEqual({ ok: false, reason: 'malformed_signature' })
+    expect(await verify({ token: TOKEN, url: `/hooks/channel?token=${TOKEN}&token=x` })).toEqual({ ok: false, reason: 'malformed_signature', message: REASONS.malformed_signature })
+    expect(await verify({ token: TOKEN, url: `/hooks/channel?token=x&token=${TOKEN}` })).toEqual({ ok: false, reason: 'malformed_signature', message: REASONS.malformed_signature })
   })
 
   it('accepts any of several tokens during a rotation', async () => {
     const tokens = ['old-token-1', TOKEN]
     expect(await verify({ token: tokens, url: `/h?token=${TOKEN}` })).toEqual({ ok: true })
     expect(await verify({ token: tokens, url: '/h?token=old-token-1' })).toEqual({ ok: true })
-    expect(await verify({ token: tokens, url: '/h?token=other' })).toEqual({ ok: false, reason: 'token_mismatch' })
+    expect(await verify({ token: tokens, url: '/h?token=other' })).toEqual({ ok: false, reason: 'token_mismatch', message: REASONS.token_mismatch })
   })
 
   it('refuses a configured token that is empty or has surrounding whitespace', async () => {
-    expect(await verify({ token: '', url: '/h?token=' })).toEqual({ ok: false, reason: 'missing_secret' })
-    expect(await verify({ token: [], url: '/h?token=x' })).toEqual({ ok: false, reason: 'missing_secret' })
-    expect(await verify({ token: `${TOKEN}\n`, url: `/h?token=${TOKEN}` })).toEqual({ ok: false, reason: 'secret_has_whitespace' })
+    expect(await verify({ token: '', url: '/h?token=' })).toEqual({ ok: false, reason: 'missing_secret', message: REASONS.missing_secret })
+    expect(await verify({ token: [], url: '/h?token=x' })).toEqual({ ok: false, reason: 'missing_secret', message: REASONS.missing_secret })
+    expect(await verify({ token: `${TOKEN}\n`, url: `/h?token=${TOKEN}` })).toEqual({ ok: false, reason: 'secret_has_whitespace', message: REASONS.secret_has_whitespace })
   })
 
   it('never throws, whatever it is given', async () => {

@@ -1,5 +1,6 @@
 import { createHmac } from 'node:crypto'
 import { describe, expect, it } from 'vitest'
+import { REASONS } from '../../src/core/reasons.js'
 import * as oneroute from '../../src/providers/oneroute/index.js'
 import { raw } from '../fixtures.js'
 
@@ -30,44 +31,45 @@ describe('oneroute.verify', () => {
   })
 
   it('rejects the signature of OneRoute’s re-serializing sample unless the caller opts in', async () => {
-    expect(await oneroute.verify({ secret: SECRET, body, headers: headers(RESERIALIZED_SIGNATURE) })).toEqual({ ok: false, reason: 'signature_mismatch' })
+    expect(await oneroute.verify({ secret: SECRET, body, headers: headers(RESERIALIZED_SIGNATURE) })).toEqual({ ok: false, reason: 'signature_mismatch', message: REASONS.signature_mismatch })
     expect(await oneroute.verify({ secret: SECRET, body, headers: headers(RESERIALIZED_SIGNATURE), allowReserialized: true })).toEqual({ ok: true })
     // The raw signature still passes with the option on, and the fallback does not rescue a wrong secret.
     expect(await oneroute.verify({ secret: SECRET, body, headers: headers(RAW_SIGNATURE), allowReserialized: true })).toEqual({ ok: true })
-    expect(await oneroute.verify({ secret: 'another', body, headers: headers(RESERIALIZED_SIGNATURE), allowReserialized: true })).toEqual({ ok: false, reason: 'signature_mismatch' })
+    expect(await oneroute.verify({ secret: 'another', body, headers: headers(RESERIALIZED_SIGNATURE), allowReserialized: true })).toEqual({ ok: false, reason: 'signature_mismatch', message: REASONS.signature_mismatch })
     // The fallback needs JSON: a body that is not JSON only has its bytes.
     const sig = createHmac('sha512', SECRET).update('not json').digest('hex')
-    expect(await oneroute.verify({ secret: SECRET, body: 'not json!', headers: headers(sig), allowReserialized: true })).toEqual({ ok: false, reason: 'signature_mismatch' })
+    expect(await oneroute.verify({ secret: SECRET, body: 'not json!', headers: headers(sig), allowReserialized: true })).toEqual({ ok: false, reason: 'signature_mismatch', message: REASONS.signature_mismatch })
   })
 
   it('rejects another secret and a changed body', async () => {
-    expect(await oneroute.verify({ secret: 'or_sk_live_other', body, headers: headers(RAW_SIGNATURE) })).toEqual({ ok: false, reason: 'signature_mismatch' })
-    expect(await oneroute.verify({ secret: SECRET, body: body.replace('Chinedu', 'Chinedo'), headers: headers(RAW_SIGNATURE) })).toEqual({ ok: false, reason: 'signature_mismatch' })
+    expect(await oneroute.verify({ secret: 'or_sk_live_other', body, headers: headers(RAW_SIGNATURE) })).toEqual({ ok: false, reason: 'signature_mismatch', message: REASONS.signature_mismatch })
+    expect(await oneroute.verify({ secret: SECRET, body: body.replace('Chinedu', 'Chinedo'), headers: headers(RAW_SIGNATURE) })).toEqual({ ok: false, reason: 'signature_mismatch', message: REASONS.signature_mismatch })
   })
 
   it('fails with missing_signature without the header, though OneRoute treats it as optional', async () => {
-    expect(await oneroute.verify({ secret: SECRET, body, headers: {} })).toEqual({ ok: false, reason: 'missing_signature' })
-    expect(await oneroute.verify({ secret: SECRET, body, headers: headers('') })).toEqual({ ok: false, reason: 'missing_signature' })
+    expect(await oneroute.verify({ secret: SECRET, body, headers: {} })).toEqual({ ok: false, reason: 'missing_signature', message: REASONS.missing_signature })
+    expect(await oneroute.verify({ secret: SECRET, body, headers: headers('') })).toEqual({ ok: false, reason: 'missing_signature', message: REASONS.missing_signature })
   })
 
   it('rejects truncated, non-hex, prefixed, duplicated and comma-joined signatures as malformed', async () => {
     for (const signature of [RAW_SIGNATURE.slice(0, -2), `${RAW_SIGNATURE.slice(0, -1)}g`, `sha512=${RAW_SIGNATURE}`, `${RAW_SIGNATURE}, ${RAW_SIGNATURE}`]) {
-      expect(await oneroute.verify({ secret: SECRET, body, headers: headers(signature) })).toEqual({ ok: false, reason: 'malformed_signature' })
+      expect(await oneroute.verify({ secret: SECRET, body, headers: headers(signature) })).toEqual({ ok: false, reason: 'malformed_signature', message: REASONS.malformed_signature })
     }
     expect(await oneroute.verify({ secret: SECRET, body, headers: { 'x-oneroute-signature': [RAW_SIGNATURE, RAW_SIGNATURE] } })).toEqual({
       ok: false,
       reason: 'malformed_signature',
+      message: REASONS.malformed_signature,
     })
   })
 
   it('accepts any secret of a rotation, and refuses a secret with surrounding whitespace', async () => {
     expect(await oneroute.verify({ secret: ['or_sk_old', SECRET], body, headers: headers(RAW_SIGNATURE) })).toEqual({ ok: true })
-    expect(await oneroute.verify({ secret: `${SECRET}\n`, body, headers: headers(RAW_SIGNATURE) })).toEqual({ ok: false, reason: 'secret_has_whitespace' })
-    expect(await oneroute.verify({ secret: [], body, headers: headers(RAW_SIGNATURE) })).toEqual({ ok: false, reason: 'missing_secret' })
+    expect(await oneroute.verify({ secret: `${SECRET}\n`, body, headers: headers(RAW_SIGNATURE) })).toEqual({ ok: false, reason: 'secret_has_whitespace', message: REASONS.secret_has_whitespace })
+    expect(await oneroute.verify({ secret: [], body, headers: headers(RAW_SIGNATURE) })).toEqual({ ok: false, reason: 'missing_secret', message: REASONS.missing_secret })
   })
 
   it('never throws: a body that is not text or bytes is invalid_body', async () => {
-    expect(await oneroute.verify({ secret: SECRET, body: { a: 1 } as unknown as string, headers: headers(RAW_SIGNATURE) })).toEqual({ ok: false, reason: 'invalid_body' })
+    expect(await oneroute.verify({ secret: SECRET, body: { a: 1 } as unknown as string, headers: headers(RAW_SIGNATURE) })).toEqual({ ok: false, reason: 'invalid_body', message: REASONS.invalid_body })
     expect((await oneroute.verify(null as unknown as oneroute.VerifyOptions)).ok).toBe(false)
   })
 

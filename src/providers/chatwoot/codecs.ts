@@ -862,7 +862,3 @@ export const Webhook = /*#__PURE__*/ taggedUnion('Webhook', 'event', KNOWN_EVENT
 })
 /** @category events @since 0.1.0 */
 export type Webhook = t.TypeOf<typeof Webhook>
-
-/** @internal */
-export const isKnownEvent = (event: string): boolean =>
-  Object.prototype.hasOwnProperty.call(KNOWN_EVENTS, event) || event.startsWith('automation_event.')

@@ -15,7 +15,7 @@ import { makeDecode, makeDecodeWithDrift, makeParse, type DecodeOptions, type De
 import type { Either } from '../../core/either.js'
 import type { WebhookError } from '../../core/errors.js'
 import type { ChatEvent } from '../../model/index.js'
-import { makeFromRequest, type RequestHandling, type RequestResult } from '../../core/request.js'
+import { makeFromRequest, type BodyLimit, type RequestHandling, type RequestResult } from '../../core/request.js'
 import { check, convert } from './check.generated.js'
 import { Webhook } from './codecs.js'
 import type * as codecs from './codecs.js'
@@ -79,7 +79,7 @@ export const decodeWithDrift: DecodeWithDrift<Webhook> = /*#__PURE__*/ makeDecod
  * @category request
  * @since 0.2.0
  */
-export type RequestOptions = Omit<VerifyOptions, 'body' | 'headers'> & DecodeOptions
+export type RequestOptions = Omit<VerifyOptions, 'body' | 'headers'> & DecodeOptions & BodyLimit
 
 /** How {@link fromRequest} handles a request; the root `fromRequest` uses it too. @internal */
 export const requestHandling: RequestHandling<Webhook, RequestOptions> = { id, decode, normalize, verify: (body, request, o) => verify({ ...o, body, headers: request.headers }), deliveryHeader: DELIVERY }
@@ -94,7 +94,7 @@ export const requestHandling: RequestHandling<Webhook, RequestOptions> = { id, d
  * export default {
  *   async fetch(request: Request, env: Env) {
  *     const result = await chatwoot.fromRequest(request, { secret: env.CHATWOOT_SECRET })
- *     if (!result.ok) return new Response(result.reason, { status: result.status })
+ *     if (!result.ok) return new Response(result.message, { status: result.status })
  *     for (const event of result.events) console.log(event.kind)
  *     return new Response(null, { status: 204 })
  *   },

@@ -7,7 +7,7 @@
  * @module
  */
 import { toBytes, type RawBody } from '../../core/body.js'
-import { bodyBytes, fail, fromHex, hmac, matchesAny, OK, signatureAndSecrets, toHex, type VerifyResult } from '../../core/crypto.js'
+import { bodyBytes, fail, fromHex, hmac, matchesAny, OK, signatureAndSecrets, signingSecret, toHex, type VerifyResult } from '../../core/crypto.js'
 import { getHeader, type HeadersLike } from '../../core/headers.js'
 
 const SIGNATURE = 'x-chatwoot-signature'
@@ -64,7 +64,7 @@ const signedContent = (timestamp: string, body: Uint8Array): Uint8Array => conca
  * @example
  * const body = await request.text()
  * const result = await chatwoot.verify({ secret: env.CHATWOOT_SECRET, body, headers: request.headers })
- * if (!result.ok) return new Response(result.reason, { status: 401 })
+ * if (!result.ok) return new Response(result.message, { status: 401 })
  */
 export const verify = async (options: VerifyOptions): Promise<VerifyResult> => {
   try {
@@ -89,6 +89,7 @@ export const verify = async (options: VerifyOptions): Promise<VerifyResult> => {
 
 /**
  * The headers Chatwoot would send with `body`: for tests of your own endpoint.
+ * Rejects with a `chat-webhooks:` error when `secret` is empty.
  * @category verification
  * @since 0.1.0
  * @example
@@ -101,8 +102,9 @@ export const sign = async (options: {
   /** Unix seconds; default now. */
   readonly timestamp?: number
 }): Promise<Record<string, string>> => {
+  const secret = signingSecret(options.secret)
   const timestamp = String(options.timestamp ?? Math.floor(Date.now() / 1000))
-  const mac = await hmac('SHA-256', options.secret, signedContent(timestamp, toBytes(options.body)))
+  const mac = await hmac('SHA-256', secret, signedContent(timestamp, toBytes(options.body)))
   return {
     'content-type': 'application/json',
     [TIMESTAMP]: timestamp,

@@ -232,6 +232,3 @@ export type EventName = keyof typeof KNOWN_EVENTS
 export const Webhook = /*#__PURE__*/ taggedUnion('Webhook', 'event', KNOWN_EVENTS, Unrecognized)
 /** @category events @since 0.2.0 */
 export type Webhook = t.TypeOf<typeof Webhook>
-
-/** Whether OneRoute sends this event name, as far as this library knows. @internal */
-export const isKnownEvent = (event: string): boolean => Object.prototype.hasOwnProperty.call(KNOWN_EVENTS, event)

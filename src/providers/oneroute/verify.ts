@@ -15,7 +15,7 @@
  * @module
  */
 import { toBytes, type RawBody } from '../../core/body.js'
-import { bodyBytes, fail, fromHex, hmac, matchesAny, OK, signatureAndSecrets, toHex, type VerifyResult } from '../../core/crypto.js'
+import { bodyBytes, fail, fromHex, hmac, matchesAny, OK, signatureAndSecrets, signingSecret, toHex, type VerifyResult } from '../../core/crypto.js'
 import type { HeadersLike } from '../../core/headers.js'
 
 const SIGNATURE = 'x-oneroute-signature'
@@ -74,7 +74,7 @@ const reserialized = (body: Uint8Array): Uint8Array | undefined => {
  * @example
  * const body = await request.text()
  * const result = await oneroute.verify({ secret: env.ONEROUTE_SECRET, body, headers: request.headers })
- * if (!result.ok) return new Response(result.reason, { status: 401 })
+ * if (!result.ok) return new Response(result.message, { status: 401 })
  */
 export const verify = async (options: VerifyOptions): Promise<VerifyResult> => {
   try {
@@ -97,6 +97,7 @@ export const verify = async (options: VerifyOptions): Promise<VerifyResult> => {
 
 /**
  * The headers OneRoute would send with `body`: for tests of your own endpoint.
+ * Rejects with a `chat-webhooks:` error when `secret` is empty.
  * @category verification
  * @since 0.2.0
  * @example
@@ -105,5 +106,5 @@ export const verify = async (options: VerifyOptions): Promise<VerifyResult> => {
  */
 export const sign = async (options: { readonly secret: string; readonly body: RawBody }): Promise<Record<string, string>> => ({
   'content-type': 'application/json',
-  [SIGNATURE]: toHex(await hmac('SHA-512', options.secret, toBytes(options.body))),
+  [SIGNATURE]: toHex(await hmac('SHA-512', signingSecret(options.secret), toBytes(options.body))),
 })
