@@ -1,7 +1,9 @@
 /**
- * Express: Chatwoot and OneRoute need the raw bytes for their signatures, so
- * those routes use `express.raw()` (then `req.body` is a Buffer); Channel
- * Talk authenticates by URL token and answers with a quick reply.
+ * Express: Chatwoot and OneRoute sign the raw bytes, so those routes use
+ * `express.raw()` (then `req.body` is a Buffer) with a limit that fits real
+ * payloads — Express's default of 100 KB is too small for Chatwoot e-mail
+ * messages, which carry their whole HTML. Channel Talk authenticates by URL
+ * token and answers with a quick reply.
  */
 import express from 'express'
 import type { ChatEvent } from 'chat-webhooks'
@@ -17,33 +19,32 @@ export interface Secrets {
 
 export const createApp = (secrets: Secrets, handle: (event: ChatEvent) => void): express.Express => {
   const app = express()
+  const rawJson = express.raw({ type: 'application/json', limit: '5mb' })
 
-  app.post('/hooks/chatwoot', express.raw({ type: 'application/json' }), async (req, res) => {
-    const body = req.body as Buffer
-    const check = await chatwoot.verify({ secret: secrets.chatwoot, body, headers: req.headers })
-    if (!check.ok) return void res.status(401).send(check.reason)
-    const result = chatwoot.decode(body)
+  app.post('/hooks/chatwoot', rawJson, async (req, res) => {
+    const check = await chatwoot.verify({ secret: secrets.chatwoot, body: req.body, headers: req.headers })
+    if (!check.ok) return void res.status(401).send(check.message)
+    const result = chatwoot.decode(req.body)
     if (result._tag === 'Left') return void res.status(400).send(result.left.message)
     chatwoot.normalize(result.right).forEach(handle)
     res.sendStatus(204)
   })
 
-  app.post('/hooks/oneroute', express.raw({ type: 'application/json' }), async (req, res) => {
-    const body = req.body as Buffer
-    const check = await oneroute.verify({ secret: secrets.oneroute, body, headers: req.headers })
-    if (!check.ok) return void res.status(401).send(check.reason)
-    try {
-      oneroute.parse(body).forEach(handle)
-      res.sendStatus(200)
-    } catch (e) {
-      res.status(400).send((e as Error).message)
-    }
+  app.post('/hooks/oneroute', rawJson, async (req, res) => {
+    const check = await oneroute.verify({ secret: secrets.oneroute, body: req.body, headers: req.headers })
+    if (!check.ok) return void res.status(401).send(check.message)
+    const result = oneroute.decode(req.body)
+    if (result._tag === 'Left') return void res.status(400).send(result.left.message)
+    oneroute.normalize(result.right).forEach(handle)
+    res.sendStatus(200)
   })
 
-  app.post('/hooks/channel', express.json(), async (req, res) => {
+  app.post('/hooks/channel', express.json({ limit: '5mb' }), async (req, res) => {
     const check = await channeltalk.verify({ token: secrets.channeltalk, url: req.originalUrl })
-    if (!check.ok) return void res.status(401).send(check.reason)
-    const [event] = channeltalk.parse(req.body)
+    if (!check.ok) return void res.status(401).send(check.message)
+    const result = channeltalk.decode(req.body)
+    if (result._tag === 'Left') return void res.status(400).send(result.left.message)
+    const [event] = channeltalk.normalize(result.right)
     if (!event) return void res.sendStatus(200)
     handle(event)
     // Bots receive their own replies: answer customers only.

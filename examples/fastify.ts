@@ -1,23 +1,37 @@
 /**
  * Fastify: keep JSON bodies as raw Buffers (signatures are over the bytes),
- * then verify and parse them.
+ * with a body limit that fits real payloads, then verify, decode and
+ * normalize — a signed body that is not a webhook gets 400, not 500.
  */
 import Fastify, { type FastifyInstance } from 'fastify'
 import type { ChatEvent } from 'chat-webhooks'
+import * as channeltalk from 'chat-webhooks/channeltalk'
 import * as chatwoot from 'chat-webhooks/chatwoot'
 
-export const createServer = (secret: string, handle: (event: ChatEvent) => void): FastifyInstance => {
-  const app = Fastify()
+export const createServer = (secrets: { chatwoot: string; channeltalk: string }, handle: (event: ChatEvent) => void): FastifyInstance => {
+  const app = Fastify({ bodyLimit: 5 * 1024 * 1024 })
   app.addContentTypeParser('application/json', { parseAs: 'buffer' }, (_req, body, done) => done(null, body))
 
   app.post('/hooks/chatwoot', async (req, reply) => {
-    const body = req.body as Buffer
-    const check = await chatwoot.verify({ secret, body, headers: req.headers })
-    if (!check.ok) return reply.code(401).send(check.reason)
-    const result = chatwoot.decode(body)
+    const check = await chatwoot.verify({ secret: secrets.chatwoot, body: req.body as Buffer, headers: req.headers })
+    if (!check.ok) return reply.code(401).send(check.message)
+    const result = chatwoot.decode(req.body)
     if (result._tag === 'Left') return reply.code(400).send(result.left.message)
-    chatwoot.parse(body, { headers: req.headers }).forEach(handle)
+    // With the headers, events carry the delivery id (X-Chatwoot-Delivery).
+    chatwoot.normalize(result.right, { headers: req.headers }).forEach(handle)
     return reply.code(204).send()
+  })
+
+  app.post('/hooks/channel', async (req, reply) => {
+    const check = await channeltalk.verify({ token: secrets.channeltalk, url: req.url })
+    if (!check.ok) return reply.code(401).send(check.message)
+    const result = channeltalk.decode(req.body)
+    if (result._tag === 'Left') return reply.code(400).send(result.left.message)
+    const [event] = channeltalk.normalize(result.right)
+    if (event) handle(event)
+    if (event?.kind !== 'message.created' || event.message.author.role !== 'customer') return reply.code(200).send()
+    const qr = channeltalk.quickReply({ text: 'An agent will join shortly.' })
+    return reply.code(qr.status).headers(qr.headers).send(qr.body)
   })
 
   return app

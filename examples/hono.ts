@@ -12,14 +12,14 @@ export const createApp = (secrets: { oneroute: string; channeltalk: string }, ha
 
   app.post('/hooks/oneroute', async (c) => {
     const result = await oneroute.fromRequest(c.req.raw, { secret: secrets.oneroute })
-    if (!result.ok) return c.text(result.reason, result.status)
+    if (!result.ok) return c.text(result.message, result.status)
     result.events.forEach(handle)
     return c.body(null, 204)
   })
 
   app.post('/hooks/channel', async (c) => {
     const result = await channeltalk.fromRequest(c.req.raw, { token: secrets.channeltalk })
-    if (!result.ok) return c.text(result.reason, result.status)
+    if (!result.ok) return c.text(result.message, result.status)
     const replies = result.events.map((event) => {
       handle(event)
       return match(event, {
@@ -28,7 +28,7 @@ export const createApp = (secrets: { oneroute: string; channeltalk: string }, ha
       })
     })
     const reply = replies.find((r) => r !== undefined)
-    return reply ? c.body(reply.body, reply.status, { ...reply.headers }) : c.body(null, 200)
+    return reply ? c.body(reply.body, reply.status, reply.headers) : c.body(null, 200)
   })
 
   return app

@@ -8,7 +8,7 @@ export const handled: string[] = []
 
 export async function POST(request: Request): Promise<Response> {
   const result = await chatwoot.fromRequest(request, { secret: process.env['CHATWOOT_SECRET'] ?? '' })
-  if (!result.ok) return new Response(result.reason, { status: result.status })
+  if (!result.ok) return new Response(result.message, { status: result.status })
   for (const event of result.events) handled.push(`${event.kind} ${event.deliveryId ?? ''}`.trim())
   return new Response(null, { status: 204 })
 }

@@ -19,7 +19,7 @@ export default {
       channeltalk: { token: env.CHANNEL_TOKEN },
       proto: {},
     })
-    if (!result.ok) return new Response(result.reason, { status: result.status })
+    if (!result.ok) return new Response(result.message, { status: result.status })
     // Log without personal data.
     return Response.json({ provider: result.provider, events: redact(result.events) })
   },

@@ -36,11 +36,14 @@ const KB = 1024
  * budget holds today's size so that it cannot grow.
  */
 const BUDGETS = [
-  ['chatwoot decode + normalize', "import { decode, normalize } from 'chat-webhooks/chatwoot'; export { decode, normalize }", 18.8, 12],
-  ['channeltalk decode + normalize', "import { decode, normalize } from 'chat-webhooks/channeltalk'; export { decode, normalize }", 20.1, 12],
+  // 0.3.0 added Chatwoot 4.15's referral and call codecs and Channel Talk's deletion and e-mail models (+0.6 KB each with
+  // their generated checks), and the look-alike hint of a failed decode (+0.5 KB).
+  ['chatwoot decode + normalize', "import { decode, normalize } from 'chat-webhooks/chatwoot'; export { decode, normalize }", 19.9, 12],
+  ['channeltalk decode + normalize', "import { decode, normalize } from 'chat-webhooks/channeltalk'; export { decode, normalize }", 21.3, 12],
   ['proto decode + normalize', "import { decode, normalize } from 'chat-webhooks/proto'; export { decode, normalize }", 12],
   ['oneroute decode + normalize', "import { decode, normalize } from 'chat-webhooks/oneroute'; export { decode, normalize }", 12],
-  ['the whole root', "export * from 'chat-webhooks'", 41, 30],
+  // 0.3.0: the same, plus the table of refusal messages and the front door's body limit (+2.7 KB).
+  ['the whole root', "export * from 'chat-webhooks'", 43.8, 30],
 ]
 
 let failed = false

@@ -19,6 +19,10 @@ import * as channeltalk from './providers/channeltalk/index.js'
 import * as chatwoot from './providers/chatwoot/index.js'
 import * as oneroute from './providers/oneroute/index.js'
 import * as proto from './providers/proto/index.js'
+import { requestHandling as chatwootHandling } from './providers/chatwoot/provider.js'
+import { requestHandling as channeltalkHandling } from './providers/channeltalk/provider.js'
+import { requestHandling as protoHandling } from './providers/proto/provider.js'
+import { requestHandling as onerouteHandling } from './providers/oneroute/provider.js'
 
 const fromHeaders = (headers: HeadersLike | undefined): ProviderId | undefined => {
   for (const name of headerNames(headers)) {
@@ -157,10 +161,10 @@ const unknownProvider = () => left(unknownProviderError())
 
 /** Each provider's request handling, for the root fromRequest. */
 const REQUESTS = {
-  chatwoot: chatwoot.requestHandling,
-  channeltalk: channeltalk.requestHandling,
-  proto: proto.requestHandling,
-  oneroute: oneroute.requestHandling,
+  chatwoot: chatwootHandling,
+  channeltalk: channeltalkHandling,
+  proto: protoHandling,
+  oneroute: onerouteHandling,
 }
 
 /**

@@ -8,6 +8,7 @@ import { createServer as createFastify } from '../examples/fastify.js'
 import { createApp as createHono } from '../examples/hono.js'
 import { handled as nextHandled, POST } from '../examples/nextjs.js'
 import worker from '../examples/worker.js'
+import { REASONS } from '../src/core/reasons.js'
 import { raw } from './fixtures.js'
 
 const secrets = { chatwoot: 'cw-secret', oneroute: 'or-secret', channeltalk: 'ct-token' }
@@ -32,8 +33,14 @@ describe('recipe: Express', () => {
     const cw = await fetch(`${base}/hooks/chatwoot`, { method: 'POST', body: chatwootBody, headers: { ...json, ...(await chatwoot.sign({ secret: secrets.chatwoot, body: chatwootBody })) } })
     const or = await fetch(`${base}/hooks/oneroute`, { method: 'POST', body: onerouteBody, headers: { ...json, ...(await oneroute.sign({ secret: secrets.oneroute, body: onerouteBody })) } })
     const bad = await fetch(`${base}/hooks/oneroute`, { method: 'POST', body: onerouteBody, headers: { ...json, 'x-oneroute-signature': '00'.repeat(64) } })
-    expect([cw.status, or.status, bad.status, await bad.text()]).toEqual([204, 200, 401, 'signature_mismatch'])
+    expect([cw.status, or.status, bad.status, await bad.text()]).toEqual([204, 200, 401, REASONS.signature_mismatch])
     expect(events.map((e) => `${e.provider} ${e.kind}`)).toEqual(['chatwoot message.created', 'oneroute message.created'])
+  })
+
+  it('reads a Chatwoot e-mail body larger than express.raw()’s default limit of 100 KB', async () => {
+    const body = JSON.stringify({ ...(JSON.parse(chatwootBody) as object), content: `<p>${'quoted history '.repeat(20_000)}</p>` })
+    const res = await fetch(`${base}/hooks/chatwoot`, { method: 'POST', body, headers: { ...json, ...(await chatwoot.sign({ secret: secrets.chatwoot, body })) } })
+    expect([body.length > 100 * 1024, res.status]).toEqual([true, 204])
   })
 
   it('answers a Channel Talk customer with a quick reply', async () => {
@@ -46,13 +53,35 @@ describe('recipe: Express', () => {
 })
 
 describe('recipe: Fastify', () => {
-  it('verifies the raw Buffer and carries the delivery id', async () => {
+  it('verifies the raw Buffer, carries the delivery id, and answers a signed body that is not a webhook with 400', async () => {
     const events: ChatEvent[] = []
-    const app = createFastify(secrets.chatwoot, (e) => events.push(e))
+    const app = createFastify(secrets, (e) => events.push(e))
     const headers = { ...json, ...(await chatwoot.sign({ secret: secrets.chatwoot, body: chatwootBody })), 'x-chatwoot-delivery': 'dlv-9' }
     const ok = await app.inject({ method: 'POST', url: '/hooks/chatwoot', payload: chatwootBody, headers })
     const bad = await app.inject({ method: 'POST', url: '/hooks/chatwoot', payload: chatwootBody, headers: { ...headers, 'x-chatwoot-signature': 'sha256=00' } })
-    expect([ok.statusCode, bad.statusCode, events.map((e) => e.deliveryId)]).toEqual([204, 401, ['dlv-9']])
+    expect([ok.statusCode, bad.statusCode, bad.body, events.map((e) => e.deliveryId)]).toEqual([204, 401, REASONS.malformed_signature, ['dlv-9']])
+    const invalid = '{"event":"message_created","id":"not a number"}'
+    const signed = { ...json, ...(await chatwoot.sign({ secret: secrets.chatwoot, body: invalid })) }
+    const refused = await app.inject({ method: 'POST', url: '/hooks/chatwoot', payload: invalid, headers: signed })
+    expect([refused.statusCode, refused.body.startsWith('chat-webhooks: not a valid chatwoot "message_created" payload')]).toEqual([400, true])
+    await app.close()
+  })
+
+  it('reads a Chatwoot e-mail body over Express and Fastify defaults (100 KB, 1 MB)', async () => {
+    const app = createFastify(secrets, () => {})
+    const body = JSON.stringify({ ...(JSON.parse(chatwootBody) as object), content: `<p>${'quoted history '.repeat(100_000)}</p>` })
+    const headers = { ...json, ...(await chatwoot.sign({ secret: secrets.chatwoot, body })) }
+    const res = await app.inject({ method: 'POST', url: '/hooks/chatwoot', payload: body, headers })
+    expect([body.length > 1024 * 1024, res.statusCode]).toEqual([true, 204])
+    await app.close()
+  })
+
+  it('answers a Channel Talk customer with a quick reply through reply.headers()', async () => {
+    const app = createFastify(secrets, () => {})
+    const res = await app.inject({ method: 'POST', url: `/hooks/channel?token=${secrets.channeltalk}`, payload: channelBody, headers: json })
+    expect([res.statusCode, res.headers['x-quick-reply'], res.body]).toEqual([200, 'true', '{"blocks":[{"type":"text","value":"An agent will join shortly."}]}'])
+    const denied = await app.inject({ method: 'POST', url: '/hooks/channel?token=nope', payload: channelBody, headers: json })
+    expect([denied.statusCode, denied.body]).toEqual([401, REASONS.token_mismatch])
     await app.close()
   })
 })
@@ -87,6 +116,6 @@ describe('recipe: Next.js route handler and Workers', () => {
     const out = (await res.json()) as { provider: string; events: { conversation: { contact: { email: string } } }[] }
     expect([res.status, out.provider, out.events[0]?.conversation.contact.email]).toEqual([200, 'channeltalk', '[redacted]'])
     const unsigned = await worker.fetch(new Request('https://w.example/', { method: 'POST', body: onerouteBody }), env)
-    expect([unsigned.status, await unsigned.text()]).toEqual([401, 'missing_signature'])
+    expect([unsigned.status, await unsigned.text()]).toEqual([401, REASONS.missing_signature])
   })
 })

@@ -53,3 +53,27 @@ describe('the reason table', () => {
     }
   })
 })
+
+describe('normalize with a delivery id', () => {
+  const body = raw('chatwoot', 'message_created.incoming_text.web_widget.json')
+  const webhook = (() => {
+    const r = chatwoot.decode(body)
+    if (r._tag === 'Left') throw r.left
+    return r.right
+  })()
+
+  it("takes it as given, or reads the provider's own header; without either, events have none", () => {
+    expect(chatwoot.normalize(webhook, { deliveryId: ' dlv-1 ' }).map((e) => e.deliveryId)).toEqual(['dlv-1'])
+    expect(chatwoot.normalize(webhook, { headers: { 'X-Chatwoot-Delivery': 'dlv-2' } }).map((e) => e.deliveryId)).toEqual(['dlv-2'])
+    expect(chatwoot.normalize(webhook, { deliveryId: 'dlv-3', headers: { 'X-Chatwoot-Delivery': 'dlv-2' } }).map((e) => e.deliveryId)).toEqual(['dlv-3'])
+    expect(chatwoot.normalize(webhook, {}).map((e) => 'deliveryId' in e)).toEqual([false])
+    expect(chatwoot.normalize(webhook).map((e) => 'deliveryId' in e)).toEqual([false])
+  })
+
+  it('works for providers without a delivery header, on every event of a batch', () => {
+    const r = proto.decode(raw('proto', 'batch.multi_event.json'))
+    expect(r._tag === 'Right' && proto.normalize(r.right, { deliveryId: 'req-7' }).map((e) => e.deliveryId)).toEqual(['req-7', 'req-7'])
+    const o = oneroute.decode(raw('oneroute', 'newMessage.text.json'))
+    expect(o._tag === 'Right' && oneroute.normalize(o.right, { headers: { 'x-anything': 'x' } }).map((e) => 'deliveryId' in e)).toEqual([false])
+  })
+})

@@ -157,6 +157,22 @@ export const withDelivery = (events: ChatEvent[], header: string | undefined, he
 export const deliveryIdOf = (header: string | undefined, headers: HeadersLike | undefined): string | undefined =>
   (header && headers ? getHeader(headers, header)?.trim() : undefined) || undefined
 
+/**
+ * Options for `normalize`.
+ * @category normalize
+ * @since 0.3.0
+ */
+export interface NormalizeOptions {
+  /** The provider's id of this delivery: every event carries it as `deliveryId`. */
+  readonly deliveryId?: string
+  /** The request's headers, to read the delivery id from the provider's own header (`X-Chatwoot-Delivery`) when `deliveryId` is not given. */
+  readonly headers?: HeadersLike
+}
+
+/** Events with the delivery id `options` give, directly or through the provider's `header`. @internal */
+export const withNormalizeOptions = (events: ChatEvent[], header: string | undefined, options: NormalizeOptions | undefined): ChatEvent[] =>
+  options ? withDeliveryId(events, options.deliveryId?.trim() || deliveryIdOf(header, options.headers)) : events
+
 /** Events carrying a delivery id, when there is one. @internal */
 export const withDeliveryId = (events: ChatEvent[], id: string | undefined): ChatEvent[] =>
   id ? events.map((e) => ({ ...e, deliveryId: id })) : events

@@ -6,7 +6,6 @@
  *
  * @module
  */
-import { RAW_BODY_HELP } from './body.js'
 import type { WebhookErrorCode } from './errors.js'
 
 /**
@@ -56,7 +55,8 @@ export const REASONS = {
     'the timestamp is further from now than the tolerance (300 s unless toleranceSeconds says otherwise): a replayed request, or this server’s clock is off (check its time sync)',
   missing_secret: 'no secret was given: pass the webhook’s secret (an unset environment variable gives an empty or undefined one)',
   secret_has_whitespace: 'the secret starts or ends with whitespace: trim it (a pasted secret often ends with a newline)',
-  invalid_body: `the body is not the raw text or bytes of the request (was it parsed to an object, or read twice?). ${RAW_BODY_HELP}`,
+  invalid_body:
+    'the body is not the raw text or bytes of the request (was it parsed to an object, or read twice?): pass the raw body — Express express.raw(), Fastify a content-type parser with parseAs: "buffer", Hono, Next.js and Workers await request.text()',
   missing_token: 'the URL has no token query parameter: register the webhook URL with the ?token=… Channel Talk gives, and pass the full request URL (Express: req.originalUrl, Fastify: request.url)',
   token_mismatch: 'the token in the URL is not the configured one: a new Channel Talk webhook has a new token (during a rotation, pass both)',
   verification_error: 'verification failed unexpectedly (is WebCrypto available?): please report it',

@@ -20,7 +20,7 @@ import { REASONS, statusOf, type Reason } from './reasons.js'
  * @category request
  * @since 0.3.0
  */
-export const DEFAULT_MAX_BYTES = 4 * 1024 * 1024
+export const DEFAULT_MAX_BYTES = 4_194_304
 
 /**
  * Options every front door takes, beside its provider's own.
@@ -31,8 +31,7 @@ export interface BodyLimit {
   /**
    * The largest body to read, in bytes; a larger one is refused with status
    * 413 (`body_too_large`) as soon as its `Content-Length` or the bytes read
-   * so far pass the limit, without reading it whole. Default
-   * {@link DEFAULT_MAX_BYTES}.
+   * so far pass the limit, without reading it whole. Default 4 MiB.
    */
   readonly maxBytes?: number
 }
@@ -143,12 +142,12 @@ export const refuse = (error: WebhookError): RequestResult => {
 }
 
 /** @internal */
-export const unreadable: RequestResult = refuse(
-  new WebhookError('invalid_body', undefined, [], 'the request body could not be read: was it read already? Pass the request before anything reads its body'),
+export const unreadable: RequestResult = /*#__PURE__*/ refuse(
+  /*#__PURE__*/ new WebhookError('invalid_body', undefined, [], 'the request body could not be read: was it read already? Pass the request before anything reads its body'),
 )
 
 /** @internal */
-export const tooLarge: RequestResult = refusal('body_too_large')
+export const tooLarge: RequestResult = /*#__PURE__*/ refusal('body_too_large')
 
 /** The refusal for a body that could not be read whole. @internal */
 export const unread = (body: typeof TOO_LARGE | undefined): RequestResult => (body === TOO_LARGE ? tooLarge : unreadable)

@@ -22,7 +22,7 @@ const oneOf = (values: Iterable<string | number>): string => [...values].map((v)
  *   to an Unrecognized variant);
  * - `over_limit`: more items than the provider documents sending;
  * - `not_integer`: a fraction where the provider documents an integer
- *   ({@link IntLike}).
+ *   (`IntLike`).
  * @category drift
  * @since 0.2.0
  */

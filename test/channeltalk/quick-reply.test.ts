@@ -113,7 +113,7 @@ describe('channeltalk.quickReply', () => {
     for (const botName of ['', 'evil\r\nx-admin: 1', '상담봇']) {
       expect(refusal(() => quickReply({ text: 'hi', botName }))[0]).toBe('invalid_bot_name')
     }
-    expect(quickReply({ text: 'hi', botName: 'Café Bot' }).headers['x-bot-name']).toBe('Café Bot')
+    expect(quickReply({ text: 'hi', botName: 'Café Bot' }).headers).toEqual({ 'x-quick-reply': 'true', 'x-bot-name': 'Café Bot', 'content-type': 'application/json' })
   })
 
   it('is an Error, named, with the package prefix', () => {

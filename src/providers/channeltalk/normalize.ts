@@ -29,6 +29,7 @@
  *
  * @module
  */
+import { withNormalizeOptions, type NormalizeOptions } from '../../core/provider.js'
 import { isRecord, own } from '../../core/codecs.js'
 import { compact, contactWith, idOf, joinKey, lookup, mapDefined, num, text, type Building } from '../../core/object.js'
 import { fingerprint, stripHtml } from '../../core/text.js'
@@ -59,7 +60,7 @@ const PROVIDER = 'channeltalk' as const
  * const r = channeltalk.decode(rawBody)
  * if (r._tag === 'Right') for (const event of channeltalk.normalize(r.right)) console.log(event.kind)
  */
-export const normalize = (webhook: Webhook): ChatEvent[] => [toEvent(webhook)]
+export const normalize = (webhook: Webhook, options?: NormalizeOptions): ChatEvent[] => withNormalizeOptions([toEvent(webhook)], undefined, options)
 
 const toEvent = (w: Webhook): ChatEvent => {
   switch (w.event) {

@@ -132,15 +132,16 @@ export interface QuickReplyInput {
 }
 
 /**
- * The response headers of a quick reply.
+ * The response headers of a quick reply. A type alias of plain object types
+ * (not an interface, and with no optional key) so that it is assignable to
+ * every framework's header record: Express `res.set()`, Fastify
+ * `reply.headers()`, Hono `c.body(…, headers)`, `new Response(…, { headers })`.
  * @category quick reply
  * @since 0.2.0
  */
-export interface QuickReplyHeaders {
-  readonly 'x-quick-reply': 'true'
-  readonly 'x-bot-name'?: string
-  readonly 'content-type': 'application/json'
-}
+export type QuickReplyHeaders =
+  | { readonly 'x-quick-reply': 'true'; readonly 'content-type': 'application/json' }
+  | { readonly 'x-quick-reply': 'true'; readonly 'x-bot-name': string; readonly 'content-type': 'application/json' }
 
 /**
  * The message-create object a quick reply's body holds, typed by the same
@@ -244,7 +245,7 @@ const HEADER_VALUE_RE = /^[\t\x20-\x7e\x80-\xff]*$/
  * const reply = channeltalk.quickReply({ text: `Order ${channeltalk.bold('A-20931')} is on its way`, botName: 'Acme Helper' })
  * res.status(reply.status).set(reply.headers).send(reply.body)
  * // Hono
- * return c.body(reply.body, reply.status, { ...reply.headers })
+ * return c.body(reply.body, reply.status, reply.headers)
  */
 export const quickReply = (input: QuickReplyInput): QuickReply => {
   const items: (string | QuickReplyBlock)[] = []

@@ -23,6 +23,8 @@
  *
  * @module
  */
+import { withNormalizeOptions, type NormalizeOptions } from '../../core/provider.js'
+import { DELIVERY } from './verify.js'
 import { authorWith, compact, contactWith, idOf, joinKey, lookup, mapDefined, num, text, type Building } from '../../core/object.js'
 import { fingerprint, scalarFingerprint, stripHtml } from '../../core/text.js'
 import { browserDateToDate, isoToDate, secondsToDate } from '../../core/time.js'
@@ -78,7 +80,7 @@ const PROVIDER = 'chatwoot' as const
  * const r = chatwoot.decode(rawBody)
  * if (r._tag === 'Right') for (const event of chatwoot.normalize(r.right)) console.log(event.kind)
  */
-export const normalize = (webhook: Webhook): ChatEvent[] => [toEvent(webhook)]
+export const normalize = (webhook: Webhook, options?: NormalizeOptions): ChatEvent[] => withNormalizeOptions([toEvent(webhook)], DELIVERY, options)
 
 const toEvent = (w: Webhook): ChatEvent => {
   switch (w.event) {

@@ -21,6 +21,7 @@
  *
  * @module
  */
+import { withNormalizeOptions, type NormalizeOptions } from '../../core/provider.js'
 import { compact, contactWith, idOf, joinKey, text, type Building } from '../../core/object.js'
 import { fingerprint, stripHtml } from '../../core/text.js'
 import { isoToDate } from '../../core/time.js'
@@ -38,7 +39,7 @@ const PROVIDER = 'oneroute' as const
  * const r = oneroute.decode(rawBody)
  * if (r._tag === 'Right') for (const event of oneroute.normalize(r.right)) console.log(event.kind)
  */
-export const normalize = (webhook: Webhook): ChatEvent[] => [toEvent(webhook)]
+export const normalize = (webhook: Webhook, options?: NormalizeOptions): ChatEvent[] => withNormalizeOptions([toEvent(webhook)], undefined, options)
 
 const toEvent = (w: Webhook): ChatEvent => {
   switch (w.event) {

@@ -26,6 +26,7 @@
  *
  * @module
  */
+import { withNormalizeOptions, type NormalizeOptions } from '../../core/provider.js'
 import { authorWith, compact, contactWith, idOf, joinKey, lookup, mapDefined, text, type Building } from '../../core/object.js'
 import { fingerprint } from '../../core/text.js'
 import type {
@@ -52,7 +53,9 @@ const PROVIDER = 'proto' as const
  * const r = proto.decode(rawBody)
  * if (r._tag === 'Right') for (const event of proto.normalize(r.right)) console.log(event.kind)
  */
-export const normalize = (webhook: Webhook): ChatEvent[] => {
+export const normalize = (webhook: Webhook, options?: NormalizeOptions): ChatEvent[] => withNormalizeOptions(normalizeBatch(webhook), undefined, options)
+
+const normalizeBatch = (webhook: Webhook): ChatEvent[] => {
   const out: ChatEvent[] = []
   for (const e of webhook.events) {
     if (e.type === 'unrecognized') {
