@@ -63,5 +63,4 @@ export {
   type TaggedUnionOptions,
   type Unrecognized,
 } from './core/codecs.js'
-export type { Decode, DecodeWithDrift } from './core/provider.js'
 export type * from './model/index.js'
