@@ -1,18 +1,17 @@
 import { readFileSync } from 'node:fs'
 import { defineConfig } from 'tsup'
+import { providers } from './src/registry.js'
 
 const { version } = JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 'utf8')) as { version: string }
 
 export default defineConfig([
   {
     // The library: one entry per public subpath, ESM + CJS, each with its own types.
+    // The registry names the providers: one subpath each.
     entry: {
       index: 'src/index.ts',
-      chatwoot: 'src/providers/chatwoot/index.ts',
-      channeltalk: 'src/providers/channeltalk/index.ts',
-      proto: 'src/providers/proto/index.ts',
-      oneroute: 'src/providers/oneroute/index.ts',
-      fixtures: 'src/fixtures/index.ts',
+      ...Object.fromEntries(Object.keys(providers).map((id) => [id, `src/providers/${id}/index.ts`])),
+      testing: 'src/testing/index.ts',
     },
     format: ['esm', 'cjs'],
     // Each entry is self-contained: a shared chunk would hold the root's namespace objects

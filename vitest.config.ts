@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs'
 import { fileURLToPath } from 'node:url'
 import { defineConfig } from 'vitest/config'
+import { providers } from './src/registry.js'
 
 const { version } = JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 'utf8')) as { version: string }
 
@@ -12,8 +13,9 @@ export default defineConfig({
   // The examples import the package by name, as users' code does.
   resolve: {
     alias: [
-      { find: /^chat-webhooks\/fixtures$/, replacement: src('fixtures/index.ts') },
-      { find: /^chat-webhooks\/(chatwoot|channeltalk|proto|oneroute)$/, replacement: src('providers/$1/index.ts') },
+      { find: /^chat-webhooks\/testing$/, replacement: src('testing/index.ts') },
+      // Every provider of the registry is a subpath.
+      { find: new RegExp(`^chat-webhooks/(${Object.keys(providers).join('|')})$`), replacement: src('providers/$1/index.ts') },
       { find: /^chat-webhooks$/, replacement: src('index.ts') },
     ],
   },

@@ -1,9 +1,9 @@
 /**
  * Cloudflare Workers (also Deno Deploy and Bun.serve, which take the same
- * fetch handler): one URL for every provider; the root `fromRequest`
+ * fetch handler): one URL for every provider; the root `handle`
  * detects who sent the request.
  */
-import { fromRequest, redact } from 'chat-webhooks'
+import { handle, redact } from 'chat-webhooks'
 
 export interface Env {
   readonly CHATWOOT_SECRET: string
@@ -13,10 +13,10 @@ export interface Env {
 
 export default {
   async fetch(request: Request, env: Env): Promise<Response> {
-    const result = await fromRequest(request, {
+    const result = await handle(request, {
       chatwoot: { secret: env.CHATWOOT_SECRET },
       oneroute: { secret: env.ONEROUTE_SECRET },
-      channeltalk: { token: env.CHANNEL_TOKEN },
+      channeltalk: { secret: env.CHANNEL_TOKEN },
       proto: {},
     })
     if (!result.ok) return new Response(result.message, { status: result.status })

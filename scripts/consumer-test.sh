@@ -21,15 +21,20 @@ cat > esm.mjs <<'JS'
 import assert from 'node:assert/strict'
 import { readFileSync } from 'node:fs'
 import * as root from 'chat-webhooks'
-import * as chatwoot from 'chat-webhooks/chatwoot'
-import * as channeltalk from 'chat-webhooks/channeltalk'
-import * as proto from 'chat-webhooks/proto'
 import * as oneroute from 'chat-webhooks/oneroute'
-import { fixture } from 'chat-webhooks/fixtures'
-for (const m of [chatwoot, channeltalk, proto, oneroute]) assert.equal(typeof m.decode, 'function')
+import { fixture, signedRequest } from 'chat-webhooks/testing'
+// Every provider of the registry is a subpath of its own.
+for (const id of Object.keys(root.providers)) {
+  const m = await import(`chat-webhooks/${id}`)
+  assert.equal(typeof m.decode, 'function')
+  assert.equal(m[id], root.providers[id])
+}
 const body = readFileSync('node_modules/chat-webhooks/fixtures/chatwoot/message_created.incoming_text.web_widget.json', 'utf8')
-assert.deepEqual(root.parseWebhook(body).map((e) => e.kind), ['message.created'])
+const decoded = root.decode(body)
+assert.deepEqual(decoded._tag === 'Right' && root.normalize(decoded.right).map((e) => e.kind), ['message.created'])
 assert.equal(fixture('proto', 'batch.multi_event').parsed.events.length, 2)
+const handled = await root.handle(await signedRequest('chatwoot', 'message_created.private_note', { secret: 's' }), { chatwoot: { secret: 's' } })
+assert.equal(handled.ok, true)
 const headers = await oneroute.sign({ secret: 's', body })
 assert.deepEqual(await oneroute.verify({ secret: 's', body, headers }), { ok: true })
 console.log('esm ok')
@@ -38,9 +43,9 @@ JS
 cat > cjs.cjs <<'JS'
 const assert = require('node:assert/strict')
 const root = require('chat-webhooks')
-for (const sub of ['chatwoot', 'channeltalk', 'proto', 'oneroute']) assert.equal(typeof require(`chat-webhooks/${sub}`).decode, 'function')
-assert.equal(require('chat-webhooks/fixtures').fixture('oneroute', 'newMessage.text').parsed.event, 'newMessage')
-const r = root.channeltalk.decode(require('chat-webhooks/fixtures').fixture('channeltalk', 'push.message.user_text.v5').raw)
+for (const id of Object.keys(root.providers)) assert.equal(typeof require(`chat-webhooks/${id}`).decode, 'function')
+assert.equal(require('chat-webhooks/testing').fixture('oneroute', 'newMessage.text').parsed.event, 'newMessage')
+const r = root.providers.channeltalk.decode(require('chat-webhooks/testing').fixture('channeltalk', 'push.message.user_text.v5').raw)
 assert.equal(r._tag, 'Right')
 console.log('cjs ok')
 JS
@@ -49,16 +54,16 @@ node esm.mjs
 node cjs.cjs
 
 cat > consumer.ts <<'TS'
-import { decodeWebhook, match, type ChatEvent, type StandardSchemaV1 } from 'chat-webhooks'
+import { decode, match, type ChatEvent, type StandardSchemaV1 } from 'chat-webhooks'
 import * as chatwoot from 'chat-webhooks/chatwoot'
 import { quickReply } from 'chat-webhooks/channeltalk'
 import type { NewMessages } from 'chat-webhooks/proto'
 import { verify } from 'chat-webhooks/oneroute'
-import { fixture } from 'chat-webhooks/fixtures'
+import { fixture } from 'chat-webhooks/testing'
 
 export const kind = (e: ChatEvent): string => match(e, { 'message.created': (m) => m.message.text, _: (x) => x.kind })
 export const event = (body: string): string | undefined => {
-  const r = decodeWebhook(body)
+  const r = decode(body)
   return r._tag === 'Right' && r.right.provider === 'chatwoot' && r.right.webhook.event === 'message_created' ? r.right.webhook.content ?? undefined : undefined
 }
 export const schema: StandardSchemaV1<unknown, chatwoot.Webhook> = chatwoot.Webhook

@@ -1,56 +1,15 @@
-// Writes docs/events.md: for every provider, each event its codecs know and
-// the normalized kinds it maps to — read from the codecs (the known tags) and
-// from normalizing every fixture of that event. Fails when a known event has
-// no fixture. With --check, fails when docs/events.md is not up to date (CI).
+// Writes docs/events.md: for every provider of the registry, each event its codecs know and the
+// normalized kinds it maps to — read from the codecs (the known tags) and from normalizing every
+// fixture of that event (scripts/event-table-lib.mjs). Fails when a known event has no fixture.
+// With --check, fails when docs/events.md is not up to date (CI).
 //
 // usage: npm run build && node scripts/event-table.mjs [--check]
 import { join } from 'node:path'
-import * as lib from '../dist/index.js'
+import { providers } from '../dist/index.js'
+import { eventTables } from './event-table-lib.mjs'
 import { fixtureFiles, root, writeOrCheck } from './generated.mjs'
 
-const out = join(root, 'docs', 'events.md')
-
-const fixtures = (provider) => fixtureFiles(provider).map(([, text]) => JSON.parse(text))
-
-/** The row an event belongs to: its known tag, the prefix pattern that matched it, or "(any other)". */
-const rowOf = (union, value) => {
-  const { known } = union.select(value)
-  if (!known) return '(any other)'
-  const key = union.keyOf(value)
-  if (key !== undefined && Object.prototype.hasOwnProperty.call(union.variants, key)) return key
-  const prefix = Object.keys(union.options.prefixes ?? {}).find((p) => key?.startsWith(p))
-  return prefix ? `${prefix}*` : '(type absent)'
-}
-
-const table = (title, tagName, union, items, describe) => {
-  const rows = new Map([...union.knownTags(), '(any other)'].map((t) => [t, { values: new Set(), count: 0 }]))
-  for (const [value, result] of items) {
-    const row = rows.get(rowOf(union, value)) ?? rows.get('(type absent)') ?? rows.set('(type absent)', { values: new Set(), count: 0 }).get('(type absent)')
-    row.count++
-    for (const v of describe(result)) row.values.add(v)
-  }
-  const missing = [...rows].filter(([tag, r]) => tag !== '(any other)' && r.count === 0).map(([tag]) => tag)
-  if (missing.length > 0) throw new Error(`${title}: no fixture for ${missing.join(', ')}`)
-  const lines = [`### ${title}`, '', `| ${tagName} | normalized to | fixtures |`, '|---|---|---|']
-  for (const [tag, r] of rows) lines.push(`| \`${tag}\` | ${[...r.values].sort().map((v) => `\`${v}\``).join(', ')} | ${r.count} |`)
-  return lines.join('\n')
-}
-
-const kinds = (events) => events.map((e) => e.kind)
-const sections = []
-for (const [name, title] of [
-  ['chatwoot', 'Chatwoot'],
-  ['channeltalk', 'Channel Talk'],
-  ['oneroute', 'OneRoute'],
-]) {
-  const p = lib[name]
-  sections.push(table(title, name === 'channeltalk' ? '`event/type`' : '`event`', p.Webhook, fixtures(name).map((f) => [f, p.normalize(p.decode(f).right)]), kinds))
-}
-const batches = fixtures('proto')
-const events = batches.flatMap((b) => b.events.map((e) => [e, lib.proto.normalize(lib.proto.decode({ events: [e] }).right)]))
-sections.push(table('Proto: events of a batch', 'event `type`', lib.proto.Event, events, kinds))
-const messages = events.flatMap(([e]) => (Array.isArray(e.messages) ? e.messages.map((m) => [m, lib.proto.normalize(lib.proto.decode({ events: [{ ...e, messages: [m] }] }).right)]) : []))
-sections.push(table('Proto: messages of a new_messages event (each one message.created)', 'message `type`', lib.proto.Message, messages, (evs) => evs.flatMap((ev) => ev.message.parts.map((part) => `part: ${part.type}`))))
+const sections = eventTables({ providers, fixtures: (id) => fixtureFiles(id).map(([, text]) => JSON.parse(text)) })
 
 const text = `# Events and the kinds they map to
 
@@ -59,4 +18,4 @@ normalizing every fixture — do not edit; CI fails when it is out of date.
 
 ${sections.join('\n\n')}
 `
-writeOrCheck(out, text, 'npm run build && node scripts/event-table.mjs')
+writeOrCheck(join(root, 'docs', 'events.md'), text, 'npm run build && node scripts/event-table.mjs')

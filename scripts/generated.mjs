@@ -33,3 +33,38 @@ export const writeOrCheck = (path, text, command) => {
     console.log(`wrote ${name}`)
   }
 }
+
+/**
+ * The registry (src/registry.ts) as the scripts read it: bundled once with esbuild, with the io-ts
+ * module and the core combinators from the same bundle, so that codec identities match. The
+ * provider ids, their order and everything else the scripts derive come from here.
+ * @returns {Promise<{ t: any, core: any, providers: Record<string, any>, ids: string[] }>}
+ */
+export const loadRegistry = async () => {
+  const { build } = await import('esbuild')
+  const { mkdtempSync, rmSync } = await import('node:fs')
+  const { tmpdir } = await import('node:os')
+  const { pathToFileURL } = await import('node:url')
+  const dir = mkdtempSync(join(tmpdir(), 'chat-webhooks-registry-'))
+  try {
+    const entry = ["export * as t from 'io-ts'", "export * as core from './src/core/codecs.ts'", "export { providers } from './src/registry.ts'"].join('\n')
+    const outfile = join(dir, 'registry.mjs')
+    // A provider being added has no generated check yet: it reads as one that never passes, so the codec decides.
+    const { existsSync } = await import('node:fs')
+    const stubChecks = {
+      name: 'stub-checks',
+      setup(b) {
+        b.onResolve({ filter: /check\.generated\.js$/ }, (args) => {
+          const file = join(args.resolveDir, args.path.replace(/\.js$/, '.ts'))
+          return existsSync(file) ? { path: file } : { path: file, namespace: 'stub-checks' }
+        })
+        b.onLoad({ filter: /.*/, namespace: 'stub-checks' }, () => ({ contents: 'export const check = () => 0\nexport const convert = (u) => u', loader: 'js' }))
+      },
+    }
+    await build({ stdin: { contents: entry, resolveDir: root, loader: 'ts' }, bundle: true, platform: 'node', format: 'esm', outfile, logLevel: 'error', plugins: [stubChecks] })
+    const m = await import(pathToFileURL(outfile).href)
+    return { t: m.t, core: m.core, providers: m.providers, ids: Object.keys(m.providers) }
+  } finally {
+    rmSync(dir, { recursive: true, force: true })
+  }
+}

@@ -1,213 +1,158 @@
 /**
- * Telling which provider sent a body: from the provider's own headers when
- * given, otherwise from the body's shape alone — a few key checks, never a
- * full decode per provider.
+ * The root's generic entry points, over every provider of the registry:
+ * telling which provider sent a request, decoding and normalizing any
+ * provider's body, and the front door for an endpoint that takes several
+ * providers. Each derives from the registry: a provider added there is
+ * detected, decoded and handled here without a change.
  *
  * @module
  */
 import { attempt } from './core/attempt.js'
 import { readBody } from './core/body.js'
-import { looksLike } from './core/shapes.js'
+import type { AnyProvider, HandleOptions, RequestInput } from './core/contract.js'
 import { left, type Either } from './core/either.js'
 import { WebhookError } from './core/errors.js'
-import { headerNames, type HeadersLike } from './core/headers.js'
-import { withDelivery, type DecodeOptions, type WithDrift } from './core/provider.js'
-import { handleBody, readRequestBody, refusal, refuse, unread, type BodyLimit, type RequestResult } from './core/request.js'
+import type { HeadersLike } from './core/headers.js'
+import type { DecodeOptions, NormalizeOptions, WithDrift } from './core/provider.js'
 import { REASONS } from './core/reasons.js'
-import type { ChatEvent, ProviderId } from './model/index.js'
-import * as channeltalk from './providers/channeltalk/index.js'
-import * as chatwoot from './providers/chatwoot/index.js'
-import * as oneroute from './providers/oneroute/index.js'
-import * as proto from './providers/proto/index.js'
-import { requestHandling as chatwootHandling } from './providers/chatwoot/provider.js'
-import { requestHandling as channeltalkHandling } from './providers/channeltalk/provider.js'
-import { requestHandling as protoHandling } from './providers/proto/provider.js'
-import { requestHandling as onerouteHandling } from './providers/oneroute/provider.js'
+import { handleParts, handlingOf, readInput, refusal, refuse, type BodyLimit, type RequestResult } from './core/request.js'
+import type { ChatEvent } from './model/index.js'
+import { providers, type ProviderId, type Providers } from './registry.js'
 
-const fromHeaders = (headers: HeadersLike | undefined): ProviderId | undefined => {
-  for (const name of headerNames(headers)) {
-    if (name.startsWith('x-chatwoot-')) return 'chatwoot'
-    if (name === 'x-oneroute-signature') return 'oneroute'
-  }
-  return undefined
-}
+/** Every provider, in the registry's (detection) order. */
+const ALL = Object.values(providers) as readonly AnyProvider[]
 
-const fromBody = looksLike
+/** The decoded webhook type of a provider. */
+type WebhookOf<P> = P extends { decode(body: unknown, options?: DecodeOptions): Either<WebhookError, infer W> } ? W : never
 
-/**
- * Which provider sent this body, or `undefined` when no provider's shape
- * fits. Accepts the raw body or a parsed value; headers, when given, are
- * consulted first. Never throws.
- * @category detection
- * @since 0.1.0
- * @example
- * detectProvider('{"event":"message_created","id":1}') // 'chatwoot'
- */
-export const detectProvider = (input: unknown, headers?: HeadersLike): ProviderId | undefined =>
-  // A body with throwing getters names no provider.
-  attempt(() => fromHeaders(headers) ?? fromInput(input), undefined)
-
-const fromInput = (input: unknown): ProviderId | undefined => {
-  const body = readBody(input)
-  // Stryker disable next-line ConditionalExpression: a Left has no right, and fromBody(undefined) is undefined
-  return body._tag === 'Right' ? fromBody(body.right) : undefined
-}
+/** The options of a provider's front door. */
+type HandleOptionsOf<P> = P extends { handle(request: RequestInput, options?: infer O): unknown } ? NonNullable<O> : never
 
 /**
  * Any provider's decoded webhook, tagged with the provider that sent it.
  * @category detection
  * @since 0.1.0
  */
-export type AnyWebhook =
-  | { readonly provider: 'chatwoot'; readonly webhook: chatwoot.Webhook }
-  | { readonly provider: 'channeltalk'; readonly webhook: channeltalk.Webhook }
-  | { readonly provider: 'proto'; readonly webhook: proto.Webhook }
-  | { readonly provider: 'oneroute'; readonly webhook: oneroute.Webhook }
+export type AnyWebhook = { readonly [K in ProviderId]: { readonly provider: K; readonly webhook: WebhookOf<Providers[K]> } }[ProviderId]
 
-/** A provider's decode result, tagged with the provider. */
-const tagged = <A>(r: Either<WebhookError, A>, tag: (webhook: A) => AnyWebhook): Either<WebhookError, AnyWebhook> =>
-  r._tag === 'Left' ? r : { _tag: 'Right', right: tag(r.right) }
+/** The provider a request's headers name, then the one its parsed body looks like. */
+const detectIn = (parsed: unknown, headers: HeadersLike | undefined): AnyProvider | undefined =>
+  (headers ? ALL.find((p) => p.detect(undefined, headers)) : undefined) ?? (parsed === undefined ? undefined : ALL.find((p) => p.detect(parsed)))
 
 /**
- * Detects the provider, then decodes with its codec. The body is parsed once.
- * Never throws; an unknown body is a `WebhookError` with code `unknown_provider`.
- * @category detection
- * @since 0.1.0
- */
-export const decodeWebhook = (input: unknown, headers?: HeadersLike, options?: DecodeOptions): Either<WebhookError, AnyWebhook> => {
-  const body = readBody(input)
-  if (body._tag === 'Left') return body
-  const provider = fromHeaders(headers) ?? fromBody(body.right)
-  switch (provider) {
-    case 'chatwoot':
-      return tagged(chatwoot.decode(body.right, options), (webhook) => ({ provider, webhook }))
-    case 'channeltalk':
-      return tagged(channeltalk.decode(body.right, options), (webhook) => ({ provider, webhook }))
-    case 'proto':
-      return tagged(proto.decode(body.right, options), (webhook) => ({ provider, webhook }))
-    case 'oneroute':
-      return tagged(oneroute.decode(body.right, options), (webhook) => ({ provider, webhook }))
-    default:
-      return unknownProvider()
-  }
-}
-
-/**
- * Normalizes a webhook {@link decodeWebhook} returned, with its provider's normalizer.
- * @category detection
- * @since 0.2.0
- */
-export const normalizeWebhook = (w: AnyWebhook): ChatEvent[] => {
-  switch (w.provider) {
-    case 'chatwoot':
-      return chatwoot.normalize(w.webhook)
-    case 'channeltalk':
-      return channeltalk.normalize(w.webhook)
-    case 'proto':
-      return proto.normalize(w.webhook)
-    case 'oneroute':
-      return oneroute.normalize(w.webhook)
-  }
-}
-
-/** The header each provider names its deliveries with. */
-const DELIVERY_HEADERS: Partial<Record<ProviderId, string>> = { chatwoot: chatwoot.verification.deliveryHeader }
-
-/**
- * Detects the provider, decodes and normalizes. Throws `WebhookError`. With
- * `headers`, events carry the provider's delivery id as `deliveryId`.
+ * Which provider sent this body, or `undefined` when no provider's shape
+ * fits. Accepts the raw body or a parsed value; headers, when given, are
+ * consulted first, then a few keys of the body — never a full decode. Never
+ * throws.
  * @category detection
  * @since 0.1.0
  * @example
- * for (const event of parseWebhook(await request.text(), request.headers)) {
- *   if (event.kind === 'message.created') console.log(event.message.text)
- * }
+ * detectProvider('{"event":"message_created","id":1}') // 'chatwoot'
  */
-export const parseWebhook = (input: unknown, headers?: HeadersLike, options?: DecodeOptions): ChatEvent[] => {
-  const r = decodeWebhook(input, headers, options)
-  if (r._tag === 'Left') throw r.left
-  return withDelivery(normalizeWebhook(r.right), DELIVERY_HEADERS[r.right.provider], headers)
+export const detectProvider = (body: unknown, headers?: HeadersLike): ProviderId | undefined =>
+  attempt(() => {
+    const read = readBody(body)
+    return detectIn(read._tag === 'Right' ? read.right : undefined, headers)?.id as ProviderId | undefined
+  }, undefined)
+
+/**
+ * Options of the root {@link decode}: the request's headers (they name the
+ * provider when they can), and `strict`.
+ * @category detection
+ * @since 0.3.0
+ */
+export interface AnyDecodeOptions extends DecodeOptions {
+  readonly headers?: HeadersLike
+}
+
+const unknownProviderError = (): WebhookError => new WebhookError('unknown_provider', undefined, [], REASONS.unknown_provider)
+
+/** The body read, and the provider that sent it. */
+const routed = (body: unknown, headers: HeadersLike | undefined): Either<WebhookError, { readonly value: unknown; readonly provider: AnyProvider }> => {
+  const read = readBody(body)
+  if (read._tag === 'Left') return read
+  const provider = detectIn(read.right, headers)
+  return provider ? { _tag: 'Right', right: { value: read.right, provider } } : left(unknownProviderError())
+}
+
+/**
+ * Detects the provider (headers first, then the body), then decodes with its
+ * codec; the body is parsed once. Never throws: an unknown body is a
+ * `WebhookError` with code `unknown_provider`.
+ * @category detection
+ * @since 0.3.0
+ * @example
+ * const r = decode(await request.text(), { headers: request.headers })
+ * if (r._tag === 'Right') for (const event of normalize(r.right)) console.log(event.provider, event.kind)
+ */
+export const decode = (body: unknown, options?: AnyDecodeOptions): Either<WebhookError, AnyWebhook> => {
+  const r = routed(body, options?.headers)
+  if (r._tag === 'Left') return r
+  const { provider, value } = r.right
+  const decoded = provider.decode(value, options)
+  return decoded._tag === 'Left' ? decoded : { _tag: 'Right', right: { provider: provider.id, webhook: decoded.right } as AnyWebhook }
 }
 
 /**
  * Detects the provider and decodes leniently, reporting what was tolerated
  * (see each provider's `decodeWithDrift`).
  * @category detection
- * @since 0.2.0
+ * @since 0.3.0
  */
-export const decodeWebhookWithDrift = (input: unknown, headers?: HeadersLike): Either<WebhookError, WithDrift<AnyWebhook>> => {
-  const body = readBody(input)
-  if (body._tag === 'Left') return body
-  const provider = fromHeaders(headers) ?? fromBody(body.right)
-  switch (provider) {
-    case 'chatwoot':
-      return drifted(chatwoot.decodeWithDrift(body.right), (webhook) => ({ provider, webhook }))
-    case 'channeltalk':
-      return drifted(channeltalk.decodeWithDrift(body.right), (webhook) => ({ provider, webhook }))
-    case 'proto':
-      return drifted(proto.decodeWithDrift(body.right), (webhook) => ({ provider, webhook }))
-    case 'oneroute':
-      return drifted(oneroute.decodeWithDrift(body.right), (webhook) => ({ provider, webhook }))
-    default:
-      return unknownProvider()
-  }
-}
-
-const drifted = <A>(r: Either<WebhookError, WithDrift<A>>, tag: (webhook: A) => AnyWebhook): Either<WebhookError, WithDrift<AnyWebhook>> =>
-  r._tag === 'Left' ? r : { _tag: 'Right', right: { webhook: tag(r.right.webhook), drift: r.right.drift } }
-
-const unknownProviderError = (): WebhookError => new WebhookError('unknown_provider', undefined, [], 'no provider recognises this body')
-const unknownProvider = () => left(unknownProviderError())
-
-/** Each provider's request handling, for the root fromRequest. */
-const REQUESTS = {
-  chatwoot: chatwootHandling,
-  channeltalk: channeltalkHandling,
-  proto: protoHandling,
-  oneroute: onerouteHandling,
+export const decodeWithDrift = (body: unknown, options?: { readonly headers?: HeadersLike }): Either<WebhookError, WithDrift<AnyWebhook>> => {
+  const r = routed(body, options?.headers)
+  if (r._tag === 'Left') return r
+  const { provider, value } = r.right
+  const decoded = provider.decodeWithDrift(value)
+  return decoded._tag === 'Left' ? decoded : { _tag: 'Right', right: { webhook: { provider: provider.id, webhook: decoded.right.webhook } as AnyWebhook, drift: decoded.right.drift } }
 }
 
 /**
- * What the root {@link fromRequest} needs: the options of each provider you
- * accept webhooks from, and the body limit. A request from a provider not
- * listed is refused (401, `provider_not_configured`); list `proto: {}` to
- * accept Proto's unsigned requests.
- * @category request
- * @since 0.2.0
+ * Normalizes a webhook the root {@link decode} returned, with its provider's
+ * normalizer; `options` as the provider's `normalize` takes them.
+ * @category detection
+ * @since 0.3.0
  */
-export interface AnyRequestOptions extends BodyLimit {
-  readonly chatwoot?: chatwoot.RequestOptions
-  readonly channeltalk?: channeltalk.RequestOptions
-  readonly proto?: proto.RequestOptions
-  readonly oneroute?: oneroute.RequestOptions
-}
+export const normalize = (w: AnyWebhook, options?: NormalizeOptions): ChatEvent[] => (providers[w.provider] as AnyProvider).normalize(w.webhook, options)
 
 /**
- * Reads a Fetch `Request`'s raw body once, detects the provider (headers
- * first, then the body), and verifies, decodes and normalizes with that
- * provider's options. Never throws.
+ * What the root {@link handle} takes: the options of each provider you
+ * accept webhooks from — its secret and verify options — and the body limit.
+ * A request from a provider not listed is refused (401,
+ * `provider_not_configured`); list `proto: {}` to accept Proto's unsigned
+ * requests.
  * @category request
- * @since 0.2.0
+ * @since 0.3.0
+ */
+export type HandleConfig = { readonly [K in ProviderId]?: HandleOptionsOf<Providers[K]> } & BodyLimit & DecodeOptions
+
+/**
+ * The front door for an endpoint that takes several providers: reads the
+ * raw body once — a Fetch `Request`, or an Express or Fastify route's
+ * `{ body, headers, url }` — detects the provider (headers first, then the
+ * body), and verifies, decodes and normalizes with that provider's options.
+ * Never throws: the result has the events, or the HTTP status to answer, a
+ * reason code and a message that says how to fix it.
+ * @category request
+ * @since 0.3.0
  * @example
- * const result = await fromRequest(request, { chatwoot: { secret: env.CHATWOOT_SECRET }, channeltalk: { token: env.CHANNEL_TOKEN } })
- * if (!result.ok) return new Response(result.message, { status: result.status })
+ * // Express: app.post('/hooks', express.raw({ type: 'application/json', limit: '5mb' }), …)
+ * const result = await handle({ body: req.body, headers: req.headers, url: req.originalUrl }, {
+ *   chatwoot: { secret: process.env.CHATWOOT_SECRET },
+ *   channeltalk: { secret: process.env.CHANNEL_TOKEN },
+ * })
+ * if (!result.ok) return res.status(result.status).send(result.message)
  */
-export const fromRequest = async (request: Request, options: AnyRequestOptions): Promise<RequestResult> => {
-  const body = await readRequestBody(request, options?.maxBytes)
-  if (!(body instanceof Uint8Array)) return unread(body)
-  const parsed = readBody(body)
+export const handle = async (request: RequestInput, config: HandleConfig): Promise<RequestResult> => {
+  const parts = await readInput(request, config?.maxBytes)
+  if (!('body' in parts)) return parts
+  const parsed = readBody(parts.body)
   if (parsed._tag === 'Left') return refuse(parsed.left)
-  const provider = fromHeaders(request.headers) ?? fromBody(parsed.right)
-  if (provider === undefined) return refuse(unknownProviderError())
-  const refused = refusal('provider_not_configured', `${provider}: ${REASONS.provider_not_configured}`, provider)
-  switch (provider) {
-    case 'chatwoot':
-      return options.chatwoot ? handleBody(REQUESTS.chatwoot, request, body, options.chatwoot, parsed.right) : refused
-    case 'channeltalk':
-      return options.channeltalk ? handleBody(REQUESTS.channeltalk, request, body, options.channeltalk, parsed.right) : refused
-    case 'proto':
-      return options.proto ? handleBody(REQUESTS.proto, request, body, options.proto, parsed.right) : refused
-    case 'oneroute':
-      return options.oneroute ? handleBody(REQUESTS.oneroute, request, body, options.oneroute, parsed.right) : refused
-  }
+  const provider = detectIn(parsed.right, parts.headers)
+  if (!provider) return refuse(unknownProviderError())
+  const options = (config as Readonly<Record<string, HandleOptions<unknown> | undefined>>)[provider.id]
+  if (!options) return refusal('provider_not_configured', `${provider.id}: ${REASONS.provider_not_configured}`, provider.id as ProviderId)
+  const handling = handlingOf(provider.handle)
+  if (!handling) return provider.handle(parts, options)
+  return handleParts(handling, parts, { strict: config.strict, ...options }, parsed.right)
 }

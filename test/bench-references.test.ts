@@ -1,6 +1,9 @@
 import { describe, expect, it } from 'vitest'
 import { ajvOf, zodOf } from '../bench/schemas.mjs'
-import { channeltalk, chatwoot, oneroute, proto } from '../src/index.js'
+import * as channeltalk from '../src/providers/channeltalk/index.js'
+import * as chatwoot from '../src/providers/chatwoot/index.js'
+import * as oneroute from '../src/providers/oneroute/index.js'
+import * as proto from '../src/providers/proto/index.js'
 import { all } from './fixtures.js'
 import { nodes, setAt, type Json } from './support/json.js'
 

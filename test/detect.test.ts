@@ -1,7 +1,9 @@
 import fc from 'fast-check'
+import { REASONS } from '../src/core/reasons.js'
 import { describe, expect, it } from 'vitest'
-import { decodeWebhook, decodeWebhookWithDrift, detectProvider, parseWebhook, WebhookError } from '../src/index.js'
+import { decode as decodeAny, decodeWithDrift as decodeAnyWithDrift, detectProvider, WebhookError } from '../src/index.js'
 import { all, raw } from './fixtures.js'
+import { parseAny } from './support/parse.js'
 
 const PROVIDERS = ['chatwoot', 'channeltalk', 'proto', 'oneroute'] as const
 const everyFixture = PROVIDERS.flatMap((provider) => all(provider).map(([name, text]) => [`${provider}/${name}`, provider, text] as const))
@@ -58,19 +60,19 @@ describe('detectProvider', () => {
 describe('decodeWebhook / parseWebhook', () => {
   it('decodes and normalizes a detected body', () => {
     const text = raw('chatwoot', 'message_created.incoming_text.web_widget.json')
-    const r = decodeWebhook(text)
+    const r = decodeAny(text)
     expect(r._tag === 'Right' && r.right.provider).toBe('chatwoot')
-    expect(parseWebhook(text).map((e) => e.kind)).toEqual(['message.created'])
+    expect(parseAny(text).map((e) => e.kind)).toEqual(['message.created'])
   })
 
   it.each(everyFixture)('decodes %s with its own provider', (_name, provider, text) => {
-    const r = decodeWebhook(text)
+    const r = decodeAny(text)
     expect(r._tag === 'Right' && r.right.provider).toBe(provider)
-    expect(parseWebhook(text).every((e) => e.provider === provider)).toBe(true)
+    expect(parseAny(text).every((e) => e.provider === provider)).toBe(true)
   })
 
   it('reports a detected Channel Talk body that is invalid with the provider named', () => {
-    const r = decodeWebhook({ event: 'push', type: 'message', entity: { id: 7 } })
+    const r = decodeAny({ event: 'push', type: 'message', entity: { id: 7 } })
     expect(r._tag === 'Left' && [r.left.code, r.left.provider, r.left.issues]).toEqual([
       'invalid_payload',
       'channeltalk',
@@ -79,10 +81,10 @@ describe('decodeWebhook / parseWebhook', () => {
   })
 
   it('fails with unknown_provider, and passes strict on to the provider', () => {
-    const r = decodeWebhook('{"hello":"world"}')
+    const r = decodeAny('{"hello":"world"}')
     expect(r._tag === 'Left' && [r.left.code, r.left.provider]).toEqual(['unknown_provider', undefined])
-    expect(() => parseWebhook('{"hello":"world"}')).toThrow(WebhookError)
-    const strict = decodeWebhook(raw('chatwoot', 'unknown_event.campaign_sent.json'), undefined, { strict: true })
+    expect(() => parseAny('{"hello":"world"}')).toThrow(WebhookError)
+    const strict = decodeAny(raw('chatwoot', 'unknown_event.campaign_sent.json'), { strict: true })
     expect(strict._tag === 'Left' && strict.left.code).toBe('invalid_payload')
   })
 })
@@ -126,21 +128,21 @@ describe('decodeWebhookWithDrift', () => {
     ['proto', 'new_messages.text.json'],
     ['oneroute', 'newMessage.text.json'],
   ] as const)('tags %s webhooks with their provider, with no drift in a documented fixture', (provider, name) => {
-    const r = decodeWebhookWithDrift(raw(provider, name))
+    const r = decodeAnyWithDrift(raw(provider, name))
     expect([r._tag === 'Right' && r.right.webhook.provider, r._tag === 'Right' && r.right.drift]).toEqual([provider, []])
   })
 
   it('passes on body and payload errors, and names no provider for an unknown body', () => {
-    const empty = decodeWebhookWithDrift('')
+    const empty = decodeAnyWithDrift('')
     expect(empty._tag === 'Left' && [empty.left.code, empty.left.message]).toEqual(['invalid_json', 'chat-webhooks: the body is empty'])
-    const invalid = decodeWebhookWithDrift('{"event":"push","type":"message","entity":{"id":1}}')
+    const invalid = decodeAnyWithDrift('{"event":"push","type":"message","entity":{"id":1}}')
     expect(invalid._tag === 'Left' && [invalid.left.code, invalid.left.provider]).toEqual(['invalid_payload', 'channeltalk'])
-    const unknown = decodeWebhookWithDrift('{"hello":1}')
+    const unknown = decodeAnyWithDrift('{"hello":1}')
     expect(unknown._tag === 'Left' && [unknown.left.code, unknown.left.provider, unknown.left.issues, unknown.left.message]).toEqual([
       'unknown_provider',
       undefined,
       [],
-      'chat-webhooks: no provider recognises this body',
+      `chat-webhooks: ${REASONS.unknown_provider}`,
     ])
   })
 })

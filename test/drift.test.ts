@@ -1,5 +1,9 @@
 import { describe, expect, it } from 'vitest'
-import { channeltalk, chatwoot, decodeWebhookWithDrift, oneroute, proto } from '../src/index.js'
+import { decodeWithDrift as decodeAnyWithDrift } from '../src/index.js'
+import * as channeltalk from '../src/providers/channeltalk/index.js'
+import * as chatwoot from '../src/providers/chatwoot/index.js'
+import * as oneroute from '../src/providers/oneroute/index.js'
+import * as proto from '../src/providers/proto/index.js'
 import { all, raw } from './fixtures.js'
 
 type Json = Record<string, unknown>
@@ -62,12 +66,12 @@ describe('decodeWithDrift', () => {
   })
 
   it('OneRoute: reports undocumented statuses and keys; the root function detects the provider first', () => {
-    const r = decodeWebhookWithDrift(raw('oneroute', 'newMessage.undocumented_fields.json'))
+    const r = decodeAnyWithDrift(raw('oneroute', 'newMessage.undocumented_fields.json'))
     expect(r._tag === 'Right' && [r.right.webhook.provider, r.right.drift]).toEqual([
       'oneroute',
       [{ kind: 'unknown_value', path: '/conversation/status', expected: '"in-queue"', received: 'string' }],
     ])
-    const unknown = decodeWebhookWithDrift('{"hello":1}')
+    const unknown = decodeAnyWithDrift('{"hello":1}')
     expect(unknown._tag === 'Left' && unknown.left.code).toBe('unknown_provider')
   })
 

@@ -43,6 +43,17 @@ describe('recipe: Express', () => {
     expect([body.length > 100 * 1024, res.status]).toEqual([true, 204])
   })
 
+  it('the root front door takes the route’s { body, headers, url }: every provider on one URL', async () => {
+    const before = events.length
+    const cw = await fetch(`${base}/hooks`, { method: 'POST', body: chatwootBody, headers: { ...json, ...(await chatwoot.sign({ secret: secrets.chatwoot, body: chatwootBody })) } })
+    const or = await fetch(`${base}/hooks`, { method: 'POST', body: onerouteBody, headers: { ...json, ...(await oneroute.sign({ secret: secrets.oneroute, body: onerouteBody })) } })
+    const ct = await fetch(`${base}/hooks?token=${secrets.channeltalk}`, { method: 'POST', body: channelBody, headers: json })
+    const forged = await fetch(`${base}/hooks?token=nope`, { method: 'POST', body: channelBody, headers: json })
+    const proto = await fetch(`${base}/hooks`, { method: 'POST', body: raw('proto', 'new_messages.text.json'), headers: json })
+    expect([cw.status, or.status, ct.status, forged.status, await forged.text(), proto.status]).toEqual([200, 200, 200, 401, REASONS.token_mismatch, 401])
+    expect(events.slice(before).map((e) => e.provider)).toEqual(['chatwoot', 'oneroute', 'channeltalk'])
+  })
+
   it('answers a Channel Talk customer with a quick reply', async () => {
     const res = await fetch(`${base}/hooks/channel?token=${secrets.channeltalk}`, { method: 'POST', body: channelBody, headers: json })
     expect([res.status, res.headers.get('x-quick-reply'), res.headers.get('x-bot-name')]).toEqual([200, 'true', 'Acme Helper'])
@@ -74,6 +85,25 @@ describe('recipe: Fastify', () => {
     const res = await app.inject({ method: 'POST', url: '/hooks/chatwoot', payload: body, headers })
     expect([body.length > 1024 * 1024, res.statusCode]).toEqual([true, 204])
     await app.close()
+  })
+
+  it('the root front door takes the route’s { body, headers, url } over a real server', async () => {
+    const events: ChatEvent[] = []
+    const app = createFastify(secrets, (e) => events.push(e))
+    const address = await app.listen({ port: 0, host: '127.0.0.1' })
+    try {
+      const cw = await fetch(`${address}/hooks`, { method: 'POST', body: chatwootBody, headers: { ...json, ...(await chatwoot.sign({ secret: secrets.chatwoot, body: chatwootBody })), 'x-chatwoot-delivery': 'dlv-3' } })
+      const ct = await fetch(`${address}/hooks?token=${secrets.channeltalk}`, { method: 'POST', body: channelBody, headers: json })
+      const big = await fetch(`${address}/hooks`, { method: 'POST', body: `{"pad":"${'x'.repeat(5 * 1024 * 1024)}"}`, headers: json })
+      const forged = await fetch(`${address}/hooks`, { method: 'POST', body: chatwootBody, headers: { ...json, 'x-chatwoot-signature': `sha256=${'0'.repeat(64)}`, 'x-chatwoot-timestamp': '1' } })
+      expect([cw.status, ct.status, big.status, forged.status]).toEqual([200, 200, 413, 401])
+      expect(events.map((e) => [e.provider, e.deliveryId])).toEqual([
+        ['chatwoot', 'dlv-3'],
+        ['channeltalk', undefined],
+      ])
+    } finally {
+      await app.close()
+    }
   })
 
   it('answers a Channel Talk customer with a quick reply through reply.headers()', async () => {

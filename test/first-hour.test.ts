@@ -3,7 +3,9 @@
 import { describe, expect, it } from 'vitest'
 import { REASONS } from '../src/core/reasons.js'
 import { CHATWOOT_EVENTS, ONEROUTE_EVENTS } from '../src/core/shapes.js'
-import { chatwoot, oneroute, proto } from '../src/index.js'
+import * as chatwoot from '../src/providers/chatwoot/index.js'
+import * as oneroute from '../src/providers/oneroute/index.js'
+import * as proto from '../src/providers/proto/index.js'
 import { raw } from './fixtures.js'
 
 describe('sign with a missing secret', () => {

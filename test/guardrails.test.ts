@@ -1,5 +1,9 @@
 import { describe, expect, it } from 'vitest'
-import { channeltalk, chatwoot, decodeWebhook, oneroute, proto } from '../src/index.js'
+import { decode as decodeAny } from '../src/index.js'
+import * as channeltalk from '../src/providers/channeltalk/index.js'
+import * as chatwoot from '../src/providers/chatwoot/index.js'
+import * as oneroute from '../src/providers/oneroute/index.js'
+import * as proto from '../src/providers/proto/index.js'
 import { raw } from './fixtures.js'
 
 const decoders = { chatwoot: chatwoot.decode, channeltalk: channeltalk.decode, proto: proto.decode, oneroute: oneroute.decode }
@@ -33,7 +37,7 @@ describe('raw-body guardrails', () => {
   })
 
   it('gives the same help through decodeWebhook, before any provider is chosen', () => {
-    const r = decodeWebhook('[object Object]')
+    const r = decodeAny('[object Object]')
     expect(r._tag === 'Left' && [r.left.code, r.left.provider]).toEqual(['invalid_body', undefined])
     expect(r._tag === 'Left' && r.left.message).toContain('express.raw')
   })

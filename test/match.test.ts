@@ -1,12 +1,13 @@
 import { describe, expect, it } from 'vitest'
-import { match, parseWebhook, type Handlers } from '../src/index.js'
+import { match, type Handlers } from '../src/index.js'
 import { raw } from './fixtures.js'
+import { parseAny } from './support/parse.js'
 
 describe('match', () => {
   const events = [
-    ...parseWebhook(raw('chatwoot', 'message_created.incoming_text.web_widget.json')),
-    ...parseWebhook(raw('oneroute', 'smsDeliveryReport.delivered.json')),
-    ...parseWebhook(raw('channeltalk', 'unrecognized.update.userChat.json')),
+    ...parseAny(raw('chatwoot', 'message_created.incoming_text.web_widget.json')),
+    ...parseAny(raw('oneroute', 'smsDeliveryReport.delivered.json')),
+    ...parseAny(raw('channeltalk', 'unrecognized.update.userChat.json')),
   ]
 
   it('calls the handler of the event’s kind with the event', () => {

@@ -1,7 +1,11 @@
 import fc from 'fast-check'
 import type * as t from 'io-ts'
 import { describe, expect, it } from 'vitest'
-import { channeltalk, chatwoot, oneroute, proto, redact, reviveEvent, type ChatEvent } from '../src/index.js'
+import { redact, reviveEvent, type ChatEvent } from '../src/index.js'
+import * as channeltalk from '../src/providers/channeltalk/index.js'
+import * as chatwoot from '../src/providers/chatwoot/index.js'
+import * as oneroute from '../src/providers/oneroute/index.js'
+import * as proto from '../src/providers/proto/index.js'
 import { of } from './support/arbitrary.js'
 import { at, nodes, setAt, type Json } from './support/json.js'
 

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest'
-import { parseWebhook, redact } from '../src/index.js'
+import { redact } from '../src/index.js'
 import { all, raw } from './fixtures.js'
+import { parseAny } from './support/parse.js'
 
 const PROVIDERS = ['chatwoot', 'channeltalk', 'proto', 'oneroute']
 const everyFixture = PROVIDERS.flatMap((p) => all(p).map(([name, text]) => [`${p}/${name}`, text] as const))
@@ -32,7 +33,7 @@ describe('redact', () => {
   it.each(everyFixture)('%s: no e-mail, phone number or token survives, in the payload or its events', (_name, text) => {
     const secrets = sensitiveValues(text)
     const payload = JSON.stringify(redact(JSON.parse(text)))
-    const events = JSON.stringify(redact(parseWebhook(text)))
+    const events = JSON.stringify(redact(parseAny(text)))
     for (const out of [payload, events]) {
       expect(out.match(EMAIL) ?? []).toEqual([])
       for (const s of secrets) expect(out.includes(s) ? s : undefined).toBe(undefined)
@@ -40,7 +41,7 @@ describe('redact', () => {
   })
 
   it('masks names, contacts and secrets by key, keeps structure, dates and harmless values', () => {
-    const [event] = parseWebhook(raw('chatwoot', 'message_created.incoming_text.web_widget.json'))
+    const [event] = parseAny(raw('chatwoot', 'message_created.incoming_text.web_widget.json'))
     const r = redact(event) as { kind: string; occurredAt: Date; conversation: { contact: unknown }; message: { author: unknown; text: string } }
     expect(r.kind).toBe('message.created')
     expect(r.occurredAt).toEqual(new Date('2026-06-18T09:10:03.412Z'))

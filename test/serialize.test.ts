@@ -1,18 +1,19 @@
 import { describe, expect, it } from 'vitest'
-import { parseWebhook, reviveEvent } from '../src/index.js'
+import { reviveEvent } from '../src/index.js'
 import { all } from './fixtures.js'
+import { parseAny } from './support/parse.js'
 
 const everyFixture = ['chatwoot', 'channeltalk', 'proto', 'oneroute'].flatMap((p) => all(p).map(([n, text]) => [`${p}/${n}`, text] as const))
 
 describe('events through JSON', () => {
   it.each(everyFixture)('%s: JSON.stringify works, and reviveEvent gives the same events back', (_name, text) => {
-    const events = parseWebhook(text)
+    const events = parseAny(text)
     const json = JSON.parse(JSON.stringify(events)) as unknown[]
     expect(json.map(reviveEvent)).toEqual(events)
   })
 
   it('writes dates as ISO text in the JSON form', () => {
-    const [event] = parseWebhook(everyFixture.find(([n]) => n === 'oneroute/smsDeliveryReport.delivered.json')![1])
+    const [event] = parseAny(everyFixture.find(([n]) => n === 'oneroute/smsDeliveryReport.delivered.json')![1])
     expect(JSON.parse(JSON.stringify(event))).toMatchObject({ occurredAt: '2024-03-14T09:18:31.732Z', deliveredAt: '2024-03-14T09:18:31.732Z' })
   })
 

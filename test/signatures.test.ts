@@ -2,7 +2,9 @@ import fc from 'fast-check'
 import { describe, expect, it, vi } from 'vitest'
 import { REASONS } from '../src/core/reasons.js'
 import { matchesAny, timingSafeEqual } from '../src/core/crypto.js'
-import { channeltalk, chatwoot, oneroute } from '../src/index.js'
+import * as channeltalk from '../src/providers/channeltalk/index.js'
+import * as chatwoot from '../src/providers/chatwoot/index.js'
+import * as oneroute from '../src/providers/oneroute/index.js'
 import { raw } from './fixtures.js'
 
 const SECRET = 'attack-secret-7f3a'
@@ -68,7 +70,7 @@ describe('forged requests', () => {
       reason: 'secret_has_whitespace',
       message: REASONS.secret_has_whitespace,
     })
-    expect(await channeltalk.verify({ token: ' tk', url: '/h?token=tk' })).toEqual({ ok: false, reason: 'secret_has_whitespace', message: REASONS.secret_has_whitespace })
+    expect(await channeltalk.verify({ secret: ' tk', url: '/h?token=tk' })).toEqual({ ok: false, reason: 'secret_has_whitespace', message: REASONS.secret_has_whitespace })
   })
 
   it('rotation: any listed secret passes, a removed one no longer does', async () => {
@@ -134,7 +136,7 @@ describe('configured secrets', () => {
     expect(await verify([SECRET, 7])).toEqual({ ok: false, reason: 'missing_secret', message: REASONS.missing_secret })
     expect(await verify([SECRET, 'other '])).toEqual({ ok: false, reason: 'secret_has_whitespace', message: REASONS.secret_has_whitespace })
     expect(await verify(['other', SECRET])).toEqual({ ok: true })
-    expect(await channeltalk.verify({ token: ['tok', ''], url: 'https://hooks.example/ch?token=tok' })).toEqual({ ok: false, reason: 'missing_secret', message: REASONS.missing_secret })
+    expect(await channeltalk.verify({ secret: ['tok', ''], url: 'https://hooks.example/ch?token=tok' })).toEqual({ ok: false, reason: 'missing_secret', message: REASONS.missing_secret })
   })
 
   it('accepts a signature header with whitespace around it', async () => {

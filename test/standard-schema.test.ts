@@ -2,7 +2,10 @@ import { sValidator } from '@hono/standard-validator'
 import type { StandardSchemaV1 } from '@standard-schema/spec'
 import { Hono } from 'hono'
 import { describe, expect, it } from 'vitest'
-import { channeltalk, chatwoot, oneroute, proto } from '../src/index.js'
+import * as channeltalk from '../src/providers/channeltalk/index.js'
+import * as chatwoot from '../src/providers/chatwoot/index.js'
+import * as oneroute from '../src/providers/oneroute/index.js'
+import * as proto from '../src/providers/proto/index.js'
 import { all, raw } from './fixtures.js'
 
 const providers = { chatwoot, channeltalk, proto, oneroute }

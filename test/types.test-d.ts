@@ -268,9 +268,9 @@ describe('Standard Schema types', () => {
   })
 })
 
-describe('chat-webhooks/fixtures types', () => {
+describe('chat-webhooks/testing types', () => {
   it('types a fixture by provider and event, and rejects unknown names', async () => {
-    const { fixture, build } = await import('../src/fixtures/index.js')
+    const { fixture, build } = await import('../src/testing/index.js')
     expectTypeOf(fixture('chatwoot', 'message_created.private_note').parsed).toEqualTypeOf<chatwoot.MessageCreated>()
     expectTypeOf(fixture('channeltalk', 'push.userChat.opened.v5').parsed).toEqualTypeOf<channeltalk.PushUserChat>()
     expectTypeOf(fixture('oneroute', 'smsDeliveryReport.delivered').parsed).toEqualTypeOf<oneroute.SmsDeliveryReport>()

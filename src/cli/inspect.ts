@@ -11,7 +11,7 @@
  */
 import { readFileSync, readdirSync, statSync } from 'node:fs'
 import { join } from 'node:path'
-import { decodeWebhook, decodeWebhookWithDrift, normalizeWebhook } from '../detect.js'
+import { decode, decodeWithDrift, normalize } from '../detect.js'
 import type { WebhookIssue } from '../core/errors.js'
 import type { DriftItem } from '../core/strict.js'
 import type { ChatEvent } from '../model/index.js'
@@ -146,7 +146,7 @@ export const main = (argv: readonly string[], io: Output = { out: console.log, e
     const name = file === '-' ? '(stdin)' : file
     const body = file === '-' ? readFileSync(0) : readFileSync(file)
     // With --drift, strict is judged on the drift report, so the payload's events are still printed.
-    const result = drift ? decodeWebhookWithDrift(body) : decodeWebhook(body, undefined, { strict })
+    const result = drift ? decodeWithDrift(body) : decode(body, { strict })
     if (result._tag === 'Left') {
       invalid++
       const e = result.left
@@ -163,7 +163,7 @@ export const main = (argv: readonly string[], io: Output = { out: console.log, e
       drifted++
       for (const d of found) drifts.push(`~ ${name}: ${d.path || '/'}  ${d.kind} (expected ${d.expected}, received ${d.received})`)
     }
-    const events = normalizeWebhook(webhook)
+    const events = normalize(webhook)
     reports.push({ file: name, provider: webhook.provider, events, ...(drift ? { drift: found } : {}) })
     for (const event of events) rows.push([name, ...row(event)])
   }

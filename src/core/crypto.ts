@@ -17,7 +17,13 @@ export type { VerifyFailure } from './reasons.js'
  * @category verification
  * @since 0.1.0
  */
-export type VerifyResult = { readonly ok: true } | VerifyRefusal
+export type VerifyResult =
+  | {
+      readonly ok: true
+      /** `true` when the provider signs nothing (Proto), so there was nothing to check. */
+      readonly unsigned?: true
+    }
+  | VerifyRefusal
 
 /**
  * A failed verification.
@@ -35,6 +41,8 @@ export interface VerifyRefusal {
 export const fail = (reason: VerifyFailure): VerifyRefusal => ({ ok: false, reason, message: REASONS[reason] })
 /** @internal */
 export const OK: VerifyResult = { ok: true }
+/** What `verify` answers for a provider that signs nothing. @internal */
+export const UNSIGNED: VerifyResult = { ok: true, unsigned: true }
 
 /**
  * The hash a provider signs with.

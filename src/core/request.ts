@@ -1,8 +1,8 @@
 /**
- * `fromRequest`: one call for Fetch-style runtimes (Workers, Deno, Bun,
- * Next.js route handlers, Hono) that reads a standard `Request`'s raw body
- * once, verifies it, decodes and normalizes it. Still no server of our own:
- * the caller turns the result into its response.
+ * The front door (`handle`): one call that reads a request's raw body once —
+ * a Fetch `Request`, or an Express or Fastify route's `{ body, headers, url }`
+ * — verifies it, decodes and normalizes it. Still no server of our own: the
+ * caller turns the result into its response.
  *
  * @module
  */
@@ -10,6 +10,9 @@ import type { ChatEvent, ProviderId } from '../model/index.js'
 import type { VerifyResult } from './crypto.js'
 import type { Either } from './either.js'
 import { WebhookError } from './errors.js'
+import { RAW_BODY_HELP, toBytes } from './body.js'
+import type { RequestInput } from './contract.js'
+import type { HeadersLike } from './headers.js'
 import { deliveryIdOf, withDeliveryId, type DecodeOptions } from './provider.js'
 import { REASONS, statusOf, type Reason } from './reasons.js'
 
@@ -37,7 +40,7 @@ export interface BodyLimit {
 }
 
 /**
- * What `fromRequest` found: the events, or why the request is refused with
+ * What the front door (`handle`) found: the events, or why the request is refused with
  * the HTTP status to answer (400 for a body that is not a webhook, 401 for
  * one that fails verification or comes from a provider the endpoint is not
  * configured for, 413 for a body over `maxBytes`, 500 for a bug here), a
@@ -68,13 +71,20 @@ export type RequestResult =
       readonly error?: WebhookError
     }
 
-/** What one provider's `fromRequest` is made of. @internal */
-export interface RequestHandling<A, O extends DecodeOptions> {
+/** A request's parts, read once: the raw bytes, the headers, the URL. @internal */
+export interface RequestParts {
+  readonly body: Uint8Array
+  readonly headers: HeadersLike
+  readonly url: string | undefined
+}
+
+/** What one provider's front door is made of. @internal */
+export interface RequestHandling<A, O> {
   readonly id: ProviderId
   readonly decode: (input: unknown, options?: DecodeOptions) => Either<WebhookError, A>
   readonly normalize: (webhook: A) => ChatEvent[]
-  /** Verifies the raw body; absent for providers that sign nothing. */
-  readonly verify?: (body: Uint8Array, request: Request, options: O) => Promise<VerifyResult>
+  /** Verifies the request; absent for providers that sign nothing. */
+  readonly verify?: (parts: RequestParts, options: O) => Promise<VerifyResult>
   readonly deliveryHeader?: string
 }
 
@@ -152,23 +162,46 @@ export const tooLarge: RequestResult = /*#__PURE__*/ refusal('body_too_large')
 /** The refusal for a body that could not be read whole. @internal */
 export const unread = (body: typeof TOO_LARGE | undefined): RequestResult => (body === TOO_LARGE ? tooLarge : unreadable)
 
-/** Verifies, decodes and normalizes a body already read from `request`. @internal */
-export const handleBody = async <A, O extends DecodeOptions>(
+/** Whether the front door was handed a Fetch `Request` (or something that reads like one) rather than a route's parts. */
+const isRequest = (input: RequestInput): input is Request => typeof (input as { arrayBuffer?: unknown }).arrayBuffer === 'function'
+
+/**
+ * The parts of a Fetch `Request` or of a route's `{ body, headers, url }`,
+ * the body read once and at most `maxBytes` of it; or the refusal.
+ * @internal
+ */
+export const readInput = async (input: RequestInput, maxBytes: number | undefined): Promise<RequestParts | RequestResult> => {
+  try {
+    if (isRequest(input)) {
+      const body = await readRequestBody(input, maxBytes)
+      return body instanceof Uint8Array ? { body, headers: input.headers, url: input.url } : unread(body)
+    }
+    const raw: unknown = input.body
+    const body = typeof raw === 'string' || raw instanceof Uint8Array || raw instanceof ArrayBuffer ? toBytes(raw) : undefined
+    if (!body) return refuse(new WebhookError('invalid_body', undefined, [], `the request's body is ${raw === null ? 'null' : typeof raw}, not its raw text or bytes (was it parsed already?). ${RAW_BODY_HELP}`))
+    if (body.byteLength > limitOf(maxBytes)) return tooLarge
+    return { body, headers: input.headers, url: typeof input.url === 'string' ? input.url : undefined }
+  } catch {
+    return unreadable
+  }
+}
+
+/** Verifies, decodes and normalizes a request already read. @internal */
+export const handleParts = async <A, O extends DecodeOptions>(
   h: RequestHandling<A, O>,
-  request: Request,
-  body: Uint8Array,
+  parts: RequestParts,
   options: O,
   /** The body already parsed (by detection), so it is not parsed twice. */
-  parsed: unknown = body,
+  parsed: unknown = parts.body,
 ): Promise<RequestResult> => {
   try {
     if (h.verify) {
-      const verified = await h.verify(body, request, options)
+      const verified = await h.verify(parts, options)
       if (!verified.ok) return refusal(verified.reason, verified.message, h.id)
     }
     const decoded = h.decode(parsed, options)
     if (decoded._tag === 'Left') return refuse(decoded.left)
-    const deliveryId = deliveryIdOf(h.deliveryHeader, request.headers)
+    const deliveryId = deliveryIdOf(h.deliveryHeader, parts.headers)
     const events = withDeliveryId(h.normalize(decoded.right), deliveryId)
     const verified = h.verify !== undefined
     return deliveryId ? { ok: true, provider: h.id, events, deliveryId, verified } : { ok: true, provider: h.id, events, verified }
@@ -177,10 +210,18 @@ export const handleBody = async <A, O extends DecodeOptions>(
   }
 }
 
-/** @internal */
-export const makeFromRequest =
-  <A, O extends DecodeOptions & BodyLimit>(h: RequestHandling<A, O>) =>
-  async (request: Request, options: O): Promise<RequestResult> => {
-    const body = await readRequestBody(request, options?.maxBytes)
-    return body instanceof Uint8Array ? handleBody(h, request, body, options) : unread(body)
+/** What each front door is made of, so that the root's can hand a request it already read and parsed to a provider's. */
+const HANDLINGS = new WeakMap<object, RequestHandling<unknown, DecodeOptions>>()
+
+/** The handling behind a provider's `handle`. @internal */
+export const handlingOf = (handle: object): RequestHandling<unknown, DecodeOptions> | undefined => HANDLINGS.get(handle)
+
+/** A provider's front door, from what it is made of. @internal */
+export const makeHandle = <A, O extends DecodeOptions & BodyLimit>(h: RequestHandling<A, O>) => {
+  const handle = async (input: RequestInput, options?: O): Promise<RequestResult> => {
+    const parts = await readInput(input, options?.maxBytes)
+    return 'body' in parts ? handleParts(h, parts, options ?? ({} as O)) : parts
   }
+  HANDLINGS.set(handle, h as unknown as RequestHandling<unknown, DecodeOptions>)
+  return handle
+}

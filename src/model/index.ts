@@ -9,12 +9,9 @@
  * @module
  */
 
-/**
- * The providers this library decodes.
- * @category model
- * @since 0.1.0
- */
-export type ProviderId = 'chatwoot' | 'channeltalk' | 'proto' | 'oneroute'
+import type { ProviderId } from '../registry.js'
+
+export type { ProviderId } from '../registry.js'
 
 /**
  * Who wrote a message.

@@ -5,6 +5,7 @@ import * as channeltalk from '../../src/providers/channeltalk/index.js'
 import type { PushMessage, PushUserChat, UpsertUser } from '../../src/providers/channeltalk/codecs.js'
 import type { ChatEvent, EventOfKind } from '../../src/model/index.js'
 import { raw } from '../fixtures.js'
+import { parse } from '../support/parse.js'
 
 /** A decoded type made editable, to change a fixture the way a payload could differ. */
 type Editable<T> = T extends readonly (infer E)[] ? Editable<E>[] : T extends object ? { -readonly [K in keyof T]: Editable<T[K]> } : T
@@ -13,7 +14,7 @@ type Editable<T> = T extends readonly (infer E)[] ? Editable<E>[] : T extends ob
 const variant = <B>(fixture: string, edit: (body: B) => void): ChatEvent[] => {
   const body = JSON.parse(raw('channeltalk', fixture)) as B
   edit(body)
-  return channeltalk.parse(JSON.stringify(body))
+  return parse(channeltalk, JSON.stringify(body))
 }
 /** A user chat's fixture body, with what it always has. */
 type UserChatBody = Omit<Editable<PushUserChat>, 'refers'> & { refers: Editable<Refers> & { user: Editable<User> } }

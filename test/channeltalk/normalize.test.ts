@@ -2,8 +2,9 @@ import { describe, expect, it } from 'vitest'
 import * as channeltalk from '../../src/providers/channeltalk/index.js'
 import type { ChatEvent, EventOfKind } from '../../src/model/index.js'
 import { all, parsing, raw } from '../fixtures.js'
+import { parse } from '../support/parse.js'
 
-const { one, of } = parsing('channeltalk', channeltalk.parse)
+const { one, of } = parsing('channeltalk', (b: unknown) => parse(channeltalk, b))
 const iso = (d: Date | undefined) => d?.toISOString()
 type Json = Record<string, unknown>
 
@@ -269,9 +270,9 @@ describe('channeltalk.normalize: messages', () => {
   })
 
   it('finds the conversation in chatKey when chatType and chatId are missing, and leaves it out when nothing names it', () => {
-    const e = channeltalk.parse({ event: 'push', type: 'message', entity: { chatKey: 'group-201455', personType: 'manager', plainText: 'hi' } })[0]
+    const e = parse(channeltalk, { event: 'push', type: 'message', entity: { chatKey: 'group-201455', personType: 'manager', plainText: 'hi' } })[0]
     expect([e?.conversation, e?.replyTarget]).toEqual([{ id: '201455', internal: true }, { provider: 'channeltalk', chatType: 'group', chatId: '201455' }])
-    const bare = channeltalk.parse({ event: 'push', type: 'message', entity: {} })[0] as EventOfKind<'message.created'>
+    const bare = parse(channeltalk, { event: 'push', type: 'message', entity: {} })[0] as EventOfKind<'message.created'>
     expect([bare.conversation, bare.replyTarget, bare.message.author, bare.message.text]).toEqual([undefined, undefined, { role: 'system' }, ''])
     expect(bare.dedupeKey).toMatch(/^channeltalk:-:push\/message:[0-9a-z]+$/)
   })
@@ -279,16 +280,16 @@ describe('channeltalk.normalize: messages', () => {
   it('marks removed messages as deleted, and reads pre-v4 capitalised person types', () => {
     const body = JSON.parse(raw('channeltalk', 'push.message.manager_text.v5.json')) as Json
     ;(body['entity'] as Json)['state'] = 'removed'
-    const m = (channeltalk.parse(body)[0] as EventOfKind<'message.created'>).message
+    const m = (parse(channeltalk, body)[0] as EventOfKind<'message.created'>).message
     expect([m.deleted, m.status]).toEqual([true, undefined])
     ;(body['entity'] as Json)['personType'] = 'Manager'
-    expect((channeltalk.parse(body)[0] as EventOfKind<'message.created'>).message.author.role).toBe('agent')
+    expect((parse(channeltalk, body)[0] as EventOfKind<'message.created'>).message.author.role).toBe('agent')
   })
 
   it('does not take an author name from a refers object of someone else', () => {
     const body = JSON.parse(raw('channeltalk', 'push.message.manager_text.v5.json')) as Json
     ;(body['entity'] as Json)['personId'] = '999999'
-    expect((channeltalk.parse(body)[0] as EventOfKind<'message.created'>).message.author).toEqual({ role: 'agent', id: '999999' })
+    expect((parse(channeltalk, body)[0] as EventOfKind<'message.created'>).message.author).toEqual({ role: 'agent', id: '999999' })
   })
 })
 
@@ -340,14 +341,14 @@ describe('channeltalk.normalize: user chats, users, unknown events', () => {
     ])
     const lead = of('delete.user.lead.inferred.json', 'contact.deleted')
     expect([lead.contact, lead.dedupeKey, lead.occurredAt]).toEqual([{ id: '66a2c91e04f7b3d58a10' }, 'channeltalk:103735:delete/user:66a2c91e04f7b3d58a10', undefined])
-    const [noId] = channeltalk.parse(JSON.stringify({ event: 'delete', type: 'user', entity: { memberId: 'cust_1' } }))
+    const [noId] = parse(channeltalk, JSON.stringify({ event: 'delete', type: 'user', entity: { memberId: 'cust_1' } }))
     expect(noId?.kind === 'contact.deleted' && [noId.contact, noId.dedupeKey.startsWith('channeltalk:-:delete/user:')]).toEqual([{ identifier: 'cust_1' }, true])
   })
 
   it("reads a pre-v4 message's text from `message`, else from `messageV2` with its markup reduced", () => {
     const legacy = JSON.parse(raw('channeltalk', 'legacy.pre_v4.push.message.json')) as { entity: Record<string, unknown> }
     const textOf = (entity: Record<string, unknown>) => {
-      const [e] = channeltalk.parse(JSON.stringify({ ...legacy, entity }))
+      const [e] = parse(channeltalk, JSON.stringify({ ...legacy, entity }))
       return e?.kind === 'message.created' ? e.message.text : undefined
     }
     expect(textOf(legacy.entity)).toBe('Is anyone there?')
@@ -372,11 +373,11 @@ describe('channeltalk.normalize: dedupe keys', () => {
     const text = raw('channeltalk', 'push.message.user_text.v5.json')
     const redelivered = JSON.parse(text) as Json
     ;(redelivered['refers'] as Json)['userChat'] = { ...((redelivered['refers'] as Json)['userChat'] as Json), updatedAt: 1721888299999 }
-    expect(channeltalk.parse(redelivered)[0]?.dedupeKey).toBe(channeltalk.parse(text)[0]?.dedupeKey)
+    expect(parse(channeltalk, redelivered)[0]?.dedupeKey).toBe(parse(channeltalk, text)[0]?.dedupeKey)
 
     const user = JSON.parse(raw('channeltalk', 'upsert.user.member_contact.v5.json')) as Json
-    const before = channeltalk.parse(user)[0]?.dedupeKey
+    const before = parse(channeltalk, user)[0]?.dedupeKey
     ;(user['entity'] as Json)['version'] = 18
-    expect(channeltalk.parse(user)[0]?.dedupeKey).not.toBe(before)
+    expect(parse(channeltalk, user)[0]?.dedupeKey).not.toBe(before)
   })
 })

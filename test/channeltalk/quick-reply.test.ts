@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import * as channeltalk from '../../src/providers/channeltalk/index.js'
+import { parse } from '../support/parse.js'
 
 const { bold, bulletBlock, codeBlock, emoji, italic, link, mention, mentionAll, quickReply, QuickReplyError, textBlock } = channeltalk
 
@@ -68,7 +69,7 @@ describe('channeltalk.quickReply', () => {
 
   it('builds a body that decodes as a Channel message, and whose text normalizes back', () => {
     const reply = quickReply({ text: `Order ${bold('A-20931')}: ${link('https://x.example/t', 'track')}`, buttons: [{ title: 'Track', url: 'https://x.example/t' }] })
-    const events = channeltalk.parse({ event: 'push', type: 'message', entity: { ...JSON.parse(reply.body), chatType: 'userChat', chatId: 'c1', personType: 'bot' } })
+    const events = parse(channeltalk, { event: 'push', type: 'message', entity: { ...JSON.parse(reply.body), chatType: 'userChat', chatId: 'c1', personType: 'bot' } })
     const e = events[0]
     expect(e?.kind === 'message.created' && [e.message.text, e.message.parts[1]]).toEqual([
       'Order A-20931: track',

@@ -4,8 +4,9 @@ import { describe, expect, it } from 'vitest'
 import * as chatwoot from '../../src/providers/chatwoot/index.js'
 import type { ChatEvent } from '../../src/model/index.js'
 import { editing, obj, type Body } from '../fixtures.js'
+import { parse } from '../support/parse.js'
 
-const { one } = editing('chatwoot', chatwoot.parse)
+const { one } = editing('chatwoot', (b: unknown) => parse(chatwoot, b))
 const INCOMING = 'message_created.incoming_text.web_widget.json'
 const message = (edit: (body: Body) => void, fixture = INCOMING) => one(fixture, 'message.created', edit)
 const accountOf = (e: ChatEvent) => (e.replyTarget && 'accountId' in e.replyTarget ? e.replyTarget.accountId : undefined)

@@ -2,8 +2,9 @@ import { describe, expect, it } from 'vitest'
 import * as chatwoot from '../../src/providers/chatwoot/index.js'
 import type { ChatEvent, EventOfKind } from '../../src/model/index.js'
 import { all, parsing, raw } from '../fixtures.js'
+import { parse } from '../support/parse.js'
 
-const { one, of } = parsing('chatwoot', chatwoot.parse)
+const { one, of } = parsing('chatwoot', (b: unknown) => parse(chatwoot, b))
 const iso = (d: Date | undefined) => d?.toISOString()
 
 describe('chatwoot.normalize: every fixture', () => {
@@ -87,7 +88,7 @@ describe('chatwoot.normalize: every fixture', () => {
   })
 
   it.each(all('chatwoot').filter(([n]) => n.startsWith('captured/')))('captured %s normalizes to one event', (_name, text) => {
-    const [e, ...rest] = chatwoot.parse(text)
+    const [e, ...rest] = parse(chatwoot, text)
     expect(rest).toEqual([])
     expect(e?.provider).toBe('chatwoot')
     expect(e?.dedupeKey).toMatch(/^chatwoot:\d+:/)
@@ -277,7 +278,7 @@ describe('chatwoot.normalize: dedupe keys', () => {
   it('is unique across every own fixture but the redelivered signature vector', () => {
     const keys = all('chatwoot')
       .filter(([n]) => !n.startsWith('captured/') && n !== 'signature-vector.body.json')
-      .map(([, t]) => chatwoot.parse(t)[0]?.dedupeKey)
+      .map(([, t]) => parse(chatwoot, t)[0]?.dedupeKey)
     expect(new Set(keys).size).toBe(keys.length)
   })
 })

@@ -4,9 +4,10 @@
 import { describe, expect, it } from 'vitest'
 import * as chatwoot from '../../src/providers/chatwoot/index.js'
 import { decoding, parsing, raw } from '../fixtures.js'
+import { parse } from '../support/parse.js'
 
 const { right: decodeRight, left: decodeLeft } = decoding(chatwoot.decode)
-const { of } = parsing('chatwoot', (input) => chatwoot.parse(input))
+const { of } = parsing('chatwoot', (input) => parse(chatwoot, input))
 
 describe('chatwoot 4.15: fractional video sizes', () => {
   const text = raw('chatwoot', 'message_created.incoming_video_fractional.whatsapp.json')
@@ -63,7 +64,7 @@ describe('chatwoot 4.15: replies sent from the native apps', () => {
   it('without external_echo the same message stays the system', () => {
     const body = JSON.parse(raw('chatwoot', 'message_created.external_echo.whatsapp.json')) as Record<string, unknown>
     for (const attrs of [{}, { external_echo: false }, null]) {
-      const [e] = chatwoot.parse(JSON.stringify({ ...body, content_attributes: attrs }))
+      const [e] = parse(chatwoot, JSON.stringify({ ...body, content_attributes: attrs }))
       expect(e?.kind === 'message.created' && e.message.author).toEqual({ role: 'system' })
     }
   })
@@ -90,7 +91,7 @@ describe('chatwoot 4.15: click-to-WhatsApp referrals', () => {
   it("reads Twilio's referral keys too, and leaves out what is missing", () => {
     const body = JSON.parse(raw('chatwoot', 'message_created.incoming_referral.whatsapp.json')) as Record<string, unknown>
     const referral = { source_id: '1202', source_type: 'ad', media_content_type: 'video/mp4', media_url: 'https://api.twilio.example/media/ME1', num_media: '1' }
-    const [e] = chatwoot.parse(JSON.stringify({ ...body, content_attributes: { referral } }))
+    const [e] = parse(chatwoot, JSON.stringify({ ...body, content_attributes: { referral } }))
     expect(e?.kind === 'message.created' && e.message.referral).toEqual({ sourceType: 'ad', sourceId: '1202', mediaType: 'video/mp4', mediaUrl: 'https://api.twilio.example/media/ME1' })
   })
 })
@@ -125,12 +126,12 @@ describe('chatwoot 4.15: voice calls', () => {
   it('a Twilio call is named by its SID when it has no call id; a call with no data is a bare call part', () => {
     const body = JSON.parse(raw('chatwoot', 'message_created.voice_call.json')) as Record<string, unknown>
     const twilio = { data: { call_sid: 'CA5f0e', call_source: 'twilio', call_direction: 'outbound', status: 'no-answer' } }
-    const [a] = chatwoot.parse(JSON.stringify({ ...body, content: 'Voice Call', content_attributes: twilio }))
+    const [a] = parse(chatwoot, JSON.stringify({ ...body, content: 'Voice Call', content_attributes: twilio }))
     expect(a?.kind === 'message.created' && a.message.parts).toEqual([
       { type: 'text', text: 'Voice Call' },
       { type: 'call', direction: 'outbound', status: 'no-answer', callId: 'CA5f0e', source: 'twilio' },
     ])
-    const [b] = chatwoot.parse(JSON.stringify({ ...body, content_attributes: {} }))
+    const [b] = parse(chatwoot, JSON.stringify({ ...body, content_attributes: {} }))
     expect(b?.kind === 'message.created' && b.message.parts[1]).toEqual({ type: 'call' })
   })
 })

@@ -7,6 +7,7 @@ import * as channeltalk from '../../src/providers/channeltalk/index.js'
 import * as chatwoot from '../../src/providers/chatwoot/index.js'
 import * as proto from '../../src/providers/proto/index.js'
 import { raw } from '../fixtures.js'
+import { parse } from '../support/parse.js'
 
 /** The error a decode returned, as plain fields. */
 const errorOf = (r: { _tag: 'Left'; left: WebhookError } | { _tag: 'Right' }) => {
@@ -115,17 +116,17 @@ describe('decode at its edges', () => {
 
 describe('parse at its edges', () => {
   it('throws the WebhookError decode returned', () => {
-    expect(() => chatwoot.parse('')).toThrow(WebhookError)
-    expect(() => chatwoot.parse('')).toThrow('chat-webhooks: the body is empty')
+    expect(() => parse(chatwoot, '')).toThrow(WebhookError)
+    expect(() => parse(chatwoot, '')).toThrow('chat-webhooks: the body is empty')
   })
 
   it('adds the trimmed delivery id to every event, and nothing for a blank or absent header', () => {
     const body = raw('proto', 'batch.multi_event.json')
     const text = raw('chatwoot', 'message_created.incoming_text.web_widget.json')
-    expect(chatwoot.parse(text, { headers: { 'X-Chatwoot-Delivery': ' d-1 ' } }).map((e) => e.deliveryId)).toEqual(['d-1'])
-    expect(chatwoot.parse(text, { headers: { 'x-chatwoot-delivery': '  ' } })[0]).not.toHaveProperty('deliveryId')
-    expect(chatwoot.parse(text, { headers: {} })[0]).not.toHaveProperty('deliveryId')
+    expect(parse(chatwoot, text, { headers: { 'X-Chatwoot-Delivery': ' d-1 ' } }).map((e) => e.deliveryId)).toEqual(['d-1'])
+    expect(parse(chatwoot, text, { headers: { 'x-chatwoot-delivery': '  ' } })[0]).not.toHaveProperty('deliveryId')
+    expect(parse(chatwoot, text, { headers: {} })[0]).not.toHaveProperty('deliveryId')
     // Proto sends no delivery id: headers change nothing.
-    expect(proto.parse(body, { headers: { 'x-chatwoot-delivery': 'd-1' } }).every((e) => e.deliveryId === undefined)).toBe(true)
+    expect(parse(proto, body, { headers: { 'x-chatwoot-delivery': 'd-1' } }).every((e) => e.deliveryId === undefined)).toBe(true)
   })
 })

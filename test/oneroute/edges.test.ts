@@ -3,8 +3,9 @@
 import { describe, expect, it } from 'vitest'
 import * as oneroute from '../../src/providers/oneroute/index.js'
 import { editing, obj, type Body } from '../fixtures.js'
+import { parse } from '../support/parse.js'
 
-const { one } = editing('oneroute', oneroute.parse)
+const { one } = editing('oneroute', (b: unknown) => parse(oneroute, b))
 const TEXT = 'newMessage.text.json'
 const CONVERSATION = 'b7f04c2e-9a31-4d6b-8e52-1f3c7a9d0e84'
 const message = (edit: (w: Body) => void) => one(TEXT, 'message.created', edit)

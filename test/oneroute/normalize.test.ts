@@ -2,8 +2,9 @@ import { describe, expect, it } from 'vitest'
 import * as oneroute from '../../src/providers/oneroute/index.js'
 import type { ChatEvent, EventOfKind } from '../../src/model/index.js'
 import { all, parsing, raw } from '../fixtures.js'
+import { parse } from '../support/parse.js'
 
-const { one, of } = parsing('oneroute', oneroute.parse)
+const { one, of } = parsing('oneroute', (b: unknown) => parse(oneroute, b))
 const message = (name: string): EventOfKind<'message.created'> => of(name, 'message.created')
 type Json = Record<string, unknown>
 
@@ -104,10 +105,10 @@ describe('oneroute.normalize: messages', () => {
   it('strips HTML from e-mail content only', () => {
     const body = JSON.parse(raw('oneroute', 'newMessage.email_channel.json')) as Json
     ;(body['message'] as Json)['content'] = '<p>Hello &amp; thanks</p><p>Funke</p>'
-    expect((oneroute.parse(body)[0] as EventOfKind<'message.created'>).message.text).toBe('Hello & thanks\nFunke')
+    expect((parse(oneroute, body)[0] as EventOfKind<'message.created'>).message.text).toBe('Hello & thanks\nFunke')
     const wa = JSON.parse(raw('oneroute', 'newMessage.text.json')) as Json
     ;(wa['message'] as Json)['content'] = 'a <b>b</b>'
-    expect((oneroute.parse(wa)[0] as EventOfKind<'message.created'>).message.text).toBe('a <b>b</b>')
+    expect((parse(oneroute, wa)[0] as EventOfKind<'message.created'>).message.text).toBe('a <b>b</b>')
   })
 
   it('reads the assigned agent (a name or an object), the message id and time, and the customer id when sent', () => {
@@ -162,20 +163,20 @@ describe('oneroute.normalize: dedupe keys', () => {
     expect(image).not.toContain('wamid')
     const sameId = JSON.parse(raw('oneroute', 'newMessage.image.json')) as Json
     ;(sameId['message'] as Json)['content'] = 'edited caption'
-    expect(oneroute.parse(sameId)[0]?.dedupeKey).toBe(image)
+    expect(parse(oneroute, sameId)[0]?.dedupeKey).toBe(image)
     const text = raw('oneroute', 'newMessage.text.json')
     const again = JSON.parse(text) as Json
     ;(again['conversation'] as Json)['read'] = true // a redelivery after the agent opened it
-    expect(oneroute.parse(again)[0]?.dedupeKey).toBe(oneroute.parse(text)[0]?.dedupeKey)
+    expect(parse(oneroute, again)[0]?.dedupeKey).toBe(parse(oneroute, text)[0]?.dedupeKey)
   })
 
   it('differ for the next message with the same text, and between report statuses', () => {
     const text = raw('oneroute', 'newMessage.text.json')
     const next = JSON.parse(text) as Json
     ;(next['conversation'] as Json)['lastMessageAt'] = '2024-03-14T09:45:00.000Z'
-    expect(oneroute.parse(next)[0]?.dedupeKey).not.toBe(oneroute.parse(text)[0]?.dedupeKey)
+    expect(parse(oneroute, next)[0]?.dedupeKey).not.toBe(parse(oneroute, text)[0]?.dedupeKey)
     const report = JSON.parse(raw('oneroute', 'smsDeliveryReport.delivered.json')) as Json
     ;(report['conversation'] as Json)['status'] = 'pending'
-    expect(oneroute.parse(report)[0]?.dedupeKey).toBe('oneroute:-:smsDeliveryReport:4817203:pending')
+    expect(parse(oneroute, report)[0]?.dedupeKey).toBe('oneroute:-:smsDeliveryReport:4817203:pending')
   })
 })

@@ -4,8 +4,9 @@ import { describe, expect, it } from 'vitest'
 import * as proto from '../../src/providers/proto/index.js'
 import type { ContentPart } from '../../src/model/index.js'
 import { editing, obj, type Body } from '../fixtures.js'
+import { parse } from '../support/parse.js'
 
-const { one } = editing('proto', proto.parse)
+const { one } = editing('proto', (b: unknown) => parse(proto, b))
 const event = (w: Body): Body => (w.events as Body[])[0] as Body
 /** The text fixture with its one message replaced. */
 const withMessage = (message: Body, more: (e: Body) => void = () => {}) =>

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest'
 import * as proto from '../../src/providers/proto/index.js'
 import type { ChatEvent, EventOfKind } from '../../src/model/index.js'
 import { all, raw } from '../fixtures.js'
+import { parse } from '../support/parse.js'
 
 const AMARA = 'c7d2e91a4b8f4e3c9a1d6b5e2f7c8a90'
 const JOMO = 'e41b7d08c2a94f5fb3d6a8c1e9027b4d'
@@ -9,7 +10,7 @@ const LERATO = '0b6f3e2a9d1c4b7e8f5a2c9d0e1f3a4b'
 const CHANNEL = '5f1c9a7e2b3d4c6e8a0b1c2d3e4f5a6b'
 const CHAT_TOKEN = 'Rb0PU9LqrGnTkWbO4X2Ry33oAQKWJFDnJTrSTA4rcyjfwQ6'
 
-const events = (name: string): ChatEvent[] => proto.parse(raw('proto', name))
+const events = (name: string): ChatEvent[] => parse(proto, raw('proto', name))
 const messages = (name: string): EventOfKind<'message.created'>[] =>
   events(name).map((e) => {
     expect(e.kind).toBe('message.created')
@@ -161,7 +162,7 @@ describe('proto.normalize: messages', () => {
   })
 
   it('keeps the decoded event in raw, and a message with no author is the system’s', () => {
-    const [e] = proto.parse({ events: [{ chat: { id: 'c1' }, messages: [{ type: 'text', data: { text: 'hi' } }] }] })
+    const [e] = parse(proto, { events: [{ chat: { id: 'c1' }, messages: [{ type: 'text', data: { text: 'hi' } }] }] })
     expect(e?.kind === 'message.created' && [e.message.author, e.conversation, e.replyTarget, e.raw]).toEqual([
       { role: 'system' },
       { id: 'c1' },
@@ -182,9 +183,9 @@ describe('proto.normalize: messages', () => {
 describe('proto.normalize: dedupe keys', () => {
   it('are stable across redeliveries, even when the batch is split differently', () => {
     const text = raw('proto', 'batch.multi_event.json')
-    const whole = proto.parse(text).map((e) => e.dedupeKey)
+    const whole = parse(proto, text).map((e) => e.dedupeKey)
     const batch = JSON.parse(text) as { events: unknown[] }
-    const split = batch.events.flatMap((event) => proto.parse({ events: [event] }).map((e) => e.dedupeKey))
+    const split = batch.events.flatMap((event) => parse(proto, { events: [event] }).map((e) => e.dedupeKey))
     expect(split).toEqual(whole)
     expect(whole[0]).toMatch(new RegExp(`^proto:${CHANNEL}:${AMARA}:[0-9a-z]+:0:[0-9a-z]+$`))
     expect(whole[0]).not.toContain('rt_01HV4Q8K2M7N9P3R5T6W8Y0Z1A')
@@ -193,7 +194,7 @@ describe('proto.normalize: dedupe keys', () => {
   it('differ between positions, contents and reply tokens', () => {
     const base = { chat: { id: 'c1' }, channel: { id: 'ch' }, type: 'new_messages', replyToken: 'r1' }
     const msg = (text: string) => ({ type: 'text', author: { type: 'bot', id: 'b' }, data: { text } })
-    const keys = (e: object) => proto.parse({ events: [e] }).map((x) => x.dedupeKey)
+    const keys = (e: object) => parse(proto, { events: [e] }).map((x) => x.dedupeKey)
     const [a, b] = keys({ ...base, messages: [msg('hi'), msg('hi')] })
     expect(a).not.toBe(b)
     expect(keys({ ...base, messages: [msg('hello')] })[0]).not.toBe(a)

@@ -1,19 +1,20 @@
 /**
- * The channeltalk provider's entry points, built from its codecs, normalizer and
- * verification; `index.ts` exports the public ones.
+ * The Channel Talk provider: its entry points, built from its codecs,
+ * normalizer, verification and detection, and the provider value the
+ * registry lists. `index.ts` exports the public ones.
  *
  * @module
  */
-import type { RequestOptions } from './index.js'
-import { makeDecode, makeDecodeWithDrift, makeParse, type DecodeOptions, type DecodeWithDrift, type ParseOptions } from '../../core/provider.js'
+import type { HandleOptions, Provider } from '../../core/contract.js'
 import type { Either } from '../../core/either.js'
 import type { WebhookError } from '../../core/errors.js'
-import type { ChatEvent } from '../../model/index.js'
-import { makeFromRequest, type RequestHandling, type RequestResult } from '../../core/request.js'
+import { makeDecode, makeDecodeWithDrift, type DecodeOptions, type DecodeWithDrift } from '../../core/provider.js'
+import { makeHandle, type RequestHandling } from '../../core/request.js'
 import { check, convert } from './check.generated.js'
 import { Webhook } from './codecs.js'
+import { detect } from './detect.js'
 import { normalize } from './normalize.js'
-import { verify } from './verify.js'
+import { verification, verify } from './verify.js'
 
 /**
  * This provider's id.
@@ -21,6 +22,13 @@ import { verify } from './verify.js'
  * @since 0.2.0
  */
 export const id = 'channeltalk' as const
+
+/**
+ * What `verify` and `handle` take beyond the request and the secret: nothing.
+ * @category verification
+ * @since 0.3.0
+ */
+export type VerifyExtras = Record<never, never>
 
 /**
  * Decodes a Channel Talk webhook body: the raw text or bytes, or an already
@@ -33,21 +41,7 @@ export const id = 'channeltalk' as const
  * if (result._tag === 'Left') return new Response(result.left.message, { status: 400 })
  * for (const event of channeltalk.normalize(result.right)) console.log(event.kind)
  */
-export const decode: (input: unknown, options?: DecodeOptions) => Either<WebhookError, Webhook> = /*#__PURE__*/ makeDecode({ id, codec: Webhook, check, convert })
-
-/**
- * Decodes and normalizes; throws {@link WebhookError} on invalid input.
- * @category provider
- * @since 0.2.0
- * @function
- * @example
- * try {
- *   for (const event of channeltalk.parse(rawBody)) console.log(event.kind)
- * } catch (e) {
- *   if (e instanceof WebhookError) console.error(e.code, e.issues)
- * }
- */
-export const parse: (input: unknown, options?: ParseOptions) => ChatEvent[] = /*#__PURE__*/ makeParse(decode, normalize)
+export const decode: (body: unknown, options?: DecodeOptions) => Either<WebhookError, Webhook> = /*#__PURE__*/ makeDecode({ id, codec: Webhook, check, convert })
 
 /**
  * Decodes leniently and also reports what was tolerated — keys no codec
@@ -62,25 +56,46 @@ export const parse: (input: unknown, options?: ParseOptions) => ChatEvent[] = /*
  */
 export const decodeWithDrift: DecodeWithDrift<Webhook> = /*#__PURE__*/ makeDecodeWithDrift({ id, codec: Webhook })
 
-
-/** How {@link fromRequest} handles a request; the root `fromRequest` uses it too. @internal */
-export const requestHandling: RequestHandling<Webhook, RequestOptions> = { id, decode, normalize, verify: (_body, request, o) => verify({ token: o.token, url: request.url }) }
+/** How {@link handle} handles a request; the root front door uses it too. @internal */
+export const requestHandling: RequestHandling<Webhook, HandleOptions<VerifyExtras>> = {
+  id,
+  decode,
+  normalize,
+  verify: (parts, o) => verify({ secret: o.secret ?? [], url: parts.url ?? '' }),
+}
 
 /**
- * Reads a Fetch `Request`'s raw body once, checks the `token` query parameter of `request.url`, decodes and
+ * The front door: reads the raw body once (a Fetch `Request`, or an Express or
+ * Fastify route's `{ body, headers, url }`), checks the `token` query parameter of its URL against `secret`, decodes and
  * normalizes it. Never throws: the result has the events, or the HTTP status
- * to answer and why.
+ * to answer, a reason code and a message that says how to fix it.
  * @category request
- * @since 0.2.0
+ * @since 0.3.0
  * @function
  * @example
  * export default {
  *   async fetch(request: Request, env: Env) {
- *     const result = await channeltalk.fromRequest(request, { token: env.CHANNEL_TOKEN })
+ *     const result = await channeltalk.handle(request, { secret: env.CHANNEL_TOKEN })
  *     if (!result.ok) return new Response(result.message, { status: result.status })
  *     for (const event of result.events) console.log(event.kind)
  *     return new Response(null, { status: 204 })
  *   },
  * }
  */
-export const fromRequest: (request: Request, options: RequestOptions) => Promise<RequestResult> = /*#__PURE__*/ makeFromRequest(requestHandling)
+export const handle = /*#__PURE__*/ makeHandle(requestHandling)
+
+/**
+ * Channel Talk's provider type: the {@link Provider} contract, with its own codec.
+ * @category provider
+ * @since 0.3.0
+ */
+export interface ChannelTalkProvider extends Provider<typeof id, Webhook, VerifyExtras> {
+  readonly Webhook: typeof Webhook
+}
+
+/**
+ * Channel Talk as a value: everything the registry and generic code use.
+ * @category provider
+ * @since 0.3.0
+ */
+export const channeltalk: ChannelTalkProvider = { id, name: 'Channel Talk', Webhook, decode, decodeWithDrift, normalize, verification, verify, detect, handle }

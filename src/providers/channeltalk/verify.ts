@@ -8,6 +8,7 @@
  *
  * @module
  */
+import type { Verification } from '../../core/contract.js'
 import { checkSecrets, fail, OK, tokenMatchesAny, type VerifyResult } from '../../core/crypto.js'
 
 /**
@@ -20,8 +21,7 @@ export const verification = {
   kind: 'url-token',
   /** The query parameter that carries the token. */
   queryParameter: 'token',
-  bodySignature: false,
-} as const
+} as const satisfies Verification
 
 /**
  * What {@link verify} needs.
@@ -30,7 +30,7 @@ export const verification = {
  */
 export interface VerifyOptions {
   /** The webhook's token (Desk › Settings › Webhook, or the Open API webhook object); several during a rotation (any may match). */
-  readonly token: string | readonly string[]
+  readonly secret: string | readonly string[]
   /**
    * The URL the request was posted to: absolute, or the path and query your
    * framework gives (`req.originalUrl` in Express, `c.req.url` in Hono).
@@ -49,14 +49,14 @@ const BASE = 'http://localhost'
  * @since 0.2.0
  * @example
  * app.post('/channel', express.json(), async (req, res) => {
- *   const auth = await channeltalk.verify({ token: process.env.CHANNEL_TOKEN!, url: req.originalUrl })
+ *   const auth = await channeltalk.verify({ secret: process.env.CHANNEL_TOKEN!, url: req.originalUrl })
  *   if (!auth.ok) return res.sendStatus(401)
  *   // …
  * })
  */
 export const verify = async (options: VerifyOptions): Promise<VerifyResult> => {
   try {
-    const configured = checkSecrets(options.token)
+    const configured = checkSecrets(options.secret)
     if (!configured.ok) return configured
     let url: URL
     try {

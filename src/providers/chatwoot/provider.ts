@@ -1,19 +1,20 @@
 /**
- * The chatwoot provider's entry points, built from its codecs, normalizer and
- * verification; `index.ts` exports the public ones.
+ * The Chatwoot provider: its entry points, built from its codecs,
+ * normalizer, verification and detection, and the provider value the
+ * registry lists. `index.ts` exports the public ones.
  *
  * @module
  */
-import type { RequestOptions } from './index.js'
-import { makeDecode, makeDecodeWithDrift, makeParse, type DecodeOptions, type DecodeWithDrift, type ParseOptions } from '../../core/provider.js'
+import type { HandleOptions, Provider } from '../../core/contract.js'
 import type { Either } from '../../core/either.js'
 import type { WebhookError } from '../../core/errors.js'
-import type { ChatEvent } from '../../model/index.js'
-import { makeFromRequest, type RequestHandling, type RequestResult } from '../../core/request.js'
+import { makeDecode, makeDecodeWithDrift, type DecodeOptions, type DecodeWithDrift } from '../../core/provider.js'
+import { makeHandle, type RequestHandling } from '../../core/request.js'
 import { check, convert } from './check.generated.js'
 import { Webhook } from './codecs.js'
+import { detect } from './detect.js'
 import { normalize } from './normalize.js'
-import { DELIVERY, verify } from './verify.js'
+import { DELIVERY, sign, verification, verify, type VerifyOptions } from './verify.js'
 
 /**
  * This provider's id.
@@ -21,6 +22,13 @@ import { DELIVERY, verify } from './verify.js'
  * @since 0.1.0
  */
 export const id = 'chatwoot' as const
+
+/**
+ * What `verify` and `handle` take beyond the request and the secret: the timestamp tolerance and the clock.
+ * @category verification
+ * @since 0.3.0
+ */
+export type VerifyExtras = Omit<VerifyOptions, 'secret' | 'body' | 'headers'>
 
 /**
  * Decodes a Chatwoot webhook body: the raw text or bytes, or an already
@@ -33,21 +41,7 @@ export const id = 'chatwoot' as const
  * if (result._tag === 'Left') return new Response(result.left.message, { status: 400 })
  * for (const event of chatwoot.normalize(result.right)) console.log(event.kind)
  */
-export const decode: (input: unknown, options?: DecodeOptions) => Either<WebhookError, Webhook> = /*#__PURE__*/ makeDecode({ id, codec: Webhook, check, convert })
-
-/**
- * Decodes and normalizes; throws {@link WebhookError} on invalid input. With `headers`, events carry the `X-Chatwoot-Delivery` id as `deliveryId`.
- * @category provider
- * @since 0.1.0
- * @function
- * @example
- * try {
- *   for (const event of chatwoot.parse(rawBody)) console.log(event.kind)
- * } catch (e) {
- *   if (e instanceof WebhookError) console.error(e.code, e.issues)
- * }
- */
-export const parse: (input: unknown, options?: ParseOptions) => ChatEvent[] = /*#__PURE__*/ makeParse(decode, normalize, DELIVERY)
+export const decode: (body: unknown, options?: DecodeOptions) => Either<WebhookError, Webhook> = /*#__PURE__*/ makeDecode({ id, codec: Webhook, check, convert })
 
 /**
  * Decodes leniently and also reports what was tolerated — keys no codec
@@ -62,25 +56,48 @@ export const parse: (input: unknown, options?: ParseOptions) => ChatEvent[] = /*
  */
 export const decodeWithDrift: DecodeWithDrift<Webhook> = /*#__PURE__*/ makeDecodeWithDrift({ id, codec: Webhook })
 
-
-/** How {@link fromRequest} handles a request; the root `fromRequest` uses it too. @internal */
-export const requestHandling: RequestHandling<Webhook, RequestOptions> = { id, decode, normalize, verify: (body, request, o) => verify({ ...o, body, headers: request.headers }), deliveryHeader: DELIVERY }
+/** How {@link handle} handles a request; the root front door uses it too. @internal */
+export const requestHandling: RequestHandling<Webhook, HandleOptions<VerifyExtras>> = {
+  id,
+  decode,
+  normalize,
+  verify: (parts, o) => verify({ ...o, secret: o.secret ?? [], body: parts.body, headers: parts.headers }),
+  deliveryHeader: DELIVERY,
+}
 
 /**
- * Reads a Fetch `Request`'s raw body once, verifies `X-Chatwoot-Signature` (with `secret`, and the timestamp tolerance), decodes and
+ * The front door: reads the raw body once (a Fetch `Request`, or an Express or
+ * Fastify route's `{ body, headers, url }`), verifies `X-Chatwoot-Signature` with `secret` and the timestamp tolerance, decodes and
  * normalizes it. Never throws: the result has the events, or the HTTP status
- * to answer and why.
+ * to answer, a reason code and a message that says how to fix it.
  * @category request
- * @since 0.2.0
+ * @since 0.3.0
  * @function
  * @example
  * export default {
  *   async fetch(request: Request, env: Env) {
- *     const result = await chatwoot.fromRequest(request, { secret: env.CHATWOOT_SECRET })
+ *     const result = await chatwoot.handle(request, { secret: env.CHATWOOT_SECRET })
  *     if (!result.ok) return new Response(result.message, { status: result.status })
  *     for (const event of result.events) console.log(event.kind)
  *     return new Response(null, { status: 204 })
  *   },
  * }
  */
-export const fromRequest: (request: Request, options: RequestOptions) => Promise<RequestResult> = /*#__PURE__*/ makeFromRequest(requestHandling)
+export const handle = /*#__PURE__*/ makeHandle(requestHandling)
+
+/**
+ * Chatwoot's provider type: the {@link Provider} contract, with its own codec and `sign`.
+ * @category provider
+ * @since 0.3.0
+ */
+export interface ChatwootProvider extends Provider<typeof id, Webhook, VerifyExtras> {
+  readonly Webhook: typeof Webhook
+  readonly sign: typeof sign
+}
+
+/**
+ * Chatwoot as a value: everything the registry and generic code use.
+ * @category provider
+ * @since 0.3.0
+ */
+export const chatwoot: ChatwootProvider = { id, name: 'Chatwoot', Webhook, decode, decodeWithDrift, normalize, verification, verify, sign, detect, handle }

@@ -6,6 +6,7 @@
  *
  * @module
  */
+import type { Verification } from '../../core/contract.js'
 import { toBytes, type RawBody } from '../../core/body.js'
 import { bodyBytes, fail, fromHex, hmac, matchesAny, OK, signatureAndSecrets, signingSecret, toHex, type VerifyResult } from '../../core/crypto.js'
 import { getHeader, type HeadersLike } from '../../core/headers.js'
@@ -29,7 +30,7 @@ export const verification = {
   signedContent: '{timestamp}.{body}',
   format: 'sha256=<lowercase hex>',
   defaultToleranceSeconds: 300,
-} as const
+} as const satisfies Verification
 
 /**
  * What {@link verify} needs.

@@ -11,10 +11,9 @@
  *
  * @module oneroute
  */
-import type { VerifyOptions } from './verify.js'
-import type { DecodeOptions } from '../../core/provider.js'
-import type { BodyLimit } from '../../core/request.js'
+import type { HandleOptions as CoreHandleOptions } from '../../core/contract.js'
 import type * as codecs from './codecs.js'
+import type * as provider from './provider.js'
 
 export * from './codecs.js'
 
@@ -27,11 +26,24 @@ export * from './codecs.js'
 export type EventName = codecs.EventName
 export { normalize } from './normalize.js'
 export { sign, verification, verify, type VerifyOptions } from './verify.js'
+export { detect } from './detect.js'
+export { id, decode, decodeWithDrift, handle, oneroute } from './provider.js'
 
-export { id, decode, parse, decodeWithDrift, fromRequest } from './provider.js'
 /**
- * What {@link fromRequest} needs.
- * @category request
- * @since 0.2.0
+ * OneRoute's provider type.
+ * @category provider
+ * @since 0.3.0
  */
-export type RequestOptions = Omit<VerifyOptions, 'body' | 'headers'> & DecodeOptions & BodyLimit
+export type OneRouteProvider = provider.OneRouteProvider
+/**
+ * What {@link handle} takes: the secret, the provider's verify options, decoding options and the body limit.
+ * @category request
+ * @since 0.3.0
+ */
+export type HandleOptions = CoreHandleOptions<provider.VerifyExtras>
+/**
+ * What {@link verify} takes beyond the request and the secret.
+ * @category verification
+ * @since 0.3.0
+ */
+export type VerifyExtras = provider.VerifyExtras

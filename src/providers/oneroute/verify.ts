@@ -14,6 +14,7 @@
  *
  * @module
  */
+import type { Verification } from '../../core/contract.js'
 import { toBytes, type RawBody } from '../../core/body.js'
 import { bodyBytes, fail, fromHex, hmac, matchesAny, OK, signatureAndSecrets, signingSecret, toHex, type VerifyResult } from '../../core/crypto.js'
 import type { HeadersLike } from '../../core/headers.js'
@@ -35,7 +36,7 @@ export const verification = {
   sourceIp: '174.138.104.128',
   /** OneRoute's sample signs `JSON.stringify(parsed body)`; checked only with `allowReserialized: true`. */
   reserializedFallback: 'opt-in',
-} as const
+} as const satisfies Verification
 
 /**
  * What {@link verify} needs.

@@ -1,18 +1,20 @@
 /**
- * The proto provider's entry points, built from its codecs, normalizer and
- * verification; `index.ts` exports the public ones.
+ * The Proto provider: its entry points, built from its codecs,
+ * normalizer, verification and detection, and the provider value the
+ * registry lists. `index.ts` exports the public ones.
  *
  * @module
  */
-import type { RequestOptions } from './index.js'
-import { makeDecode, makeDecodeWithDrift, makeParse, type DecodeOptions, type DecodeWithDrift, type ParseOptions } from '../../core/provider.js'
+import type { HandleOptions, Provider } from '../../core/contract.js'
 import type { Either } from '../../core/either.js'
 import type { WebhookError } from '../../core/errors.js'
-import type { ChatEvent } from '../../model/index.js'
-import { makeFromRequest, type RequestHandling, type RequestResult } from '../../core/request.js'
+import { makeDecode, makeDecodeWithDrift, type DecodeOptions, type DecodeWithDrift } from '../../core/provider.js'
+import { makeHandle, type RequestHandling } from '../../core/request.js'
 import { check, convert } from './check.generated.js'
 import { Webhook } from './codecs.js'
+import { detect } from './detect.js'
 import { normalize } from './normalize.js'
+import { verification, verify } from './verify.js'
 
 /**
  * This provider's id.
@@ -22,8 +24,15 @@ import { normalize } from './normalize.js'
 export const id = 'proto' as const
 
 /**
- * Decodes a Proto webhook body: the raw text or bytes, or an already parsed
- * value. Never throws.
+ * What `verify` and `handle` take beyond the request and the secret: nothing (Proto signs nothing).
+ * @category verification
+ * @since 0.3.0
+ */
+export type VerifyExtras = Record<never, never>
+
+/**
+ * Decodes a Proto webhook body: the raw text or bytes, or an already
+ * parsed value. Never throws.
  * @category provider
  * @since 0.2.0
  * @function
@@ -32,21 +41,7 @@ export const id = 'proto' as const
  * if (result._tag === 'Left') return new Response(result.left.message, { status: 400 })
  * for (const event of proto.normalize(result.right)) console.log(event.kind)
  */
-export const decode: (input: unknown, options?: DecodeOptions) => Either<WebhookError, Webhook> = /*#__PURE__*/ makeDecode({ id, codec: Webhook, check, convert })
-
-/**
- * Decodes and normalizes; throws {@link WebhookError} on invalid input.
- * @category provider
- * @since 0.2.0
- * @function
- * @example
- * try {
- *   for (const event of proto.parse(rawBody)) console.log(event.kind)
- * } catch (e) {
- *   if (e instanceof WebhookError) console.error(e.code, e.issues)
- * }
- */
-export const parse: (input: unknown, options?: ParseOptions) => ChatEvent[] = /*#__PURE__*/ makeParse(decode, normalize)
+export const decode: (body: unknown, options?: DecodeOptions) => Either<WebhookError, Webhook> = /*#__PURE__*/ makeDecode({ id, codec: Webhook, check, convert })
 
 /**
  * Decodes leniently and also reports what was tolerated — keys no codec
@@ -61,28 +56,45 @@ export const parse: (input: unknown, options?: ParseOptions) => ChatEvent[] = /*
  */
 export const decodeWithDrift: DecodeWithDrift<Webhook> = /*#__PURE__*/ makeDecodeWithDrift({ id, codec: Webhook })
 
-
-/** How {@link fromRequest} handles a request; the root `fromRequest` uses it too. @internal */
-export const requestHandling: RequestHandling<Webhook, RequestOptions> = { id, decode, normalize }
-
-const handleRequest = /*#__PURE__*/ makeFromRequest(requestHandling)
+/** How {@link handle} handles a request; the root front door uses it too. @internal */
+export const requestHandling: RequestHandling<Webhook, HandleOptions<VerifyExtras>> = {
+  id,
+  decode,
+  normalize,
+}
 
 /**
- * Reads a Fetch `Request`'s raw body once, decodes and normalizes it.
- * Nothing is verified — Proto signs nothing — so the result says
- * `verified: false`. Never throws: the result has the events, or the HTTP
- * status to answer and why.
+ * The front door: reads the raw body once (a Fetch `Request`, or an Express or
+ * Fastify route's `{ body, headers, url }`), checks nothing — Proto signs nothing, so the result says `verified: false` — decodes and
+ * normalizes it. Never throws: the result has the events, or the HTTP status
+ * to answer, a reason code and a message that says how to fix it.
  * @category request
- * @since 0.2.0
+ * @since 0.3.0
  * @function
  * @example
  * export default {
  *   async fetch(request: Request, env: Env) {
- *     const result = await proto.fromRequest(request)
+ *     const result = await proto.handle(request)
  *     if (!result.ok) return new Response(result.message, { status: result.status })
  *     for (const event of result.events) console.log(event.kind)
  *     return new Response(null, { status: 204 })
  *   },
  * }
  */
-export const fromRequest = (request: Request, options: RequestOptions = {}): Promise<RequestResult> => handleRequest(request, options)
+export const handle = /*#__PURE__*/ makeHandle(requestHandling)
+
+/**
+ * Proto's provider type: the {@link Provider} contract, with its own codec.
+ * @category provider
+ * @since 0.3.0
+ */
+export interface ProtoProvider extends Provider<typeof id, Webhook, VerifyExtras> {
+  readonly Webhook: typeof Webhook
+}
+
+/**
+ * Proto as a value: everything the registry and generic code use.
+ * @category provider
+ * @since 0.3.0
+ */
+export const proto: ProtoProvider = { id, name: 'Proto', Webhook, decode, decodeWithDrift, normalize, verification, verify, detect, handle }

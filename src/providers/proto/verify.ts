@@ -13,6 +13,8 @@
  *
  * @module
  */
+import type { Verification, VerifyInput } from '../../core/contract.js'
+import { UNSIGNED, type VerifyResult } from '../../core/crypto.js'
 
 /**
  * How Proto authenticates its webhooks: it does not.
@@ -21,7 +23,18 @@
  */
 export const verification = {
   kind: 'none',
-  bodySignature: false,
   /** What to do instead. */
   advice: 'Use an unguessable webhook URL (checked in constant time) over HTTPS; Proto sends no signature.',
-} as const
+} as const satisfies Verification
+
+/**
+ * Proto signs nothing, so there is nothing to check: answers
+ * `{ ok: true, unsigned: true }` for any request, which generic code over
+ * every provider can tell from a verified one.
+ * @category verification
+ * @since 0.3.0
+ * @example
+ * const result = await proto.verify({ body, headers })
+ * if (result.ok && result.unsigned) console.warn('proto webhooks are unsigned: check the URL yourself')
+ */
+export const verify = (_input?: VerifyInput): Promise<VerifyResult> => Promise.resolve(UNSIGNED)

@@ -1,27 +1,26 @@
-{
-  "$schema": "https://typedoc.org/schema.json",
-  "entryPoints": [
-    "src/index.ts",
-    "src/providers/chatwoot/index.ts",
-    "src/providers/channeltalk/index.ts",
-    "src/providers/proto/index.ts",
-    "src/providers/oneroute/index.ts",
-    "src/fixtures/index.ts"
+// TypeDoc's configuration: the entry points and the provider guides come from the registry
+// (src/registry.ts), so a provider added there gets its reference page and guide without an edit here.
+import { existsSync } from 'node:fs'
+import { loadRegistry } from './scripts/generated.mjs'
+
+const { ids } = await loadRegistry()
+
+export default {
+  entryPoints: ['src/index.ts', ...ids.map((id) => `src/providers/${id}/index.ts`), 'src/testing/index.ts'],
+  projectDocuments: [
+    'docs/guides/getting-started.md',
+    ...ids.map((id) => `docs/guides/${id}.md`).filter((f) => existsSync(f)),
+    'docs/guides/adding-a-provider.md',
+    'docs/guides/security.md',
+    'docs/guides/recipes.md',
+    'docs/guides/errors.md',
+    'docs/design.md',
+    'docs/events.md',
   ],
+  ...{
   "out": "docs/api",
   "name": "chat-webhooks",
   "readme": "docs/index.md",
-  "projectDocuments": [
-    "docs/guides/getting-started.md",
-    "docs/guides/chatwoot.md",
-    "docs/guides/channeltalk.md",
-    "docs/guides/proto.md",
-    "docs/guides/oneroute.md",
-    "docs/guides/security.md",
-    "docs/guides/recipes.md",
-    "docs/guides/errors.md",
-    "docs/events.md"
-  ],
   "categorizeByGroup": false,
   "excludeInternal": true,
   "excludePrivate": true,
@@ -49,8 +48,6 @@
     "src/providers/chatwoot/codecs.ts:ContentVariants",
     "src/providers/channeltalk/codecs.ts:EventName",
     "src/providers/oneroute/codecs.ts:EventName",
-    "src/fixtures/index.ts:Fixtures",
-    "src/fixtures/index.ts:EventOf",
     "src/match.ts:SomeHandlers",
     "src/match.ts:Returned"
   ],
@@ -61,4 +58,5 @@
     "request",
     "*"
   ]
+},
 }

@@ -1,0 +1,43 @@
+/**
+ * The registry: every provider this library knows, and the only hand-written
+ * list of them. Detection, the root's `decode` and front door, the package's
+ * exports and build entries, the docs tables, the scripts and the
+ * cross-provider tests all derive from it (docs/guides/adding-a-provider.md).
+ *
+ * The order is the order detection tries bodies in when no header names the
+ * provider: the most specific envelope first (Proto's `events` batch, Channel
+ * Talk's `event`/`type`/`entity`), then OneRoute, and Chatwoot — whose bodies
+ * are only an `event` name beside its objects — last.
+ *
+ * @module
+ */
+import { proto } from './providers/proto/provider.js'
+import { channeltalk } from './providers/channeltalk/provider.js'
+import { oneroute } from './providers/oneroute/provider.js'
+import { chatwoot } from './providers/chatwoot/provider.js'
+
+/**
+ * Every provider, by id, in detection order.
+ * @category provider
+ * @since 0.3.0
+ * @example
+ * import { providers } from 'chat-webhooks'
+ *
+ * const p = providers.chatwoot
+ * const r = p.decode(rawBody)
+ */
+export const providers = { proto, channeltalk, oneroute, chatwoot } as const
+
+/**
+ * The registry's type: each provider's own, by id.
+ * @category provider
+ * @since 0.3.0
+ */
+export type Providers = typeof providers
+
+/**
+ * The providers this library decodes: the registry's keys.
+ * @category model
+ * @since 0.1.0
+ */
+export type ProviderId = keyof Providers
