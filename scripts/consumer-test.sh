@@ -21,7 +21,7 @@ cat > esm.mjs <<'JS'
 import assert from 'node:assert/strict'
 import { readFileSync } from 'node:fs'
 import * as root from 'chat-webhooks'
-import * as oneroute from 'chat-webhooks/oneroute'
+import * as chatwoot from 'chat-webhooks/chatwoot'
 import { fixture, signedRequest } from 'chat-webhooks/testing'
 // Every provider of the registry is a subpath of its own.
 for (const id of Object.keys(root.providers)) {
@@ -32,11 +32,11 @@ for (const id of Object.keys(root.providers)) {
 const body = readFileSync('node_modules/chat-webhooks/fixtures/chatwoot/message_created.incoming_text.web_widget.json', 'utf8')
 const decoded = root.decode(body)
 assert.deepEqual(decoded._tag === 'Right' && root.normalize(decoded.right).map((e) => e.kind), ['message.created'])
-assert.equal(fixture('proto', 'batch.multi_event').parsed.events.length, 2)
+assert.equal(fixture('chatwoot', 'message_created.private_note').parsed.private, true)
 const handled = await root.handle(await signedRequest('chatwoot', 'message_created.private_note', { secret: 's' }), { chatwoot: { secret: 's' } })
 assert.equal(handled.ok, true)
-const headers = await oneroute.sign({ secret: 's', body })
-assert.deepEqual(await oneroute.verify({ secret: 's', body, headers }), { ok: true })
+const headers = await chatwoot.sign({ secret: 's', body })
+assert.deepEqual(await chatwoot.verify({ secret: 's', body, headers }), { ok: true })
 console.log('esm ok')
 JS
 
@@ -44,8 +44,12 @@ cat > cjs.cjs <<'JS'
 const assert = require('node:assert/strict')
 const root = require('chat-webhooks')
 for (const id of Object.keys(root.providers)) assert.equal(typeof require(`chat-webhooks/${id}`).decode, 'function')
-assert.equal(require('chat-webhooks/testing').fixture('oneroute', 'newMessage.text').parsed.event, 'newMessage')
-const r = root.providers.channeltalk.decode(require('chat-webhooks/testing').fixture('channeltalk', 'push.message.user_text.v5').raw)
+const { fixture, fixtureNames } = require('chat-webhooks/testing')
+for (const id of Object.keys(root.providers)) {
+  const r = root.providers[id].decode(fixture(id, fixtureNames(id)[0]).raw)
+  assert.equal(r._tag, 'Right')
+}
+const r = root.decode(fixture('channeltalk', 'push.message.user_text.v5').raw)
 assert.equal(r._tag, 'Right')
 console.log('cjs ok')
 JS
@@ -53,12 +57,20 @@ JS
 node esm.mjs
 node cjs.cjs
 
+# Every subpath of the registry, imported under nodenext and bundler resolution.
+node -e '
+  const ids = Object.keys(require("chat-webhooks").providers)
+  const lines = ids.map((id) => `import * as ${id} from "chat-webhooks/${id}"`)
+  lines.push(`export const decoders = [${ids.map((id) => `${id}.decode`).join(", ")}]`)
+  lines.push(`export const providers = [${ids.map((id) => id + "." + id).join(", ")}] as const`)
+  require("fs").writeFileSync("subpaths.ts", lines.join("\n") + "\n")
+'
+cp subpaths.ts subpaths.cts
+
 cat > consumer.ts <<'TS'
 import { decode, match, type ChatEvent, type StandardSchemaV1 } from 'chat-webhooks'
 import * as chatwoot from 'chat-webhooks/chatwoot'
 import { quickReply } from 'chat-webhooks/channeltalk'
-import type { NewMessages } from 'chat-webhooks/proto'
-import { verify } from 'chat-webhooks/oneroute'
 import { fixture } from 'chat-webhooks/testing'
 
 export const kind = (e: ChatEvent): string => match(e, { 'message.created': (m) => m.message.text, _: (x) => x.kind })
@@ -68,8 +80,7 @@ export const event = (body: string): string | undefined => {
 }
 export const schema: StandardSchemaV1<unknown, chatwoot.Webhook> = chatwoot.Webhook
 export const reply = quickReply({ text: 'hi' }).body
-export const count = (e: NewMessages): number => e.messages.length
-export const check = verify
+export const check = chatwoot.verify
 export const content: string | null | undefined = fixture('chatwoot', 'message_created.private_note').parsed.content
 TS
 cp consumer.ts consumer.cts
@@ -77,12 +88,12 @@ cp consumer.ts consumer.cts
 cat > tsconfig.nodenext.json <<'JSON'
 { "compilerOptions": { "strict": true, "noEmit": true, "module": "nodenext", "moduleResolution": "nodenext", "target": "es2022",
   "lib": ["es2022", "dom"], "skipLibCheck": false, "noUncheckedIndexedAccess": true, "exactOptionalPropertyTypes": true, "types": [] },
-  "files": ["consumer.ts", "consumer.cts"] }
+  "files": ["consumer.ts", "consumer.cts", "subpaths.ts", "subpaths.cts"] }
 JSON
 cat > tsconfig.bundler.json <<'JSON'
 { "compilerOptions": { "strict": true, "noEmit": true, "module": "esnext", "moduleResolution": "bundler", "target": "es2022",
   "lib": ["es2022", "dom"], "skipLibCheck": false, "noUncheckedIndexedAccess": true, "exactOptionalPropertyTypes": true, "types": [] },
-  "files": ["consumer.ts"] }
+  "files": ["consumer.ts", "subpaths.ts"] }
 JSON
 node "$tsc" -p tsconfig.nodenext.json
 node "$tsc" -p tsconfig.bundler.json

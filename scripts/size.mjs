@@ -9,6 +9,7 @@ import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { gzipSync } from 'node:zlib'
 import { fileURLToPath } from 'node:url'
+import { providers } from '../dist/index.js'
 
 const root = fileURLToPath(new URL('..', import.meta.url))
 const { exports } = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8'))
@@ -35,15 +36,19 @@ const KB = 1024
  * `JSON.parse` (bench/README.md). Where that does not fit the target, the
  * budget holds today's size so that it cannot grow.
  */
-const BUDGETS = [
+/** Budgets above the 12 KB target, by provider: what they weigh today (see above). */
+const OVER_TARGET = {
   // 0.3.0 added Chatwoot 4.15's referral and call codecs and Channel Talk's deletion and e-mail models (+0.6 KB each with
   // their generated checks), and the look-alike hint of a failed decode (+0.5 KB).
-  ['chatwoot decode + normalize', "import { decode, normalize } from 'chat-webhooks/chatwoot'; export { decode, normalize }", 19.9, 12],
-  ['channeltalk decode + normalize', "import { decode, normalize } from 'chat-webhooks/channeltalk'; export { decode, normalize }", 21.3, 12],
-  ['proto decode + normalize', "import { decode, normalize } from 'chat-webhooks/proto'; export { decode, normalize }", 12],
-  ['oneroute decode + normalize', "import { decode, normalize } from 'chat-webhooks/oneroute'; export { decode, normalize }", 12],
-  // 0.3.0: the same, plus the table of refusal messages and the front door's body limit (+2.7 KB).
-  ['the whole root', "export * from 'chat-webhooks'", 43.8, 30],
+  chatwoot: 19.9,
+  channeltalk: 21.3,
+}
+
+/** [what is imported, code, budget in gzipped KB, the target when the budget is not yet the target]: every provider of the registry, and the root. */
+const BUDGETS = [
+  ...Object.keys(providers).map((id) => [`${id} decode + normalize`, `import { decode, normalize } from 'chat-webhooks/${id}'; export { decode, normalize }`, OVER_TARGET[id] ?? 12, 12]),
+  // 0.3.0: the same, the table of refusal messages and the front door's body limit (+2.7 KB), less the dropped duplicates (-2.2 KB).
+  ['the whole root', "export * from 'chat-webhooks'", 41.6, 30],
 ]
 
 let failed = false

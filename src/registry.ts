@@ -5,9 +5,9 @@
  * cross-provider tests all derive from it (docs/guides/adding-a-provider.md).
  *
  * The order is the order detection tries bodies in when no header names the
- * provider: the most specific envelope first (Proto's `events` batch, Channel
- * Talk's `event`/`type`/`entity`), then OneRoute, and Chatwoot — whose bodies
- * are only an `event` name beside its objects — last.
+ * provider: the most specific envelope first (a batch of `events`, an
+ * `event`/`type`/`entity` triple), the least specific — an `event` name beside
+ * the platform's objects — last.
  *
  * @module
  */
@@ -15,17 +15,7 @@ import { proto } from './providers/proto/provider.js'
 import { channeltalk } from './providers/channeltalk/provider.js'
 import { oneroute } from './providers/oneroute/provider.js'
 import { chatwoot } from './providers/chatwoot/provider.js'
-
-/**
- * Every provider, by id, in detection order.
- * @category provider
- * @since 0.3.0
- * @example
- * import { providers } from 'chat-webhooks'
- *
- * const p = providers.chatwoot
- * const r = p.decode(rawBody)
- */
+/** Every provider, by id, in detection order. @category provider @since 0.3.0 @example Object.values(providers).map((p) => p.id) */
 export const providers = { proto, channeltalk, oneroute, chatwoot } as const
 
 /**

@@ -1,18 +1,14 @@
 import { describe, expect, it } from 'vitest'
 import { ajvOf, zodOf } from '../bench/schemas.mjs'
-import * as channeltalk from '../src/providers/channeltalk/index.js'
-import * as chatwoot from '../src/providers/chatwoot/index.js'
-import * as oneroute from '../src/providers/oneroute/index.js'
-import * as proto from '../src/providers/proto/index.js'
 import { all } from './fixtures.js'
 import { nodes, setAt, type Json } from './support/json.js'
+import { everyProvider } from './support/registry.js'
 
 // The bench compares decode with ajv and zod on "equivalent schemas" translated from the codecs
 // (bench/schemas.mjs): a reference that accepted less, or more, would be timed on other work.
 
-const providers = { chatwoot, channeltalk, proto, oneroute } as const
 
-describe.each(Object.entries(providers))('the bench references for %s', (_, p) => {
+describe.each(everyProvider())('the bench references for %s', (_, p) => {
   const ajv = ajvOf(p.Webhook)
   const zod = zodOf(p.Webhook)
   const fixtures = all(p.id)

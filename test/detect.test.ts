@@ -4,9 +4,9 @@ import { describe, expect, it } from 'vitest'
 import { decode as decodeAny, decodeWithDrift as decodeAnyWithDrift, detectProvider, WebhookError } from '../src/index.js'
 import { all, raw } from './fixtures.js'
 import { parseAny } from './support/parse.js'
+import { everyProvider } from './support/registry.js'
 
-const PROVIDERS = ['chatwoot', 'channeltalk', 'proto', 'oneroute'] as const
-const everyFixture = PROVIDERS.flatMap((provider) => all(provider).map(([name, text]) => [`${provider}/${name}`, provider, text] as const))
+const everyFixture = everyProvider().flatMap(([provider]) => all(provider).map(([name, text]) => [`${provider}/${name}`, provider, text] as const))
 
 describe('detectProvider', () => {
   it.each(everyFixture)('recognises %s from the body alone', (_name, provider, text) => {
@@ -122,14 +122,12 @@ describe('detectProvider: each clue on its own', () => {
 })
 
 describe('decodeWebhookWithDrift', () => {
-  it.each([
-    ['chatwoot', 'message_created.incoming_text.web_widget.json'],
-    ['channeltalk', 'push.message.user_text.v5.json'],
-    ['proto', 'new_messages.text.json'],
-    ['oneroute', 'newMessage.text.json'],
-  ] as const)('tags %s webhooks with their provider, with no drift in a documented fixture', (provider, name) => {
-    const r = decodeAnyWithDrift(raw(provider, name))
-    expect([r._tag === 'Right' && r.right.webhook.provider, r._tag === 'Right' && r.right.drift]).toEqual([provider, []])
+  it.each(everyProvider())('tags %s webhooks with their provider, and reports the drift its own decodeWithDrift finds', (provider, p) => {
+    for (const [name, text] of all(provider)) {
+      const own = p.decodeWithDrift(text)
+      const r = decodeAnyWithDrift(text)
+      expect([name, r._tag === 'Right' && r.right.webhook.provider, r._tag === 'Right' && r.right.drift]).toEqual([name, provider, own._tag === 'Right' && own.right.drift])
+    }
   })
 
   it('passes on body and payload errors, and names no provider for an unknown body', () => {

@@ -1,10 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { decodeWithDrift as decodeAnyWithDrift } from '../src/index.js'
-import * as channeltalk from '../src/providers/channeltalk/index.js'
-import * as chatwoot from '../src/providers/chatwoot/index.js'
-import * as oneroute from '../src/providers/oneroute/index.js'
-import * as proto from '../src/providers/proto/index.js'
 import { all, raw } from './fixtures.js'
+import { providers } from '../src/registry.js'
 
 type Json = Record<string, unknown>
 const parsed = (provider: string, name: string) => JSON.parse(raw(provider, name)) as Json
@@ -19,9 +16,9 @@ const driftOf = <A>(decodeWithDrift: (input: unknown) => { _tag: 'Left' } | { _t
 describe('decodeWithDrift', () => {
   it('finds no drift in payloads that are exactly as documented', () => {
     for (const [name, text] of all('oneroute').filter(([n]) => !n.startsWith('unknown') && !n.includes('undocumented'))) {
-      expect([name, driftOf(oneroute.decodeWithDrift, text)]).toEqual([name, []])
+      expect([name, driftOf(providers.oneroute.decodeWithDrift, text)]).toEqual([name, []])
     }
-    expect(driftOf(channeltalk.decodeWithDrift, raw('channeltalk', 'push.message.rich_blocks.v5.json'))).toEqual([])
+    expect(driftOf(providers.channeltalk.decodeWithDrift, raw('channeltalk', 'push.message.rich_blocks.v5.json'))).toEqual([])
   })
 
   it('Chatwoot: lists injected keys, enum values and events at their exact paths', () => {
@@ -30,12 +27,12 @@ describe('decodeWithDrift', () => {
     at(body, 'conversation')['status'] = 'archived'
     at(body, 'sender')['loyalty'] = { tier: 'gold' }
     // In the payload's key order: the added top-level key comes last.
-    expect(driftOf(chatwoot.decodeWithDrift, body)).toEqual([
+    expect(driftOf(providers.chatwoot.decodeWithDrift, body)).toEqual([
       { kind: 'unknown_value', path: '/conversation/status', expected: '"open" | "resolved" | "pending" | "snoozed"', received: 'string' },
       { kind: 'unknown_key', path: '/sender/loyalty', expected: 'never', received: 'object' },
       { kind: 'unknown_key', path: '/delivery_attempt', expected: 'never', received: 'number' },
     ])
-    const unknown = driftOf(chatwoot.decodeWithDrift, { event: 'campaign_sent', id: 1 })
+    const unknown = driftOf(providers.chatwoot.decodeWithDrift, { event: 'campaign_sent', id: 1 })
     expect(unknown).toEqual([{ kind: 'unrecognized', path: '/event', expected: expect.stringContaining('"message_created"'), received: 'string' }])
   })
 
@@ -43,11 +40,11 @@ describe('decodeWithDrift', () => {
     const body = parsed('channeltalk', 'push.message.user_text.v5.json')
     at(body, 'refers', 'user')['loyaltyTier'] = 'gold'
     at(body, 'entity')['personType'] = 'system'
-    expect(driftOf(channeltalk.decodeWithDrift, body)).toEqual([
+    expect(driftOf(providers.channeltalk.decodeWithDrift, body)).toEqual([
       { kind: 'unknown_value', path: '/entity/personType', expected: '"user" | "manager" | "bot" | "account"', received: 'string' },
       { kind: 'unknown_key', path: '/refers/user/loyaltyTier', expected: 'never', received: 'string' },
     ])
-    expect(driftOf(channeltalk.decodeWithDrift, raw('channeltalk', 'unrecognized.update.userChat.json'))).toEqual([
+    expect(driftOf(providers.channeltalk.decodeWithDrift, raw('channeltalk', 'unrecognized.update.userChat.json'))).toEqual([
       { kind: 'unrecognized', path: '/event', expected: '"push" | "upsert" | "delete"', received: 'string' },
     ])
   })
@@ -58,7 +55,7 @@ describe('decodeWithDrift', () => {
     messages.push({ type: 'location', author: { type: 'bot' }, data: {} })
     messages.push({ type: 'media', data: { type: 'sticker', url: 'https://x.example/s.webp' } })
     messages.push({ type: 'carousel', data: { cards: Array.from({ length: 11 }, () => ({})) } })
-    expect(driftOf(proto.decodeWithDrift, body)).toEqual([
+    expect(driftOf(providers.proto.decodeWithDrift, body)).toEqual([
       { kind: 'unrecognized', path: '/events/1/messages/1/type', expected: '"text" | "media" | "carousel" | "hyperlink" | "thirdparty_agent_takeover"', received: 'string' },
       { kind: 'unknown_value', path: '/events/1/messages/2/data/type', expected: '"image" | "video" | "audio" | "file"', received: 'string' },
       { kind: 'over_limit', path: '/events/1/messages/3/data/cards', expected: 'at most 10 items', received: 'array' },
@@ -78,7 +75,7 @@ describe('decodeWithDrift', () => {
   it('stays lenient: the webhook decodes as with decode, and the list is capped', () => {
     const body = parsed('proto', 'new_messages.text.json')
     for (let i = 0; i < 500; i++) body[`k${i}`] = i
-    const r = proto.decodeWithDrift(body)
-    expect(r._tag === 'Right' && [r.right.drift.length, r.right.webhook]).toEqual([200, proto.decode(body)._tag === 'Right' ? body : undefined])
+    const r = providers.proto.decodeWithDrift(body)
+    expect(r._tag === 'Right' && [r.right.drift.length, r.right.webhook]).toEqual([200, providers.proto.decode(body)._tag === 'Right' ? body : undefined])
   })
 })

@@ -3,20 +3,16 @@ import type * as t from 'io-ts'
 import { isDeepStrictEqual } from 'node:util'
 import { describe, expect, it } from 'vitest'
 import { CONVERTS, INVALID, SAME, type Check, type Convert } from '../src/core/check.js'
-import * as channeltalkGenerated from '../src/providers/channeltalk/check.generated.js'
-import * as chatwootGenerated from '../src/providers/chatwoot/check.generated.js'
-import * as onerouteGenerated from '../src/providers/oneroute/check.generated.js'
-import * as protoGenerated from '../src/providers/proto/check.generated.js'
-import * as channeltalk from '../src/providers/channeltalk/index.js'
-import * as chatwoot from '../src/providers/chatwoot/index.js'
-import * as oneroute from '../src/providers/oneroute/index.js'
-import * as proto from '../src/providers/proto/index.js'
 import { all } from './fixtures.js'
 import { of } from './support/arbitrary.js'
 import { nodes, setAt, type Json } from './support/json.js'
+import { everyProvider } from './support/registry.js'
 
-const providers = { chatwoot, channeltalk, proto, oneroute } as const
-const generated: Record<string, { check: Check; convert: Convert }> = { chatwoot: chatwootGenerated, channeltalk: channeltalkGenerated, proto: protoGenerated, oneroute: onerouteGenerated }
+const providers = Object.fromEntries(everyProvider())
+/** Each provider's generated check and conversion, found by its folder. */
+const generated: Record<string, { check: Check; convert: Convert }> = Object.fromEntries(
+  await Promise.all(everyProvider().map(async ([id]) => [id, (await import(`../src/providers/${id}/check.generated.ts`)) as { check: Check; convert: Convert }] as const)),
+)
 
 /** What the codec says of a value, in the fast check's terms. */
 const verdict = (codec: t.Mixed, value: unknown): number => {

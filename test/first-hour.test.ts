@@ -2,17 +2,19 @@
 // to another provider's `decode`, and the reason table every refusal's message comes from.
 import { describe, expect, it } from 'vitest'
 import { REASONS } from '../src/core/reasons.js'
-import { CHATWOOT_EVENTS, ONEROUTE_EVENTS } from '../src/core/shapes.js'
-import * as chatwoot from '../src/providers/chatwoot/index.js'
-import * as oneroute from '../src/providers/oneroute/index.js'
-import * as proto from '../src/providers/proto/index.js'
-import { raw } from './fixtures.js'
+import { EVENT_NAMES as CHATWOOT_EVENTS } from '../src/providers/chatwoot/detect.js'
+import { EVENT_NAMES as ONEROUTE_EVENTS } from '../src/providers/oneroute/detect.js'
+import { providers } from '../src/registry.js'
+import { all, raw } from './fixtures.js'
+import { everyProvider } from './support/registry.js'
+
+/** Every provider that signs, with its `sign`. */
+const signers = everyProvider().flatMap(([id, p]) => (p.sign ? [[id, (secret: string) => p.sign?.({ secret, body: '{}' })] as const] : []))
 
 describe('sign with a missing secret', () => {
-  it.each([
-    ['chatwoot', (secret: string) => chatwoot.sign({ secret, body: '{}' })],
-    ['oneroute', (secret: string) => oneroute.sign({ secret, body: '{}' })],
-  ])('%s rejects with a chat-webhooks error that names the problem', async (_name, sign) => {
+  it('is there to test', () => expect(signers.length).toBeGreaterThan(1))
+
+  it.each(signers)('%s rejects with a chat-webhooks error that names the problem', async (_name, sign) => {
     await expect(sign('')).rejects.toThrow("chat-webhooks: sign needs the webhook's secret and got an empty string (is the environment variable set?)")
     await expect(sign(undefined as unknown as string)).rejects.toThrow("chat-webhooks: sign needs the webhook's secret and got undefined (is the environment variable set?)")
     await expect(sign(undefined as unknown as string)).rejects.toBeInstanceOf(TypeError)
@@ -20,30 +22,37 @@ describe('sign with a missing secret', () => {
 })
 
 describe("a body sent to another provider's decode", () => {
-  it.each([
-    ['proto', 'chatwoot', 'new_messages.text.json', chatwoot.decode],
-    ['chatwoot', 'proto', 'message_created.incoming_text.web_widget.json', proto.decode],
-    ['channeltalk', 'proto', 'push.message.user_text.v5.json', proto.decode],
-    ['oneroute', 'proto', 'newMessage.text.json', proto.decode],
-  ] as const)('a %s body given to %s.decode says which provider it looks like', (sender, _receiver, file, decode) => {
-    const r = decode(raw(sender, file))
-    expect(r._tag === 'Left' && r.left.message.split('\n')[0]).toContain(
-      `(it looks like a ${sender} webhook: decode it with chat-webhooks/${sender}, or let the root decodeWebhook detect the provider)`,
-    )
+  // Every provider's fixtures, given to every other provider's decode: where that decode refuses the body, it names the sender.
+  it.each(everyProvider())('a %s body that another provider refuses is named as such', (sender) => {
+    let refused = 0
+    for (const [, text] of all(sender)) {
+      for (const [receiver, p] of everyProvider()) {
+        if (receiver === sender) continue
+        const r = p.decode(text)
+        if (r._tag === 'Right') continue
+        refused++
+        expect([receiver, r.left.message.split('\n')[0]]).toEqual([
+          receiver,
+          expect.stringContaining(`(it looks like a ${sender} webhook: decode it with chat-webhooks/${sender}, or let the root decode detect the provider)`),
+        ])
+      }
+    }
+    expect(refused).toBeGreaterThan(0)
   })
 
   it("names no other provider for a body of the provider's own, or one no provider sends", () => {
-    const own = chatwoot.decode('{"event":"message_created"}')
+    const own = providers.chatwoot.decode('{"event":"message_created"}')
     expect(own._tag === 'Left' && own.left.message.includes('looks like')).toBe(false)
-    const none = chatwoot.decode('{"hello":"world"}')
+    const none = providers.chatwoot.decode('{"hello":"world"}')
     expect(none._tag === 'Left' && none.left.message.includes('looks like')).toBe(false)
   })
 })
 
 describe('the shapes detection reads', () => {
   it("know each provider's event names exactly as its codec does", () => {
-    expect([...CHATWOOT_EVENTS].sort()).toEqual(Object.keys(chatwoot.Webhook.variants).sort())
-    expect([...ONEROUTE_EVENTS].sort()).toEqual(Object.keys(oneroute.Webhook.variants).sort())
+    expect([...CHATWOOT_EVENTS].sort()).toEqual(Object.keys(providers.chatwoot.Webhook.variants).sort())
+
+    expect([...ONEROUTE_EVENTS].sort()).toEqual(Object.keys(providers.oneroute.Webhook.variants).sort())
   })
 })
 
@@ -59,23 +68,28 @@ describe('the reason table', () => {
 describe('normalize with a delivery id', () => {
   const body = raw('chatwoot', 'message_created.incoming_text.web_widget.json')
   const webhook = (() => {
-    const r = chatwoot.decode(body)
+    const r = providers.chatwoot.decode(body)
     if (r._tag === 'Left') throw r.left
     return r.right
   })()
 
   it("takes it as given, or reads the provider's own header; without either, events have none", () => {
-    expect(chatwoot.normalize(webhook, { deliveryId: ' dlv-1 ' }).map((e) => e.deliveryId)).toEqual(['dlv-1'])
-    expect(chatwoot.normalize(webhook, { headers: { 'X-Chatwoot-Delivery': 'dlv-2' } }).map((e) => e.deliveryId)).toEqual(['dlv-2'])
-    expect(chatwoot.normalize(webhook, { deliveryId: 'dlv-3', headers: { 'X-Chatwoot-Delivery': 'dlv-2' } }).map((e) => e.deliveryId)).toEqual(['dlv-3'])
-    expect(chatwoot.normalize(webhook, {}).map((e) => 'deliveryId' in e)).toEqual([false])
-    expect(chatwoot.normalize(webhook).map((e) => 'deliveryId' in e)).toEqual([false])
+    expect(providers.chatwoot.normalize(webhook, { deliveryId: ' dlv-1 ' }).map((e) => e.deliveryId)).toEqual(['dlv-1'])
+    expect(providers.chatwoot.normalize(webhook, { headers: { 'X-Chatwoot-Delivery': 'dlv-2' } }).map((e) => e.deliveryId)).toEqual(['dlv-2'])
+    expect(providers.chatwoot.normalize(webhook, { deliveryId: 'dlv-3', headers: { 'X-Chatwoot-Delivery': 'dlv-2' } }).map((e) => e.deliveryId)).toEqual(['dlv-3'])
+    expect(providers.chatwoot.normalize(webhook, {}).map((e) => 'deliveryId' in e)).toEqual([false])
+    expect(providers.chatwoot.normalize(webhook).map((e) => 'deliveryId' in e)).toEqual([false])
   })
 
-  it('works for providers without a delivery header, on every event of a batch', () => {
-    const r = proto.decode(raw('proto', 'batch.multi_event.json'))
-    expect(r._tag === 'Right' && proto.normalize(r.right, { deliveryId: 'req-7' }).map((e) => e.deliveryId)).toEqual(['req-7', 'req-7'])
-    const o = oneroute.decode(raw('oneroute', 'newMessage.text.json'))
-    expect(o._tag === 'Right' && oneroute.normalize(o.right, { headers: { 'x-anything': 'x' } }).map((e) => 'deliveryId' in e)).toEqual([false])
+  it('puts a given one on every event of every provider, a batch’s included', () => {
+    for (const [id, p] of everyProvider()) {
+      for (const [name, text] of all(id)) {
+        const r = p.decode(text)
+        if (r._tag === 'Left') throw r.left
+        const events = p.normalize(r.right, { deliveryId: 'req-7' })
+        expect([name, events.every((e) => e.deliveryId === 'req-7')]).toEqual([name, true])
+        expect([name, p.normalize(r.right, { headers: { 'x-anything': 'x' } }).some((e) => 'deliveryId' in e)]).toEqual([name, false])
+      }
+    }
   })
 })

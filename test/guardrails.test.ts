@@ -1,12 +1,11 @@
 import { describe, expect, it } from 'vitest'
 import { decode as decodeAny } from '../src/index.js'
-import * as channeltalk from '../src/providers/channeltalk/index.js'
-import * as chatwoot from '../src/providers/chatwoot/index.js'
-import * as oneroute from '../src/providers/oneroute/index.js'
-import * as proto from '../src/providers/proto/index.js'
+import { providers } from '../src/registry.js'
 import { raw } from './fixtures.js'
+import { everyProvider } from './support/registry.js'
 
-const decoders = { chatwoot: chatwoot.decode, channeltalk: channeltalk.decode, proto: proto.decode, oneroute: oneroute.decode }
+const decoders = Object.fromEntries(everyProvider().map(([id, p]) => [id, p.decode]))
+const chatwoot = providers.chatwoot
 const FRAMEWORKS = ['Express', 'Fastify', 'Hono', 'Next.js', 'Workers']
 
 const errorOf = (decode: (input: unknown) => { _tag: 'Left'; left: import('../src/index.js').WebhookError } | { _tag: 'Right' }, input: unknown) => {

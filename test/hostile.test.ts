@@ -1,16 +1,13 @@
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import { decode as decodeAny, redact, type ChatEvent } from '../src/index.js'
-import * as channeltalk from '../src/providers/channeltalk/index.js'
-import * as chatwoot from '../src/providers/chatwoot/index.js'
-import * as oneroute from '../src/providers/oneroute/index.js'
-import * as proto from '../src/providers/proto/index.js'
 import { all, raw } from './fixtures.js'
 import { parse, parseAny } from './support/parse.js'
+import { everyProvider } from './support/registry.js'
+import { providers } from '../src/registry.js'
 
-const providers = { chatwoot, channeltalk, proto, oneroute }
-const decoders = Object.entries(providers).map(([name, p]) => [name, p.decode] as const)
-const everyFixture = Object.keys(providers).flatMap((p) => all(p).map(([n, text]) => [`${p}/${n}`, text] as const))
+const decoders = everyProvider().map(([name, p]) => [name, p.decode] as const)
+const everyFixture = everyProvider().flatMap(([p]) => all(p).map(([n, text]) => [`${p}/${n}`, text] as const))
 
 /** Every object in a value, with its path; bounded by a depth. */
 const objects = (v: unknown, path = '', depth = 0, out: [string, object][] = []): [string, object][] => {
@@ -76,7 +73,7 @@ describe('prototype pollution', () => {
   })
 
   it('keeps __proto__ an inert own key of the decoded value, also in unrecognized variants', () => {
-    const r = chatwoot.decode('{"__proto__":{"polluted":1},"event":"campaign_sent","id":1}')
+    const r = providers.chatwoot.decode('{"__proto__":{"polluted":1},"event":"campaign_sent","id":1}')
     if (r._tag === 'Left') throw r.left
     expect(Object.getPrototypeOf(r.right)).toBe(Object.prototype)
     expect(Object.prototype.hasOwnProperty.call(r.right, '__proto__')).toBe(true)
@@ -90,7 +87,7 @@ describe('huge and deep bodies return, with an answer', { timeout: 60_000 }, () 
   it('100 000-deep nesting in a recursive model is an invalid payload, leniently and strictly', () => {
     const text = '{"event":"push","type":"message","entity":{"blocks":' + '[{"type":"bullets","blocks":'.repeat(N) + '[]' + '}]'.repeat(N) + '}}'
     for (const strict of [false, true]) {
-      const r = channeltalk.decode(text, { strict })
+      const r = providers.channeltalk.decode(text, { strict })
       expect(r._tag === 'Left' && [r.left.code, r.left.message]).toEqual(['invalid_payload', 'chat-webhooks: the payload is nested too deeply'])
     }
   })
@@ -99,7 +96,7 @@ describe('huge and deep bodies return, with an answer', { timeout: 60_000 }, () 
     const body = JSON.parse(raw('chatwoot', 'message_created.incoming_text.web_widget.json')) as Record<string, unknown>
     body['additional_attributes'] = 'DEEP'
     const text = JSON.stringify(body).replace('"DEEP"', '{"a":'.repeat(N) + '1' + '}'.repeat(N))
-    const events = parse(chatwoot, text, { strict: true })
+    const events = parse(providers.chatwoot, text, { strict: true })
     expect(events.map((e) => e.kind)).toEqual(['message.created'])
     expect(() => JSON.stringify(redact(events))).not.toThrow()
   })
@@ -113,17 +110,17 @@ describe('huge and deep bodies return, with an answer', { timeout: 60_000 }, () 
     const big = 'a'.repeat(20_000_000)
     const cw = JSON.parse(raw('chatwoot', 'message_created.incoming_email_html.email.json')) as Record<string, unknown>
     cw['content'] = `${big}@${big.slice(0, 1000)}.example <p>` + '<a '.repeat(1000)
-    const [e] = parse(chatwoot, JSON.stringify(cw))
+    const [e] = parse(providers.chatwoot, JSON.stringify(cw))
     expect(e?.kind === 'message.created' && e.message.text.length).toBeGreaterThan(20_000_000)
     expect(JSON.stringify(redact(e)).length).toBeGreaterThan(0)
 
     const links = '<link type="url">'.repeat(1_000_000) + big.slice(0, 1_000_000)
-    const [ct] = parse(channeltalk, { event: 'push', type: 'message', entity: { chatId: 'c', blocks: [{ type: 'text', value: links }] } })
+    const [ct] = parse(providers.channeltalk, { event: 'push', type: 'message', entity: { chatId: 'c', blocks: [{ type: 'text', value: links }] } })
     expect(ct?.kind === 'message.created' && ct.message.text.length).toBeGreaterThan(0)
 
     const or = JSON.parse(raw('oneroute', 'newMessage.email_channel.json')) as { message: Record<string, unknown> }
     or.message['content'] = '<p>' + big
-    const [o] = parse(oneroute, or)
+    const [o] = parse(providers.oneroute, or)
     expect(o?.kind === 'message.created' && o.message.text.length).toBe(20_000_000)
   })
 
@@ -131,7 +128,7 @@ describe('huge and deep bodies return, with an answer', { timeout: 60_000 }, () 
     const batch = {
       events: Array.from({ length: 20_000 }, (_, i) => ({ type: 'new_messages', chat: { id: `c${i}` }, messages: [{ type: 'text', author: { type: 'bot' }, data: { text: `m${i}` } }] })),
     }
-    const events: ChatEvent[] = parse(proto, JSON.stringify(batch))
+    const events: ChatEvent[] = parse(providers.proto, JSON.stringify(batch))
     expect(events).toHaveLength(20_000)
     expect([events[0]?.conversation?.id, events[19_999]?.conversation?.id]).toEqual(['c0', 'c19999'])
     expect(new Set(events.map((e) => e.dedupeKey)).size).toBe(20_000)

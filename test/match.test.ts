@@ -7,7 +7,7 @@ describe('match', () => {
   const events = [
     ...parseAny(raw('chatwoot', 'message_created.incoming_text.web_widget.json')),
     ...parseAny(raw('oneroute', 'smsDeliveryReport.delivered.json')),
-    ...parseAny(raw('channeltalk', 'unrecognized.update.userChat.json')),
+    ...parseAny(raw('chatwoot', 'unknown_event.campaign_sent.json')),
   ]
 
   it('calls the handler of the event’s kind with the event', () => {
@@ -19,11 +19,11 @@ describe('match', () => {
         _: (other) => `other ${other.kind}`,
       }),
     )
-    expect(seen).toEqual(['message Hi! Can I switch my plan from monthly to yearly billing?', 'status delivered', 'unknown update/userChat'])
+    expect(seen).toEqual(['message Hi! Can I switch my plan from monthly to yearly billing?', 'status delivered', 'unknown campaign_sent'])
   })
 
   it('falls back to `_` for kinds without a handler', () => {
-    expect(events.map((e) => match(e, { _: (x) => x.provider }))).toEqual(['chatwoot', 'oneroute', 'channeltalk'])
+    expect(events.map((e) => match(e, { _: (x) => x.provider }))).toEqual(['chatwoot', 'oneroute', 'chatwoot'])
   })
 
   it('throws a TypeError when a JavaScript caller leaves a kind out and gives no default', () => {

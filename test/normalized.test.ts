@@ -5,14 +5,11 @@
 // to shows up as a diff to review. `raw` is left out: it is the decoded webhook itself.
 // After an intended change: `npx vitest run test/normalized.test.ts -u`, then read the diff.
 import { describe, expect, it } from 'vitest'
-import * as channeltalk from '../src/providers/channeltalk/index.js'
-import * as chatwoot from '../src/providers/chatwoot/index.js'
-import * as oneroute from '../src/providers/oneroute/index.js'
-import * as proto from '../src/providers/proto/index.js'
 import type { Either } from '../src/core/either.js'
 import type { WebhookError } from '../src/core/errors.js'
 import type { ChatEvent } from '../src/model/index.js'
 import { all } from './fixtures.js'
+import { everyProvider } from './support/registry.js'
 
 /** decode, then normalize what decoded; `undefined` when decoding failed. */
 const pipeline =
@@ -21,7 +18,7 @@ const pipeline =
     const r = p.decode(body)
     return r._tag === 'Right' ? p.normalize(r.right) : undefined
   }
-const providers = { chatwoot: pipeline(chatwoot), channeltalk: pipeline(channeltalk), proto: pipeline(proto), oneroute: pipeline(oneroute) }
+const pipelines = Object.fromEntries(everyProvider().map(([id, p]) => [id, pipeline(p)]))
 
 /**
  * Dates as ISO text, `raw` dropped, keys in the order the normalizer wrote them. A key holding
@@ -34,7 +31,7 @@ const printed = (events: ChatEvent[]): string =>
     2,
   ) + '\n'
 
-describe.each(Object.entries(providers))('%s: the whole normalized output of every fixture', (name, normalized) => {
+describe.each(Object.entries(pipelines))('%s: the whole normalized output of every fixture', (name, normalized) => {
   it.each(all(name))('%s', async (file, body) => {
     const events = normalized(body)
     expect(events).toBeDefined()

@@ -2,9 +2,9 @@ import { describe, expect, it } from 'vitest'
 import { redact } from '../src/index.js'
 import { all, raw } from './fixtures.js'
 import { parseAny } from './support/parse.js'
+import { everyProvider } from './support/registry.js'
 
-const PROVIDERS = ['chatwoot', 'channeltalk', 'proto', 'oneroute']
-const everyFixture = PROVIDERS.flatMap((p) => all(p).map(([name, text]) => [`${p}/${name}`, text] as const))
+const everyFixture = everyProvider().flatMap(([p]) => all(p).map(([name, text]) => [`${p}/${name}`, text] as const))
 
 const EMAIL = /[A-Za-z0-9._%+-]+@[A-Za-z0-9.-]+\.[A-Za-z]{2,}/g
 const TOKEN_KEY = /token|secret|password|apikey|api_key|credentials|source_id|identifier|user_id|chat_id/i

@@ -1,12 +1,9 @@
 import { describe, expect, it } from 'vitest'
 import { handle } from '../src/index.js'
-import * as channeltalk from '../src/providers/channeltalk/index.js'
-import * as chatwoot from '../src/providers/chatwoot/index.js'
-import * as oneroute from '../src/providers/oneroute/index.js'
-import * as proto from '../src/providers/proto/index.js'
 import type { DecodeOptions } from '../src/core/provider.js'
 import { DEFAULT_MAX_BYTES, makeHandle } from '../src/core/request.js'
 import { REASONS } from '../src/core/reasons.js'
+import { providers } from '../src/registry.js'
 import { raw } from './fixtures.js'
 import { parse, parseAny } from './support/parse.js'
 
@@ -19,8 +16,8 @@ describe('fromRequest (per provider)', () => {
   const chatwootBody = raw('chatwoot', 'message_created.incoming_text.web_widget.json')
 
   it('Chatwoot: verifies, decodes, normalizes, and carries the delivery id', async () => {
-    const headers = { ...(await chatwoot.sign({ secret: SECRET, body: chatwootBody, timestamp: NOW })), 'X-Chatwoot-Delivery': 'dlv-8f31' }
-    const result = await chatwoot.handle(post('https://hooks.example/cw', chatwootBody, headers), { secret: SECRET, now })
+    const headers = { ...(await providers.chatwoot.sign({ secret: SECRET, body: chatwootBody, timestamp: NOW })), 'X-Chatwoot-Delivery': 'dlv-8f31' }
+    const result = await providers.chatwoot.handle(post('https://hooks.example/cw', chatwootBody, headers), { secret: SECRET, now })
     expect(result.ok && [result.provider, result.deliveryId, result.verified, result.events.map((e) => [e.kind, e.deliveryId])]).toEqual([
       'chatwoot',
       'dlv-8f31',
@@ -30,8 +27,8 @@ describe('fromRequest (per provider)', () => {
   })
 
   it('Chatwoot: refuses a wrong secret with 401, a broken body with 400, and a used body', async () => {
-    const headers = await chatwoot.sign({ secret: SECRET, body: chatwootBody, timestamp: NOW })
-    expect(await chatwoot.handle(post('https://h.example', chatwootBody, headers), { secret: 'other', now })).toEqual({
+    const headers = await providers.chatwoot.sign({ secret: SECRET, body: chatwootBody, timestamp: NOW })
+    expect(await providers.chatwoot.handle(post('https://h.example', chatwootBody, headers), { secret: 'other', now })).toEqual({
       ok: false,
       status: 401,
       reason: 'signature_mismatch',
@@ -39,20 +36,20 @@ describe('fromRequest (per provider)', () => {
       provider: 'chatwoot',
     })
     const broken = '{"event":'
-    const brokenHeaders = await chatwoot.sign({ secret: SECRET, body: broken, timestamp: NOW })
-    const r = await chatwoot.handle(post('https://h.example', broken, brokenHeaders), { secret: SECRET, now })
+    const brokenHeaders = await providers.chatwoot.sign({ secret: SECRET, body: broken, timestamp: NOW })
+    const r = await providers.chatwoot.handle(post('https://h.example', broken, brokenHeaders), { secret: SECRET, now })
     expect(!r.ok && [r.status, r.reason, r.error?.message]).toEqual([400, 'invalid_json', 'chat-webhooks: the body is not valid JSON'])
     const used = post('https://h.example', chatwootBody, headers)
     await used.text()
-    const u = await chatwoot.handle(used, { secret: SECRET, now })
+    const u = await providers.chatwoot.handle(used, { secret: SECRET, now })
     expect(!u.ok && [u.status, u.reason]).toEqual([400, 'invalid_body'])
   })
 
   it('OneRoute: verifies the signature header; a request without it is 401', async () => {
     const body = raw('oneroute', 'newMessage.image.json')
-    const ok = await oneroute.handle(post('https://h.example', body, await oneroute.sign({ secret: SECRET, body })), { secret: SECRET })
+    const ok = await providers.oneroute.handle(post('https://h.example', body, await providers.oneroute.sign({ secret: SECRET, body })), { secret: SECRET })
     expect(ok.ok && [ok.provider, ok.events.map((e) => e.kind), ok.deliveryId, ok.verified]).toEqual(['oneroute', ['message.created'], undefined, true])
-    expect(await oneroute.handle(post('https://h.example', body), { secret: SECRET })).toEqual({
+    expect(await providers.oneroute.handle(post('https://h.example', body), { secret: SECRET })).toEqual({
       ok: false,
       status: 401,
       reason: 'missing_signature',
@@ -63,9 +60,9 @@ describe('fromRequest (per provider)', () => {
 
   it('Channel Talk: checks the token in the request URL', async () => {
     const body = raw('channeltalk', 'push.message.user_text.v5.json')
-    const ok = await channeltalk.handle(post('https://h.example/channel?token=tk-1', body), { secret: 'tk-1' })
+    const ok = await providers.channeltalk.handle(post('https://h.example/channel?token=tk-1', body), { secret: 'tk-1' })
     expect(ok.ok && ok.events[0]?.kind).toBe('message.created')
-    expect(await channeltalk.handle(post('https://h.example/channel?token=tk-2', body), { secret: 'tk-1' })).toEqual({
+    expect(await providers.channeltalk.handle(post('https://h.example/channel?token=tk-2', body), { secret: 'tk-1' })).toEqual({
       ok: false,
       status: 401,
       reason: 'token_mismatch',
@@ -75,7 +72,7 @@ describe('fromRequest (per provider)', () => {
   })
 
   it('Proto: nothing to verify, so the result says it is not verified', async () => {
-    const r = await proto.handle(post('https://h.example', raw('proto', 'batch.multi_event.json')))
+    const r = await providers.proto.handle(post('https://h.example', raw('proto', 'batch.multi_event.json')))
     expect(r.ok && [r.verified, r.events.length]).toEqual([false, 2])
   })
 })
@@ -85,10 +82,10 @@ describe('fromRequest (root, detecting)', () => {
 
   it('detects each provider and uses its options', async () => {
     const cwBody = raw('chatwoot', 'conversation_created.web_widget.json')
-    const cw = await handle(post('https://h.example', cwBody, await chatwoot.sign({ secret: SECRET, body: cwBody, timestamp: NOW })), options)
+    const cw = await handle(post('https://h.example', cwBody, await providers.chatwoot.sign({ secret: SECRET, body: cwBody, timestamp: NOW })), options)
     expect(cw.ok && [cw.provider, cw.events[0]?.kind]).toEqual(['chatwoot', 'conversation.created'])
     const orBody = raw('oneroute', 'smsDeliveryReport.delivered.json')
-    const or = await handle(post('https://h.example', orBody, await oneroute.sign({ secret: SECRET, body: orBody })), options)
+    const or = await handle(post('https://h.example', orBody, await providers.oneroute.sign({ secret: SECRET, body: orBody })), options)
     expect(or.ok && [or.provider, or.events[0]?.kind]).toEqual(['oneroute', 'message.status'])
     const ct = await handle(post('https://h.example/?token=tk-1', raw('channeltalk', 'upsert.user.member_contact.v5.json')), options)
     expect(ct.ok && ct.provider).toBe('channeltalk')
@@ -122,25 +119,25 @@ describe('fromRequest (root, detecting)', () => {
     } as unknown as Request
     const unreadable = await handle(broken, options)
     expect(!unreadable.ok && [unreadable.status, unreadable.reason]).toEqual([400, 'invalid_body'])
-    expect(await proto.handle(broken, {})).toMatchObject({ ok: false, status: 400, reason: 'invalid_body' })
+    expect(await providers.proto.handle(broken, {})).toMatchObject({ ok: false, status: 400, reason: 'invalid_body' })
   })
 })
 
 describe('fromRequest: refusals say how to fix them', () => {
   it('a signed request of a provider the endpoint is not configured for is provider_not_configured, naming it', async () => {
     const body = raw('chatwoot', 'message_created.incoming_text.web_widget.json')
-    const signed = post('https://h.example', body, await chatwoot.sign({ secret: SECRET, body, timestamp: NOW }))
+    const signed = post('https://h.example', body, await providers.chatwoot.sign({ secret: SECRET, body, timestamp: NOW }))
     const r = await handle(signed, { channeltalk: { secret: 'tk-1' } })
     expect(!r.ok && [r.status, r.reason, r.provider, r.message]).toEqual([401, 'provider_not_configured', 'chatwoot', `chatwoot: ${REASONS.provider_not_configured}`])
   })
 
   it('every refusal carries a message: verification, decoding, detection', async () => {
     const body = raw('chatwoot', 'message_created.incoming_text.web_widget.json')
-    const headers = await chatwoot.sign({ secret: SECRET, body: '{"event":1}', timestamp: NOW })
-    const invalid = await chatwoot.handle(post('https://h.example', '{"event":1}', headers), { secret: SECRET, now })
+    const headers = await providers.chatwoot.sign({ secret: SECRET, body: '{"event":1}', timestamp: NOW })
+    const invalid = await providers.chatwoot.handle(post('https://h.example', '{"event":1}', headers), { secret: SECRET, now })
     expect(!invalid.ok && [invalid.status, invalid.reason, invalid.message]).toEqual([400, 'invalid_payload', invalid.ok ? '' : invalid.error?.message])
     expect(!invalid.ok && invalid.message.startsWith('chat-webhooks: not a valid chatwoot payload')).toBe(true)
-    const unsigned = await chatwoot.handle(post('https://h.example', body), { secret: SECRET, now })
+    const unsigned = await providers.chatwoot.handle(post('https://h.example', body), { secret: SECRET, now })
     expect(!unsigned.ok && unsigned.message).toBe(REASONS.missing_signature)
     const unknown = await handle(post('https://h.example', '{"hello":"world"}'), { proto: {} })
     expect(!unknown.ok && unknown.message).toBe(`chat-webhooks: ${REASONS.unknown_provider}`)
@@ -161,7 +158,7 @@ describe('fromRequest: maxBytes', () => {
       },
     })
     const request = new Request('https://h.example', { method: 'POST', body: stream, headers: { 'content-length': String(size) }, duplex: 'half' } as RequestInit)
-    const r = await proto.handle(request, { maxBytes: size - 1 })
+    const r = await providers.proto.handle(request, { maxBytes: size - 1 })
     expect(r).toEqual({ ok: false, status: 413, reason: 'body_too_large', message: REASONS.body_too_large })
     expect(pulled).toBe(0)
   })
@@ -182,7 +179,7 @@ describe('fromRequest: maxBytes', () => {
   })
 
   it('accepts a body at the limit, and applies the default of 4 MiB', async () => {
-    const at = await proto.handle(post('https://h.example', body), { maxBytes: size })
+    const at = await providers.proto.handle(post('https://h.example', body), { maxBytes: size })
     expect(at.ok).toBe(true)
     expect(DEFAULT_MAX_BYTES).toBe(4 * 1024 * 1024)
     const big = `{"events":[],"pad":"${'x'.repeat(DEFAULT_MAX_BYTES)}"}`
@@ -217,9 +214,9 @@ describe('parse with headers', () => {
   it('carries the X-Chatwoot-Delivery id on every event, at the root and per provider', () => {
     const body = raw('chatwoot', 'message_created.incoming_text.web_widget.json')
     const headers = new Headers({ 'x-chatwoot-delivery': 'dlv-1' })
-    expect(parse(chatwoot, body, { headers }).map((e) => e.deliveryId)).toEqual(['dlv-1'])
+    expect(parse(providers.chatwoot, body, { headers }).map((e) => e.deliveryId)).toEqual(['dlv-1'])
     expect(parseAny(body, headers).map((e) => e.deliveryId)).toEqual(['dlv-1'])
-    expect(parse(chatwoot, body).map((e) => e.deliveryId)).toEqual([undefined])
-    expect(parse(proto, raw('proto', 'new_messages.text.json'), { headers }).map((e) => e.deliveryId)).toEqual([undefined])
+    expect(parse(providers.chatwoot, body).map((e) => e.deliveryId)).toEqual([undefined])
+    expect(parse(providers.proto, raw('proto', 'new_messages.text.json'), { headers }).map((e) => e.deliveryId)).toEqual([undefined])
   })
 })

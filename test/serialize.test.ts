@@ -2,8 +2,9 @@ import { describe, expect, it } from 'vitest'
 import { reviveEvent } from '../src/index.js'
 import { all } from './fixtures.js'
 import { parseAny } from './support/parse.js'
+import { everyProvider } from './support/registry.js'
 
-const everyFixture = ['chatwoot', 'channeltalk', 'proto', 'oneroute'].flatMap((p) => all(p).map(([n, text]) => [`${p}/${n}`, text] as const))
+const everyFixture = everyProvider().flatMap(([p]) => all(p).map(([n, text]) => [`${p}/${n}`, text] as const))
 
 describe('events through JSON', () => {
   it.each(everyFixture)('%s: JSON.stringify works, and reviveEvent gives the same events back', (_name, text) => {

@@ -37,7 +37,7 @@ describe('chat-webhooks/testing: fixtures', () => {
   })
 
   it('throws for an unknown name, and when overrides break the payload', () => {
-    expect(() => fixture('proto', 'nope' as never)).toThrow(new RangeError('chat-webhooks: no proto fixture named "nope"'))
+    expect(() => fixture('chatwoot', 'nope' as never)).toThrow(new RangeError('chat-webhooks: no chatwoot fixture named "nope"'))
     expect(() => build('chatwoot', 'message_created.private_note', { id: 'x' as never })).toThrow(WebhookError)
   })
 })

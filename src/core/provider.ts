@@ -12,7 +12,7 @@ import { left, right, type Either } from './either.js'
 import { issuesFromErrors, WebhookError } from './errors.js'
 import { getHeader, type HeadersLike } from './headers.js'
 import { CONVERTS, SAME, type Check, type Convert } from './check.js'
-import { looksLike } from './shapes.js'
+import { DETECTORS } from './detectors.generated.js'
 import { closedWorldIssues, driftOf, type DriftItem } from './strict.js'
 
 /**
@@ -69,8 +69,8 @@ const thrown = (e: unknown, id: ProviderId): Either<WebhookError, never> =>
 /** What a failed body most likely is instead: an object parsed from the wrong content type, or another provider's webhook. */
 const hintFor = (id: ProviderId, value: unknown): string => {
   if (isRecord(value) && Object.keys(value).length === 0) return ` (an empty object: was the body parsed with the wrong content type? ${RAW_BODY_HELP})`
-  const other = looksLike(value)
-  return other && other !== id ? ` (it looks like a ${other} webhook: decode it with chat-webhooks/${other}, or let the root decodeWebhook detect the provider)` : ''
+  const other = DETECTORS.find(([, detect]) => detect(value))?.[0]
+  return other && other !== id ? ` (it looks like a ${other} webhook: decode it with chat-webhooks/${other}, or let the root decode detect the provider)` : ''
 }
 
 /** Decoding a read body with the codec: exact issues, strict mode, drift. */

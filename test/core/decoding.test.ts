@@ -3,9 +3,7 @@
 import { describe, expect, it, vi } from 'vitest'
 import { RAW_BODY_HELP, readBody } from '../../src/core/body.js'
 import { WebhookError } from '../../src/core/errors.js'
-import * as channeltalk from '../../src/providers/channeltalk/index.js'
-import * as chatwoot from '../../src/providers/chatwoot/index.js'
-import * as proto from '../../src/providers/proto/index.js'
+import { providers } from '../../src/registry.js'
 import { raw } from '../fixtures.js'
 import { parse } from '../support/parse.js'
 
@@ -32,7 +30,7 @@ describe('bodies decode refuses, exactly', () => {
     ['a serialized Buffer as text', '{"type":"Buffer","data":[1]}', 'invalid_body', `the body is a Buffer serialized to JSON ({ type: "Buffer", data: [...] }): send or pass the Buffer's bytes. ${RAW_BODY_HELP}`],
   ]
   it.each(cases)('%s', (_, input, code, detail) => {
-    expect(errorOf(chatwoot.decode(input))).toEqual({ code, provider: 'chatwoot', issues: [], message: `chat-webhooks: ${detail}` })
+    expect(errorOf(providers.chatwoot.decode(input))).toEqual({ code, provider: 'chatwoot', issues: [], message: `chat-webhooks: ${detail}` })
   })
 
   it('reads a request-like object without a method as a parsed body', () => {
@@ -52,11 +50,11 @@ describe('bodies decode refuses, exactly', () => {
       throw new RangeError('Maximum call stack size exceeded')
     })
     try {
-      expect(errorOf(chatwoot.decode('[[[]]]'))).toEqual({ code: 'invalid_json', provider: 'chatwoot', issues: [], message: 'chat-webhooks: the body is nested too deeply to parse' })
+      expect(errorOf(providers.chatwoot.decode('[[[]]]'))).toEqual({ code: 'invalid_json', provider: 'chatwoot', issues: [], message: 'chat-webhooks: the body is nested too deeply to parse' })
     } finally {
       parse.mockRestore()
     }
-    expect(errorOf(chatwoot.decode('{"a":'))).toEqual({ code: 'invalid_json', provider: 'chatwoot', issues: [], message: 'chat-webhooks: the body is not valid JSON' })
+    expect(errorOf(providers.chatwoot.decode('{"a":'))).toEqual({ code: 'invalid_json', provider: 'chatwoot', issues: [], message: 'chat-webhooks: the body is not valid JSON' })
   })
 
   it('takes JSON strings holding JSON scalars as strings', () => {
@@ -74,7 +72,7 @@ describe('decode at its edges', () => {
     let blocks = '{"type":"text","value":"x"}'
     for (let i = 0; i < 20000; i++) blocks = `{"type":"bullets","blocks":[${blocks}]}`
     const body = `{"event":"push","type":"message","entity":{"id":"m","chatId":"c","blocks":[${blocks}]}}`
-    expect(errorOf(channeltalk.decode(body))).toEqual({ code: 'invalid_payload', provider: 'channeltalk', issues: [], message: 'chat-webhooks: the payload is nested too deeply' })
+    expect(errorOf(providers.channeltalk.decode(body))).toEqual({ code: 'invalid_payload', provider: 'channeltalk', issues: [], message: 'chat-webhooks: the payload is nested too deeply' })
   })
 
   it('reports a value that throws when read as an internal error, without its message', () => {
@@ -84,13 +82,13 @@ describe('decode at its edges', () => {
         throw new Error('secret detail')
       },
     })
-    expect(errorOf(chatwoot.decode(hostile))).toEqual({ code: 'internal_error', provider: 'chatwoot', issues: [], message: 'chat-webhooks: decoding failed unexpectedly' })
+    expect(errorOf(providers.chatwoot.decode(hostile))).toEqual({ code: 'internal_error', provider: 'chatwoot', issues: [], message: 'chat-webhooks: decoding failed unexpectedly' })
   })
 
   it('caps strict mode’s issues at 50, and names the variant', () => {
     const body = JSON.parse(raw('chatwoot', 'message_created.incoming_text.web_widget.json')) as Record<string, unknown>
     for (let i = 0; i < 80; i++) body[`extra_${i}`] = i
-    const e = errorOf(chatwoot.decode(JSON.stringify(body), { strict: true }))
+    const e = errorOf(providers.chatwoot.decode(JSON.stringify(body), { strict: true }))
     expect(e.issues).toHaveLength(50)
     expect(e.issues[0]).toEqual({ path: '/extra_0', expected: 'never', received: 'number' })
     expect(e.message).toContain('payload has parts strict mode does not accept: /extra_0: unknown key (number); /extra_1: unknown key (number); /extra_2: unknown key (number) (and 47 more)')
@@ -98,35 +96,35 @@ describe('decode at its edges', () => {
   })
 
   it('names the root as / when the whole payload is wrong', () => {
-    expect(errorOf(chatwoot.decode('7')).message).toBe('chat-webhooks: not a valid chatwoot payload: /: expected Webhook, received number')
+    expect(errorOf(providers.chatwoot.decode('7')).message).toBe('chat-webhooks: not a valid chatwoot payload: /: expected Webhook, received number')
   })
 
   it('reports drift from text as from a parsed value (the fast path is for decode only)', () => {
     const body = JSON.parse(raw('chatwoot', 'message_created.incoming_text.web_widget.json')) as Record<string, unknown>
     body['extra'] = 1
-    const fromText = chatwoot.decodeWithDrift(JSON.stringify(body))
+    const fromText = providers.chatwoot.decodeWithDrift(JSON.stringify(body))
     expect(fromText._tag === 'Right' && fromText.right.drift).toEqual([{ kind: 'unknown_key', path: '/extra', expected: 'never', received: 'number' }])
   })
 
   it('hints at a wrong body parser for an empty object only', () => {
-    expect(errorOf(proto.decode({})).message).toContain('(an empty object: was the body parsed with the wrong content type? ')
-    expect(errorOf(proto.decode({ events: 1 })).message).not.toContain('empty object')
+    expect(errorOf(providers.proto.decode({})).message).toContain('(an empty object: was the body parsed with the wrong content type? ')
+    expect(errorOf(providers.proto.decode({ events: 1 })).message).not.toContain('empty object')
   })
 })
 
 describe('parse at its edges', () => {
   it('throws the WebhookError decode returned', () => {
-    expect(() => parse(chatwoot, '')).toThrow(WebhookError)
-    expect(() => parse(chatwoot, '')).toThrow('chat-webhooks: the body is empty')
+    expect(() => parse(providers.chatwoot, '')).toThrow(WebhookError)
+    expect(() => parse(providers.chatwoot, '')).toThrow('chat-webhooks: the body is empty')
   })
 
   it('adds the trimmed delivery id to every event, and nothing for a blank or absent header', () => {
     const body = raw('proto', 'batch.multi_event.json')
     const text = raw('chatwoot', 'message_created.incoming_text.web_widget.json')
-    expect(parse(chatwoot, text, { headers: { 'X-Chatwoot-Delivery': ' d-1 ' } }).map((e) => e.deliveryId)).toEqual(['d-1'])
-    expect(parse(chatwoot, text, { headers: { 'x-chatwoot-delivery': '  ' } })[0]).not.toHaveProperty('deliveryId')
-    expect(parse(chatwoot, text, { headers: {} })[0]).not.toHaveProperty('deliveryId')
+    expect(parse(providers.chatwoot, text, { headers: { 'X-Chatwoot-Delivery': ' d-1 ' } }).map((e) => e.deliveryId)).toEqual(['d-1'])
+    expect(parse(providers.chatwoot, text, { headers: { 'x-chatwoot-delivery': '  ' } })[0]).not.toHaveProperty('deliveryId')
+    expect(parse(providers.chatwoot, text, { headers: {} })[0]).not.toHaveProperty('deliveryId')
     // Proto sends no delivery id: headers change nothing.
-    expect(parse(proto, body, { headers: { 'x-chatwoot-delivery': 'd-1' } }).every((e) => e.deliveryId === undefined)).toBe(true)
+    expect(parse(providers.proto, body, { headers: { 'x-chatwoot-delivery': 'd-1' } }).every((e) => e.deliveryId === undefined)).toBe(true)
   })
 })
