@@ -6,10 +6,14 @@ import { loadRegistry } from './scripts/generated.mjs'
 
 const { ids } = await loadRegistry()
 
-/** Types a provider's codecs declare and its index re-declares under the same name (see the providers' index.ts). */
+/** Types a provider's codecs and provider value declare and its index re-declares under the same name (see the providers' index.ts). */
 const redeclared = (id) => {
   const codecs = readFileSync(`src/providers/${id}/codecs.ts`, 'utf8')
-  return [...codecs.matchAll(/^export type (EventName|ContentType) =/gm), ...codecs.matchAll(/^type (ContentVariants)</gm)].map((m) => `src/providers/${id}/codecs.ts:${m[1]}`)
+  const provider = readFileSync(`src/providers/${id}/provider.ts`, 'utf8')
+  return [
+    ...[...codecs.matchAll(/^export type (EventName|ContentType) =/gm), ...codecs.matchAll(/^type (ContentVariants)</gm)].map((m) => `src/providers/${id}/codecs.ts:${m[1]}`),
+    ...[...provider.matchAll(/^export (?:interface|type) (\w+)/gm)].map((m) => `src/providers/${id}/provider.ts:${m[1]}`),
+  ]
 }
 
 export default {
@@ -36,5 +40,16 @@ export default {
   sourceLinkExternal: false,
   disableSources: true,
   requiredToBeDocumented: ['Class', 'Enum', 'Function', 'Interface', 'TypeAlias', 'Variable', 'Namespace'],
-  intentionallyNotExported: ['src/core/codecs.ts:Simplify', 'src/match.ts:SomeHandlers', 'src/match.ts:Returned', ...ids.flatMap(redeclared)],
+  intentionallyNotExported: [
+    'src/core/codecs.ts:Simplify',
+    'src/core/codecs.ts:UNRECOGNIZED',
+    'src/match.ts:SomeHandlers',
+    'src/match.ts:Returned',
+    'src/detect.ts:WebhookOf',
+    'src/detect.ts:HandleOptionsOf',
+    'src/testing/index.ts:Fixtures',
+    'src/testing/index.ts:ProviderWebhook',
+    'src/testing/index.ts:TagsOf',
+    ...ids.flatMap(redeclared),
+  ],
 }

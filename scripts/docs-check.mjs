@@ -1,7 +1,7 @@
 // Checks the built docs site (docs/api, from `npm run docs`) the way a first-time reader meets it:
 // the front page starts from `npm install chat-webhooks` and a first handler, its heading is not
 // repeated, and each provider's reference page lists decode, normalize, verify (where the provider
-// signs) and fromRequest — as functions, each with an example — before its codecs.
+// signs) and handle — as functions, each with an example — before its codecs.
 //
 // usage: npm run docs && node scripts/docs-check.mjs
 import { readFileSync } from 'node:fs'
@@ -27,7 +27,7 @@ for (const id of modules) {
   if (!page.includes(`/${id}.decode.html`)) continue // the root module
   const links = [...page.matchAll(/href="[^"]*\/(functions|variables|types|interfaces|classes)\/[\w-]+\.(\w+)\.html"/g)].map((m) => [m[1], m[2]])
   const position = (name) => links.findIndex(([, n]) => n === name)
-  const wanted = ['decode', 'normalize', 'fromRequest', ...(page.includes(`/${id}.verify.html`) ? ['verify'] : [])]
+  const wanted = ['decode', 'normalize', 'handle', ...(page.includes(`/${id}.verify.html`) ? ['verify'] : [])]
   const firstCodec = links.findIndex(([kind, n]) => n === 'Webhook' || (kind === 'variables' && /^[A-Z]/.test(n)))
   for (const name of wanted) {
     const at = position(name)

@@ -41,14 +41,24 @@ export const writeOrCheck = (path, text, command) => {
  * @returns {Promise<{ t: any, core: any, providers: Record<string, any>, ids: string[] }>}
  */
 export const loadRegistry = async () => {
+  const m = await loadSource(["export * as t from 'io-ts'", "export * as core from './src/core/codecs.ts'", "export { providers } from './src/registry.ts'"].join('\n'))
+  return { t: m.t, core: m.core, providers: m.providers, ids: Object.keys(m.providers) }
+}
+
+/**
+ * A module of the sources, bundled with esbuild from `entry` (TypeScript, resolved from the
+ * project's root) and imported: how the scripts read the library without a build.
+ * @param {string} entry
+ * @returns {Promise<any>}
+ */
+export const loadSource = async (entry) => {
   const { build } = await import('esbuild')
   const { mkdtempSync, rmSync } = await import('node:fs')
   const { tmpdir } = await import('node:os')
   const { pathToFileURL } = await import('node:url')
-  const dir = mkdtempSync(join(tmpdir(), 'chat-webhooks-registry-'))
+  const dir = mkdtempSync(join(tmpdir(), 'chat-webhooks-source-'))
   try {
-    const entry = ["export * as t from 'io-ts'", "export * as core from './src/core/codecs.ts'", "export { providers } from './src/registry.ts'"].join('\n')
-    const outfile = join(dir, 'registry.mjs')
+    const outfile = join(dir, 'source.mjs')
     // A provider being added has no generated check yet: it reads as one that never passes, so the codec decides.
     const { existsSync } = await import('node:fs')
     const stubChecks = {
@@ -62,8 +72,7 @@ export const loadRegistry = async () => {
       },
     }
     await build({ stdin: { contents: entry, resolveDir: root, loader: 'ts' }, bundle: true, platform: 'node', format: 'esm', outfile, logLevel: 'error', plugins: [stubChecks] })
-    const m = await import(pathToFileURL(outfile).href)
-    return { t: m.t, core: m.core, providers: m.providers, ids: Object.keys(m.providers) }
+    return await import(pathToFileURL(outfile).href)
   } finally {
     rmSync(dir, { recursive: true, force: true })
   }

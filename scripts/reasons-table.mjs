@@ -1,18 +1,19 @@
 // Writes docs/guides/errors.md: every reason code the library refuses a request or a body for,
 // with the HTTP status the front door answers and the message that says how to fix it — read from
-// the built library's REASONS table, so the page cannot drift from the code. With --check, fails
+// the library's REASONS table (src/core/reasons.ts), so the page cannot drift from the code. With --check, fails
 // when the page is not up to date (CI).
 //
-// usage: npm run build && node scripts/reasons-table.mjs [--check]
+// usage: node scripts/reasons-table.mjs [--check]
 import { join } from 'node:path'
-import { REASONS, statusOf } from '../dist/index.js'
-import { root, writeOrCheck } from './generated.mjs'
+import { loadSource, root, writeOrCheck } from './generated.mjs'
+
+const { REASONS, statusOf } = await loadSource("export { REASONS, statusOf } from './src/core/reasons.ts'")
 
 /** Who answers each reason: verify, decode, or the front door itself. */
 const VERIFY = new Set(['missing_signature', 'malformed_signature', 'signature_mismatch', 'missing_timestamp', 'malformed_timestamp', 'timestamp_out_of_range', 'missing_secret', 'secret_has_whitespace', 'missing_token', 'token_mismatch', 'verification_error'])
 const FRONT_DOOR = new Set(['provider_not_configured', 'body_too_large'])
 const sourceOf = (reason) =>
-  reason === 'invalid_body' ? '`verify`, `decode`' : VERIFY.has(reason) ? '`verify`' : FRONT_DOOR.has(reason) ? 'front door' : reason === 'unknown_provider' ? 'root `decodeWebhook`, front door' : '`decode`'
+  reason === 'invalid_body' ? '`verify`, `decode`' : VERIFY.has(reason) ? '`verify`' : FRONT_DOOR.has(reason) ? 'front door' : reason === 'unknown_provider' ? 'root `decode`, front door' : '`decode`'
 
 const rows = Object.entries(REASONS).map(([reason, message]) => `| \`${reason}\` | ${statusOf(reason)} | ${sourceOf(reason)} | ${message.replace(/\|/g, '\\|')} |`)
 
@@ -30,7 +31,7 @@ Every refusal carries a \`reason\` code for programs and a \`message\` for peopl
 - \`verify(…)\` answers \`{ ok: false, reason, message }\`;
 - \`decode(…)\` answers a \`Left\` holding a \`WebhookError\` whose \`code\` is the reason and whose
   \`message\` names each field that failed, by JSON pointer and expected type (never its value);
-- the front door (\`fromRequest\`) answers \`{ ok: false, status, reason, message }\`, with the HTTP
+- the front door (\`handle\`) answers \`{ ok: false, status, reason, message }\`, with the HTTP
   status to send back, and the \`provider\` when it recognised one.
 
 Messages never hold payload values or secrets, so they are safe to log and to send back.
@@ -56,4 +57,4 @@ A body read twice is gone the second time (\`invalid_body\`), and a body parsed 
 type arrives as \`{}\` (\`invalid_payload\`, whose message says so).
 `
 
-writeOrCheck(join(root, 'docs', 'guides', 'errors.md'), text, 'npm run build && node scripts/reasons-table.mjs')
+writeOrCheck(join(root, 'docs', 'guides', 'errors.md'), text, 'node scripts/reasons-table.mjs')

@@ -39,9 +39,9 @@ const KB = 1024
 /** Budgets above the 12 KB target, by provider: what they weigh today (see above). */
 const OVER_TARGET = {
   // 0.3.0 added Chatwoot 4.15's referral and call codecs and Channel Talk's deletion and e-mail models (+0.6 KB each with
-  // their generated checks), and the look-alike hint of a failed decode (+0.5 KB).
-  chatwoot: 19.9,
-  channeltalk: 21.3,
+  // their generated checks), and the look-alike hint of a failed decode, which asks every provider's detect (+0.7 KB).
+  chatwoot: 20.0,
+  channeltalk: 21.4,
 }
 
 /** [what is imported, code, budget in gzipped KB, the target when the budget is not yet the target]: every provider of the registry, and the root. */

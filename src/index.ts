@@ -34,5 +34,21 @@ export type { HeadersLike } from './core/headers.js'
 export type { VerifyResult, VerifyFailure, VerifyRefusal } from './core/crypto.js'
 export type { RawBody } from './core/body.js'
 export type { Either } from './core/either.js'
-export type { Unrecognized, SentTags } from './core/codecs.js'
+export type {
+  AnyOfType,
+  ArrayOfType,
+  FallbackType,
+  LimitedArrayType,
+  LiteralOfType,
+  OpenEnumType,
+  Props,
+  RecordOfType,
+  StructOf,
+  StructType,
+  SentTags,
+  TaggedUnionOf,
+  TaggedUnionOptions,
+  TaggedUnionType,
+  Unrecognized,
+} from './core/codecs.js'
 export type * from './model/index.js'

@@ -28,7 +28,7 @@ export type VerifyFailure =
   | 'verification_error'
 
 /**
- * Why the front door (`fromRequest`) refused a request, beyond verification
+ * Why the front door (`handle`) refused a request, beyond verification
  * and decoding: the request names a provider the endpoint is not configured
  * for, or its body is larger than `maxBytes`.
  * @category request

@@ -368,7 +368,7 @@ export interface ChatEventBase {
   readonly dedupeKey: string
   /**
    * The provider's id of this delivery (Chatwoot `X-Chatwoot-Delivery`), when
-   * the request's headers were given to `parse` or `fromRequest`. Unlike
+   * the request's headers were given to `normalize` or `handle`. Unlike
    * `dedupeKey` it differs between redeliveries: use it to trace a request.
    */
   readonly deliveryId?: string

@@ -110,3 +110,19 @@ describe('codec hygiene', () => {
     expect(unions.filter((u) => !(u.fallback instanceof FallbackType)).map((u) => u.name)).toEqual([])
   })
 })
+
+describe('the root', () => {
+  it('exports at most 15 runtime values: the registry, detection, generic decoding, the front door and the helpers', async () => {
+    const root = await import('../../src/index.js')
+    expect(Object.keys(root).sort()).toEqual(['REASONS', 'WebhookError', 'decode', 'decodeWithDrift', 'detectProvider', 'handle', 'match', 'normalize', 'providers', 'redact', 'reviveEvent'])
+    expect(Object.keys(root).length).toBeLessThanOrEqual(15)
+  })
+
+  it('lists every provider module of src/providers in the registry, and nothing else', async () => {
+    const { readdirSync } = await import('node:fs')
+    const { join } = await import('node:path')
+    const folders = readdirSync(join(__dirname, '..', '..', 'src', 'providers'), { withFileTypes: true }).filter((d) => d.isDirectory()).map((d) => d.name)
+    expect(folders.sort()).toEqual(everyProvider().map(([id]) => id).sort())
+    for (const [id, p] of everyProvider()) expect([id, p.id]).toEqual([id, id])
+  })
+})
