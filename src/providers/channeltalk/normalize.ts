@@ -67,9 +67,8 @@ const toEvent = (w: Webhook): ChatEvent => {
     case 'push':
       return w.type === 'message' ? messageEvent(w) : userChatEvent(w)
     case 'upsert':
-      return userEvent(w)
     case 'delete':
-      return deletedUserEvent(w)
+      return userEvent(w)
     case 'unrecognized':
       return unrecognizedEvent(w)
   }
@@ -431,28 +430,23 @@ const userChatEvent = (w: PushUserChat): ChatEvent => {
   return out
 }
 
-const userEvent = (w: UpsertUser): ChatEvent => {
-  const u = w.entity
-  const out = {
-    provider: PROVIDER,
-    kind: 'contact.updated',
-    dedupeKey: keyOf(u.channelId, 'upsert/user', idOf(u.id) ?? fingerprint(u.memberId, u.veilId, u.createdAt), u.version ?? u.updatedAt ?? fingerprint(u.name, u.email, u.mobileNumber, u.profile, u.unsubscribeEmail, u.unsubscribeTexting, u.unsubscribed)),
-  } as Building<Extract<ChatEvent, { kind: 'contact.updated' }>>
-  const occurredAt = millisToDate(u.updatedAt)
-  if (occurredAt) out.occurredAt = occurredAt
-  out.contact = contactOf(u) ?? {}
-  out.raw = w
-  return out
-}
+/** A user's id, or a fingerprint of what else identifies it. */
+const userIdOf = (u: User): string => idOf(u.id) ?? fingerprint(u.memberId, u.veilId, u.createdAt)
 
-/** A user is deleted once: its id alone identifies the change. */
-const deletedUserEvent = (w: DeleteUser): ChatEvent => {
+/**
+ * A contact event for a user entity: an upsert is keyed by the user's `version` (or `updatedAt`),
+ * since each is a change; a user is deleted once, so its id alone identifies the deletion.
+ */
+const userEvent = (w: UpsertUser | DeleteUser): ChatEvent => {
   const u = w.entity
+  const deleted = w.event === 'delete'
   const out = {
     provider: PROVIDER,
-    kind: 'contact.deleted',
-    dedupeKey: keyOf(u.channelId, 'delete/user', idOf(u.id) ?? fingerprint(u.memberId, u.veilId, u.createdAt)),
-  } as Building<Extract<ChatEvent, { kind: 'contact.deleted' }>>
+    kind: deleted ? 'contact.deleted' : 'contact.updated',
+    dedupeKey: deleted
+      ? keyOf(u.channelId, 'delete/user', userIdOf(u))
+      : keyOf(u.channelId, 'upsert/user', userIdOf(u), u.version ?? u.updatedAt ?? fingerprint(u.name, u.email, u.mobileNumber, u.profile, u.unsubscribeEmail, u.unsubscribeTexting, u.unsubscribed)),
+  } as Building<Extract<ChatEvent, { kind: 'contact.updated' | 'contact.deleted' }>>
   const occurredAt = millisToDate(u.updatedAt)
   if (occurredAt) out.occurredAt = occurredAt
   out.contact = contactOf(u) ?? {}
