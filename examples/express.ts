@@ -19,7 +19,7 @@ export interface Secrets {
 
 export const createApp = (secrets: Secrets, onEvent: (event: ChatEvent) => void): express.Express => {
   const app = express()
-  const rawJson = express.raw({ type: 'application/json', limit: '5mb' })
+  const rawJson = express.raw({ type: () => true, limit: '5mb' })
 
   app.post('/hooks/chatwoot', rawJson, async (req, res) => {
     const check = await chatwoot.verify({ secret: secrets.chatwoot, body: req.body, headers: req.headers })

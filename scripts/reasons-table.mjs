@@ -45,8 +45,9 @@ ${rows.join('\n')}
 Signatures are computed over the exact bytes the provider sent, so \`verify\` and the front door need
 the raw body, read once:
 
-- **Express**: \`app.post('/hook', express.raw({ type: 'application/json', limit: '5mb' }), …)\`;
-  \`req.body\` is then a \`Buffer\`. Express's default limit is 100 KB, too small for Chatwoot e-mail
+- **Express**: \`app.post('/hook', express.raw({ type: () => true, limit: '5mb' }), …)\`;
+  \`req.body\` is then a \`Buffer\` whatever the content type (with \`type: 'application/json'\`, a
+  request labelled otherwise arrives with \`req.body\` undefined). Express's default limit is 100 KB, too small for Chatwoot e-mail
   messages, which carry their whole HTML.
 - **Fastify**: \`app.addContentTypeParser('application/json', { parseAs: 'buffer', bodyLimit: 5 * 1024 * 1024 }, (req, body, done) => done(null, body))\`.
 - **Hono**: \`await c.req.text()\` (or pass \`c.req.raw\` to the front door).

@@ -20,7 +20,7 @@ import type { ChatEvent } from './model/index.js'
 import { providers, type ProviderId, type Providers } from './registry.js'
 
 /** Every provider, in the registry's (detection) order. */
-const ALL = Object.values(providers) as readonly AnyProvider[]
+const all = (): readonly AnyProvider[] => Object.values(providers) as readonly AnyProvider[]
 
 /** The decoded webhook type of a provider. */
 type WebhookOf<P> = P extends { decode(body: unknown, options?: DecodeOptions): Either<WebhookError, infer W> } ? W : never
@@ -37,7 +37,7 @@ export type AnyWebhook = { readonly [K in ProviderId]: { readonly provider: K; r
 
 /** The provider a request's headers name, then the one its parsed body looks like. */
 const detectIn = (parsed: unknown, headers: HeadersLike | undefined): AnyProvider | undefined =>
-  (headers ? ALL.find((p) => p.detect(undefined, headers)) : undefined) ?? (parsed === undefined ? undefined : ALL.find((p) => p.detect(parsed)))
+  (headers ? all().find((p) => p.detect(undefined, headers)) : undefined) ?? (parsed === undefined ? undefined : all().find((p) => p.detect(parsed)))
 
 /**
  * Which provider sent this body, or `undefined` when no provider's shape
@@ -129,14 +129,23 @@ export type HandleConfig = { readonly [K in ProviderId]?: HandleOptionsOf<Provid
 /**
  * The front door for an endpoint that takes several providers: reads the
  * raw body once — a Fetch `Request`, or an Express or Fastify route's
- * `{ body, headers, url }` — detects the provider (headers first, then the
- * body), and verifies, decodes and normalizes with that provider's options.
- * Never throws: the result has the events, or the HTTP status to answer, a
- * reason code and a message that says how to fix it.
+ * `{ body, headers, url }` — and authenticates it before anything parses it:
+ * when the headers name the provider, its signature is verified first; when
+ * none does, each configured provider's signature or token is tried on the
+ * raw bytes. Only when none verifies, and an unsigned provider (Proto) is
+ * configured, is the body parsed to see whose it is — and refused when it
+ * could be a signed provider's, or more than one provider's. Then it decodes
+ * and normalizes with that provider's options. Never throws: the result has
+ * the events, or the HTTP status to answer, a reason code and a message that
+ * says how to fix it.
+ *
+ * One route per provider, with that provider's own `handle`, does no
+ * detection at all, and is the safer choice; listing an unsigned provider
+ * here means that anyone who knows the URL can send bodies shaped like its.
  * @category request
  * @since 0.3.0
  * @example
- * // Express: app.post('/hooks', express.raw({ type: 'application/json', limit: '5mb' }), …)
+ * // Express: app.post('/hooks', express.raw({ type: () => true, limit: '5mb' }), …)
  * const result = await handle({ body: req.body, headers: req.headers, url: req.originalUrl }, {
  *   chatwoot: { secret: process.env.CHATWOOT_SECRET },
  *   channeltalk: { secret: process.env.CHANNEL_TOKEN },
@@ -146,13 +155,54 @@ export type HandleConfig = { readonly [K in ProviderId]?: HandleOptionsOf<Provid
 export const handle = async (request: RequestInput, config: HandleConfig): Promise<RequestResult> => {
   const parts = await readInput(request, config?.maxBytes)
   if (!('body' in parts)) return parts
+  const optionsOf = (p: AnyProvider) => (config as Readonly<Record<string, HandleOptions<unknown> | undefined>>)[p.id]
+  const withStrict = (options: HandleOptions<unknown>) => (config.strict === undefined ? options : { strict: config.strict, ...options })
+  const handlingFor = (p: AnyProvider) => handlingOf(p.handle)
+  const notConfigured = (p: AnyProvider) => refusal('provider_not_configured', `${p.id}: ${REASONS.provider_not_configured}`, p.id as ProviderId)
+
+  // The headers name the provider: its signature is checked before the body is parsed.
+  const named = all().find((p) => p.detect(undefined, parts.headers))
+  if (named) {
+    const options = optionsOf(named)
+    const handling = handlingFor(named)
+    if (!options) return notConfigured(named)
+    return handling ? handleParts(handling, parts, withStrict(options)) : named.handle(parts, options)
+  }
+
+  // No header says: every configured signing scheme is tried on the raw bytes.
+  const configured = all().filter((p) => optionsOf(p) !== undefined)
+  const refusals: [AnyProvider, RequestResult][] = []
+  for (const p of configured) {
+    const handling = handlingFor(p)
+    const options = optionsOf(p)
+    if (!handling?.verify || !options) continue
+    const verified = await handling.verify(parts, withStrict(options))
+    if (verified.ok) return handleParts(handling, parts, withStrict(options), parts.body, true)
+    refusals.push([p, refusal(verified.reason, verified.message, p.id as ProviderId)])
+  }
+
+  // Nothing verified it: only an unsigned provider may take it, and only when the body can be nobody else's.
+  const unsigned = configured.filter((p) => !handlingFor(p)?.verify)
+  if (unsigned.length === 0) return refusals.length === 1 ? (refusals[0] as [AnyProvider, RequestResult])[1] : unverified(refusals)
   const parsed = readBody(parts.body)
   if (parsed._tag === 'Left') return refuse(parsed.left)
-  const provider = detectIn(parsed.right, parts.headers)
-  if (!provider) return refuse(unknownProviderError())
-  const options = (config as Readonly<Record<string, HandleOptions<unknown> | undefined>>)[provider.id]
-  if (!options) return refusal('provider_not_configured', `${provider.id}: ${REASONS.provider_not_configured}`, provider.id as ProviderId)
-  const handling = handlingOf(provider.handle)
-  if (!handling) return provider.handle(parts, options)
-  return handleParts(handling, parts, { strict: config.strict, ...options }, parsed.right)
+  const candidates = all().filter((p) => p.detect(parsed.right))
+  if (candidates.length === 0) return refuse(unknownProviderError())
+  const signedLookalike = candidates.find((p) => handlingFor(p)?.verify)
+  if (signedLookalike) return refusals.find(([p]) => p === signedLookalike)?.[1] ?? notConfigured(signedLookalike)
+  if (candidates.length > 1)
+    return refusal('ambiguous_provider', `the body could be ${candidates.map((p) => p.id).join(' or ')}: ${REASONS.ambiguous_provider}`)
+  const only = candidates[0] as AnyProvider
+  const options = optionsOf(only)
+  const handling = handlingFor(only)
+  if (!options) return notConfigured(only)
+  return handling ? handleParts(handling, parts, withStrict(options), parsed.right) : only.handle(parts, options)
+}
+
+/** The refusal when several configured providers were tried and none verified the request. */
+const unverified = (refusals: readonly [AnyProvider, RequestResult][]): RequestResult => {
+  const first = refusals[0]?.[1]
+  if (!first || first.ok) return refuse(unknownProviderError())
+  const tried = refusals.map(([p, r]) => `${p.id}: ${r.ok ? '' : r.reason}`).join(', ')
+  return refusal(first.reason, `no configured provider verifies this request (${tried}). ${first.message}`)
 }

@@ -93,18 +93,21 @@ describe('fromRequest (root, detecting)', () => {
 
   it('refuses a provider without options (Proto only when listed), and an unknown body', async () => {
     const batch = raw('proto', 'new_messages.text.json')
+    // Signed providers are configured, and none verifies it: an unauthenticated body is not parsed to see whose it is.
     expect(await handle(post('https://h.example', batch), options)).toEqual({
       ok: false,
       status: 401,
-      reason: 'provider_not_configured',
-      message: `proto: ${REASONS.provider_not_configured}`,
-      provider: 'proto',
+      reason: 'missing_token',
+      message: `no configured provider verifies this request (channeltalk: missing_token, oneroute: missing_signature, chatwoot: missing_signature). ${REASONS.missing_token}`,
     })
     const accepted = await handle(post('https://h.example', batch), { ...options, proto: {} })
     expect(accepted.ok && [accepted.provider, accepted.verified]).toEqual(['proto', false])
-    const unknown = await handle(post('https://h.example', '{"hello":"world"}'), options)
+    // Unauthenticated bodies that are not JSON, or nobody's, get 401 where only signed providers are configured…
+    for (const body of ['{"hello":"world"}', '{"event":']) expect((await handle(post('https://h.example', body), options)).ok ? 200 : 401).toBe(401)
+    // …and are parsed, to say what they are, only where an unsigned provider is.
+    const unknown = await handle(post('https://h.example', '{"hello":"world"}'), { ...options, proto: {} })
     expect(!unknown.ok && [unknown.status, unknown.reason]).toEqual([400, 'unknown_provider'])
-    const notJson = await handle(post('https://h.example', '{"event":'), options)
+    const notJson = await handle(post('https://h.example', '{"event":'), { ...options, proto: {} })
     expect(!notJson.ok && [notJson.status, notJson.reason]).toEqual([400, 'invalid_json'])
     const used = post('https://h.example', batch)
     await used.text()

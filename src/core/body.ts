@@ -34,7 +34,7 @@ export const toBytes = (body: RawBody): Uint8Array =>
  * @since 0.2.0
  */
 export const RAW_BODY_HELP =
-  'Pass the raw body: Express `express.raw({ type: "application/json" })` (then `req.body` is a Buffer), ' +
+  'Pass the raw body: Express `express.raw({ type: () => true })` (then `req.body` is a Buffer), ' +
   'Fastify `addContentTypeParser("application/json", { parseAs: "buffer" }, (req, body, done) => done(null, body))`, ' +
   'Hono `await c.req.text()`, Next.js route handlers and Workers `await request.text()`.'
 

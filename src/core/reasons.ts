@@ -30,11 +30,12 @@ export type VerifyFailure =
 /**
  * Why the front door (`handle`) refused a request, beyond verification
  * and decoding: the request names a provider the endpoint is not configured
- * for, or its body is larger than `maxBytes`.
+ * for, its body is larger than `maxBytes` or compressed, or it could be more
+ * than one configured provider's and none verifies it.
  * @category request
  * @since 0.3.0
  */
-export type RequestFailure = 'provider_not_configured' | 'body_too_large'
+export type RequestFailure = 'provider_not_configured' | 'body_too_large' | 'unsupported_encoding' | 'ambiguous_provider'
 
 /**
  * What each reason means and how to fix it. Decoding errors say more in
@@ -67,6 +68,10 @@ export const REASONS = {
   provider_not_configured:
     'the request comes from a provider this endpoint is not configured for: add that provider’s key to the options (e.g. { chatwoot: { secret } }, or proto: {} for Proto’s unsigned webhooks)',
   body_too_large: 'the body is larger than maxBytes: raise maxBytes if the provider really sends bodies that large',
+  unsupported_encoding:
+    'the body is compressed (Content-Encoding): providers sign and send plain JSON, so a compressing proxy or client sits in between — send the body as the provider sent it',
+  ambiguous_provider:
+    'the body could be more than one configured provider’s, and no signature or token says which: give each provider its own route (its own handle does no detection), or configure only the providers that route receives',
 } as const satisfies Record<VerifyFailure | WebhookErrorCode | RequestFailure, string>
 
 /**
@@ -78,13 +83,14 @@ export type Reason = keyof typeof REASONS
 
 /**
  * The HTTP status the front door answers each reason with: 401 for a request
- * it cannot authenticate, 413 for a body over `maxBytes`, 500 for a bug here,
- * 400 for a body that is not a webhook.
+ * it cannot authenticate (an ambiguous one included), 413 for a body over
+ * `maxBytes`, 415 for a compressed one, 500 for a bug here, 400 for a body
+ * that is not a webhook.
  * @category errors
  * @since 0.3.0
  */
-export const statusOf = (reason: Reason): 400 | 401 | 413 | 500 =>
-  reason === 'internal_error' ? 500 : reason === 'body_too_large' ? 413 : reason in DECODING ? 400 : 401
+export const statusOf = (reason: Reason): 400 | 401 | 413 | 415 | 500 =>
+  reason === 'internal_error' ? 500 : reason === 'body_too_large' ? 413 : reason === 'unsupported_encoding' ? 415 : reason in DECODING ? 400 : 401
 
 /** The reasons a body is refused for rather than a request: what `decode` says. */
 const DECODING: Readonly<Record<string, true>> = { invalid_json: true, invalid_body: true, invalid_payload: true, unknown_provider: true }

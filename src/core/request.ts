@@ -12,7 +12,7 @@ import type { Either } from './either.js'
 import { WebhookError } from './errors.js'
 import { RAW_BODY_HELP, toBytes } from './body.js'
 import type { RequestInput } from './contract.js'
-import type { HeadersLike } from './headers.js'
+import { getHeader, type HeadersLike } from './headers.js'
 import { deliveryIdOf, withDeliveryId, type DecodeOptions } from './provider.js'
 import { REASONS, statusOf, type Reason } from './reasons.js'
 
@@ -61,7 +61,7 @@ export type RequestResult =
     }
   | {
       readonly ok: false
-      readonly status: 400 | 401 | 413 | 500
+      readonly status: 400 | 401 | 413 | 415 | 500
       readonly reason: Reason
       /** What was wrong and how to fix it; never holds payload or secret values. */
       readonly message: string
@@ -172,13 +172,27 @@ const isRequest = (input: RequestInput): input is Request => typeof (input as { 
  */
 export const readInput = async (input: RequestInput, maxBytes: number | undefined): Promise<RequestParts | RequestResult> => {
   try {
+    // A compressed body is not what the provider signed, nor JSON: refused before it is read, its encoding named.
+    const encoding = getHeader(input.headers, 'content-encoding')?.trim().toLowerCase()
+    if (encoding && encoding !== 'identity')
+      return refusal('unsupported_encoding', `the body is sent with Content-Encoding: ${encoding.replace(/[^\w ,.-]/g, '').slice(0, 40)}. ${REASONS.unsupported_encoding}`)
     if (isRequest(input)) {
       const body = await readRequestBody(input, maxBytes)
       return body instanceof Uint8Array ? { body, headers: input.headers, url: input.url } : unread(body)
     }
     const raw: unknown = input.body
     const body = typeof raw === 'string' || raw instanceof Uint8Array || raw instanceof ArrayBuffer ? toBytes(raw) : undefined
-    if (!body) return refuse(new WebhookError('invalid_body', undefined, [], `the request's body is ${raw === null ? 'null' : typeof raw}, not its raw text or bytes (was it parsed already?). ${RAW_BODY_HELP}`))
+    if (!body)
+      return refuse(
+        new WebhookError(
+          'invalid_body',
+          undefined,
+          [],
+          raw === undefined
+            ? `the request's body is undefined: nothing read it as raw bytes (express.raw() reads only the content types its \`type\` option names: use type: () => true). ${RAW_BODY_HELP}`
+            : `the request's body is ${raw === null ? 'null' : typeof raw}, not its raw text or bytes (was it parsed already?). ${RAW_BODY_HELP}`,
+        ),
+      )
     if (body.byteLength > limitOf(maxBytes)) return tooLarge
     return { body, headers: input.headers, url: typeof input.url === 'string' ? input.url : undefined }
   } catch {
@@ -193,9 +207,11 @@ export const handleParts = async <A, O extends DecodeOptions>(
   options: O,
   /** The body already parsed (by detection), so it is not parsed twice. */
   parsed: unknown = parts.body,
+  /** The request was verified already (the root front door tried the signing schemes first). */
+  verifiedAlready = false,
 ): Promise<RequestResult> => {
   try {
-    if (h.verify) {
+    if (h.verify && !verifiedAlready) {
       const verified = await h.verify(parts, options)
       if (!verified.ok) return refusal(verified.reason, verified.message, h.id)
     }

@@ -1,0 +1,80 @@
+// The front door under attack: it authenticates before it parses, an unsigned provider is no
+// catch-all, and a compressed body is named, not misread. Each case failed on 0.2.0, which parsed
+// first, accepted a Chatwoot-looking unsigned body as Proto's, and called gzip invalid UTF-8.
+import { afterEach, describe, expect, it, vi } from 'vitest'
+import { handle } from '../src/index.js'
+import { REASONS } from '../src/core/reasons.js'
+import { providers } from '../src/registry.js'
+import { raw } from './fixtures.js'
+
+const SECRET = 'front-door-secret'
+const post = (body: string, headers: Record<string, string> = {}, url = 'https://h.example/hooks') => new Request(url, { method: 'POST', body, headers })
+
+afterEach(() => vi.restoreAllMocks())
+
+describe('the front door authenticates before it parses', () => {
+  it('a forged body under Chatwoot’s headers is refused for its signature, and never parsed', async () => {
+    const parse = vi.spyOn(JSON, 'parse')
+    const forged = post('this is not JSON '.repeat(10_000), { 'x-chatwoot-signature': `sha256=${'0'.repeat(64)}`, 'x-chatwoot-timestamp': String(Math.floor(Date.now() / 1000)) })
+    const r = await handle(forged, { chatwoot: { secret: SECRET }, proto: {} })
+    expect(!r.ok && [r.status, r.reason, r.provider]).toEqual([401, 'signature_mismatch', 'chatwoot'])
+    expect(parse.mock.calls.filter(([text]) => String(text).includes('not JSON'))).toEqual([])
+  })
+
+  it('with only signed providers configured, a body no signature verifies is refused unparsed', async () => {
+    const parse = vi.spyOn(JSON, 'parse')
+    const r = await handle(post('{"event":"message_created","id":1,"content":"refund me"}'), { chatwoot: { secret: SECRET }, oneroute: { secret: SECRET } })
+    expect(!r.ok && [r.status, r.reason]).toEqual([401, 'missing_signature'])
+    expect(!r.ok && r.message).toBe(`no configured provider verifies this request (oneroute: missing_signature, chatwoot: missing_signature). ${REASONS.missing_signature}`)
+    expect(parse.mock.calls.filter(([text]) => String(text).includes('refund me'))).toEqual([])
+  })
+
+  it('a correctly signed request passes, whether its headers name the provider or not', async () => {
+    const body = raw('oneroute', 'newMessage.text.json')
+    const signed = await providers.oneroute.sign({ secret: SECRET, body })
+    const r = await handle(post(body, signed), { chatwoot: { secret: SECRET }, oneroute: { secret: SECRET }, proto: {} })
+    expect(r.ok && [r.provider, r.verified]).toEqual(['oneroute', true])
+    const ct = await handle(post(raw('channeltalk', 'push.message.user_text.v5.json'), {}, `https://h.example/hooks?token=${SECRET}`), { channeltalk: { secret: SECRET }, proto: {} })
+    expect(ct.ok && [ct.provider, ct.verified]).toEqual(['channeltalk', true])
+  })
+})
+
+describe('an unsigned provider is no catch-all', () => {
+  const chatwootAndProto = JSON.stringify({
+    ...(JSON.parse(raw('chatwoot', 'message_created.incoming_text.web_widget.json')) as object),
+    ...(JSON.parse(raw('proto', 'new_messages.text.json')) as object),
+  })
+
+  it('an unsigned body shaped like Chatwoot’s and Proto’s is refused with Chatwoot’s reason, not taken as Proto’s', async () => {
+    const r = await handle(post(chatwootAndProto), { chatwoot: { secret: SECRET }, proto: {} })
+    expect(!r.ok && [r.status, r.reason, r.provider]).toEqual([401, 'missing_signature', 'chatwoot'])
+  })
+
+  it('an unsigned body that looks like Channel Talk’s without its token is refused, not taken as Proto’s', async () => {
+    const both = JSON.stringify({ ...(JSON.parse(raw('channeltalk', 'push.message.user_text.v5.json')) as object), events: [{ chat: {}, messages: [] }] })
+    const r = await handle(post(both), { channeltalk: { secret: SECRET }, proto: {} })
+    expect(!r.ok && [r.status, r.reason, r.provider]).toEqual([401, 'missing_token', 'channeltalk'])
+  })
+
+  it('a plain Proto body is still Proto’s, unverified, when Proto is listed', async () => {
+    const r = await handle(post(raw('proto', 'batch.multi_event.json')), { chatwoot: { secret: SECRET }, proto: {} })
+    expect(r.ok && [r.provider, r.verified, r.events.length]).toEqual(['proto', false, 2])
+  })
+})
+
+describe('compressed bodies', () => {
+  it('are refused with 415, the encoding named, by the root and each provider’s front door', async () => {
+    const gz = post('\x1f\x8b\x08\x00', { 'content-encoding': 'gzip' })
+    const r = await handle(gz, { chatwoot: { secret: SECRET } })
+    expect(!r.ok && [r.status, r.reason, r.message]).toEqual([415, 'unsupported_encoding', `the body is sent with Content-Encoding: gzip. ${REASONS.unsupported_encoding}`])
+    const own = await providers.chatwoot.handle({ body: '{}', headers: { 'Content-Encoding': 'br' } }, { secret: SECRET })
+    expect(!own.ok && [own.status, own.reason]).toEqual([415, 'unsupported_encoding'])
+    const identity = await providers.proto.handle({ body: raw('proto', 'new_messages.text.json'), headers: { 'content-encoding': 'identity' } })
+    expect(identity.ok).toBe(true)
+  })
+
+  it('a route whose raw-body parser skipped the content type says so', async () => {
+    const r = await providers.chatwoot.handle({ body: undefined as unknown as string, headers: { 'content-type': 'text/plain' } }, { secret: SECRET })
+    expect(!r.ok && [r.status, r.reason, r.message.includes('type: () => true')]).toEqual([400, 'invalid_body', true])
+  })
+})
