@@ -78,3 +78,40 @@ describe('compressed bodies', () => {
     expect(!r.ok && [r.status, r.reason, r.message.includes('type: () => true')]).toEqual([400, 'invalid_body', true])
   })
 })
+
+describe('Chatwoot’s unsigned webhooks, let through by a token in their URL', () => {
+  const automation = raw('chatwoot', 'automation_event.message_created.json')
+  const macro = raw('chatwoot', 'macro.executed.json')
+  const message = raw('chatwoot', 'message_created.incoming_text.web_widget.json')
+  const options = { secret: SECRET, unsignedToken: 'unsigned-url-token' }
+
+  it('accepts an automation-rule, macro or installation webhook whose URL carries the token', async () => {
+    for (const body of [automation, macro, raw('chatwoot', 'installation.account_created.json')]) {
+      const r = await providers.chatwoot.handle({ body, headers: {}, url: '/hooks/chatwoot?token=unsigned-url-token' }, options)
+      expect(r.ok && [r.provider, r.verified]).toEqual(['chatwoot', true])
+    }
+    const root = await handle(post(automation, {}, 'https://h.example/hooks?token=unsigned-url-token'), { chatwoot: options, proto: {} })
+    expect(root.ok && root.events.map((e) => e.kind)).toEqual(['automation.triggered'])
+  })
+
+  it('never lets through another event, a wrong or missing token, or anything when no token is configured', async () => {
+    const refused = async (body: string, url: string, o: object = options) => {
+      const r = await providers.chatwoot.handle({ body, headers: {}, url }, o)
+      return r.ok ? 'ok' : r.reason
+    }
+    expect(await refused(message, '/h?token=unsigned-url-token')).toBe('missing_signature')
+    expect(await refused(automation, '/h?token=guess')).toBe('token_mismatch')
+    expect(await refused(automation, '/h')).toBe('missing_signature')
+    expect(await refused(automation, '/h?token=unsigned-url-token&token=x')).toBe('malformed_signature')
+    expect(await refused(automation, '/h?token=unsigned-url-token', { secret: SECRET })).toBe('missing_signature')
+    expect(await refused('not json', '/h?token=unsigned-url-token')).toBe('missing_signature')
+  })
+
+  it('still checks the signature of a signed request', async () => {
+    const signed = await providers.chatwoot.sign({ secret: SECRET, body: message })
+    const ok = await providers.chatwoot.handle({ body: message, headers: signed, url: '/h' }, options)
+    expect(ok.ok).toBe(true)
+    const forged = await providers.chatwoot.handle({ body: message, headers: { ...signed, 'x-chatwoot-signature': `sha256=${'0'.repeat(64)}` }, url: '/h?token=unsigned-url-token' }, options)
+    expect(!forged.ok && forged.reason).toBe('signature_mismatch')
+  })
+})

@@ -182,3 +182,29 @@ export const tokenMatchesAny = async (secrets: readonly string[], presented: str
   for (const s of secrets) if (timingSafeEqual(await digest(s), got)) ok = true
   return ok
 }
+
+/** What relative URLs are resolved against: only their query string is read. */
+const URL_BASE = 'http://localhost'
+
+/**
+ * Whether the URL's `parameter` query parameter is one of `secret`, compared
+ * in constant time: `missing_token` when the URL has none (or cannot be
+ * read), `malformed_signature` when it has several — a request that appends
+ * a second token must not pass on either — and `token_mismatch` otherwise.
+ * @category verification
+ * @since 0.3.0
+ */
+export const verifyUrlToken = async (url: string | URL | undefined, parameter: string, secret: string | readonly string[]): Promise<VerifyResult> => {
+  const configured = checkSecrets(secret)
+  if (!configured.ok) return configured
+  let parsed: URL
+  try {
+    parsed = url instanceof URL ? url : new URL(String(url ?? ''), URL_BASE)
+  } catch {
+    return fail('missing_token')
+  }
+  const presented = parsed.searchParams.getAll(parameter)
+  if (presented.length > 1) return fail('malformed_signature')
+  if (presented.length === 0 || presented[0] === '') return fail('missing_token')
+  return (await tokenMatchesAny(configured.secrets, presented[0] as string)) ? OK : fail('token_mismatch')
+}

@@ -9,7 +9,7 @@
  * @module
  */
 import type { Verification } from '../../core/contract.js'
-import { checkSecrets, fail, OK, tokenMatchesAny, type VerifyResult } from '../../core/crypto.js'
+import { fail, verifyUrlToken, type VerifyResult } from '../../core/crypto.js'
 
 /**
  * How Channel Talk authenticates its webhooks: a token in the URL's query
@@ -38,8 +38,6 @@ export interface VerifyOptions {
   readonly url: string | URL
 }
 
-const BASE = 'http://localhost'
-
 /**
  * Verifies the `token` query parameter of a Channel Talk webhook request.
  * Never throws. Fails with `missing_token` when the URL has none,
@@ -56,18 +54,7 @@ const BASE = 'http://localhost'
  */
 export const verify = async (options: VerifyOptions): Promise<VerifyResult> => {
   try {
-    const configured = checkSecrets(options.secret)
-    if (!configured.ok) return configured
-    let url: URL
-    try {
-      url = options.url instanceof URL ? options.url : new URL(String(options.url), BASE)
-    } catch {
-      return fail('missing_token')
-    }
-    const presented = url.searchParams.getAll(verification.queryParameter)
-    if (presented.length > 1) return fail('malformed_signature')
-    if (presented.length === 0 || presented[0] === '') return fail('missing_token')
-    return (await tokenMatchesAny(configured.secrets, presented[0] as string)) ? OK : fail('token_mismatch')
+    return await verifyUrlToken(options.url, verification.queryParameter, options.secret)
   } catch {
     return fail('verification_error')
   }

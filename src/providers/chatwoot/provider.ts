@@ -24,11 +24,11 @@ import { DELIVERY, sign, verification, verify, type VerifyOptions } from './veri
 export const id = 'chatwoot' as const
 
 /**
- * What `verify` and `handle` take beyond the request and the secret: the timestamp tolerance and the clock.
+ * What `verify` and `handle` take beyond the request and the secret: the timestamp tolerance, the clock, and the token of unsigned webhooks.
  * @category verification
  * @since 0.3.0
  */
-export type VerifyExtras = Omit<VerifyOptions, 'secret' | 'body' | 'headers'>
+export type VerifyExtras = Omit<VerifyOptions, 'secret' | 'body' | 'headers' | 'url'>
 
 /**
  * Decodes a Chatwoot webhook body: the raw text or bytes, or an already
@@ -61,7 +61,7 @@ export const requestHandling: RequestHandling<Webhook, HandleOptions<VerifyExtra
   id,
   decode,
   normalize,
-  verify: (parts, o) => verify({ ...o, secret: o.secret ?? [], body: parts.body, headers: parts.headers }),
+  verify: (parts, o) => verify({ ...o, secret: o.secret ?? [], body: parts.body, headers: parts.headers, url: parts.url }),
   deliveryHeader: DELIVERY,
 }
 

@@ -8,7 +8,7 @@
  */
 import type { Verification } from '../../core/contract.js'
 import { toBytes, type RawBody } from '../../core/body.js'
-import { bodyBytes, fail, fromHex, hmac, matchesAny, OK, signatureAndSecrets, signingSecret, toHex, type VerifyResult } from '../../core/crypto.js'
+import { bodyBytes, fail, fromHex, hmac, matchesAny, OK, signatureAndSecrets, signingSecret, toHex, verifyUrlToken, type VerifyResult } from '../../core/crypto.js'
 import { getHeader, type HeadersLike } from '../../core/headers.js'
 
 const SIGNATURE = 'x-chatwoot-signature'
@@ -47,6 +47,35 @@ export interface VerifyOptions {
   readonly toleranceSeconds?: number
   /** The clock (for tests). */
   readonly now?: () => Date
+  /**
+   * Accept Chatwoot's unsigned webhooks — automation rules' and macros'
+   * "send webhook event" actions and the installation webhook, which Chatwoot
+   * sends without a signature — when the request's URL carries this token
+   * (`?token=…`, compared in constant time) and the body is one of those
+   * events. Put a long random token in those webhook URLs in Chatwoot; every
+   * other event still needs its signature. Several during a rotation.
+   */
+  readonly unsignedToken?: string | readonly string[]
+  /** The URL the request was posted to (absolute, or the path and query): where `unsignedToken` is read. */
+  readonly url?: string | URL
+}
+
+/** The events Chatwoot sends unsigned (SPEC §2): what `unsignedToken` may let through, and nothing else. */
+const isUnsignedEvent = (event: unknown): boolean =>
+  typeof event === 'string' && (event === 'account_created' || event === 'macro.executed' || event.startsWith('automation_event.'))
+
+/** Chatwoot's unsigned webhooks, let through by the token in their URL. */
+const verifyUnsigned = async (options: VerifyOptions, body: Uint8Array): Promise<VerifyResult> => {
+  const token = await verifyUrlToken(options.url, 'token', options.unsignedToken ?? [])
+  if (!token.ok) return token.reason === 'missing_token' ? fail('missing_signature') : token
+  // The token authenticated the sender; the scope is checked on the event it sent.
+  let event: unknown
+  try {
+    event = (JSON.parse(new TextDecoder('utf-8', { fatal: true }).decode(body)) as { event?: unknown } | null)?.event
+  } catch {
+    return fail('missing_signature')
+  }
+  return isUnsignedEvent(event) ? OK : fail('missing_signature')
 }
 
 const concat = (a: Uint8Array, b: Uint8Array): Uint8Array => {
@@ -59,7 +88,9 @@ const concat = (a: Uint8Array, b: Uint8Array): Uint8Array => {
 const signedContent = (timestamp: string, body: Uint8Array): Uint8Array => concat(new TextEncoder().encode(`${timestamp}.`), body)
 
 /**
- * Verifies a Chatwoot request's signature and timestamp. Never throws.
+ * Verifies a Chatwoot request's signature and timestamp. Never throws. With
+ * `unsignedToken`, an unsigned automation-rule, macro or installation webhook
+ * passes when its URL carries that token.
  * @category verification
  * @since 0.1.0
  * @example
@@ -69,6 +100,10 @@ const signedContent = (timestamp: string, body: Uint8Array): Uint8Array => conca
  */
 export const verify = async (options: VerifyOptions): Promise<VerifyResult> => {
   try {
+    if (options.unsignedToken !== undefined && !getHeader(options.headers, SIGNATURE)) {
+      const body = bodyBytes(options.body)
+      return body ? await verifyUnsigned(options, body) : fail('invalid_body')
+    }
     const start = signatureAndSecrets(options.headers, SIGNATURE, options.secret)
     if (!start.ok) return start
     const match = /^sha256=([0-9a-fA-F]{64})$/.exec(start.signature)
