@@ -162,6 +162,19 @@ export const tooLarge: RequestResult = /*#__PURE__*/ refusal('body_too_large')
 /** The refusal for a body that could not be read whole. @internal */
 export const unread = (body: typeof TOO_LARGE | undefined): RequestResult => (body === TOO_LARGE ? tooLarge : unreadable)
 
+/** Whether a body starts as JSON text does (after whitespace): `{`, `[` or `"`. */
+const startsLikeJson = (body: unknown): boolean => {
+  const bytes = typeof body === 'string' ? undefined : body instanceof Uint8Array ? body : body instanceof ArrayBuffer ? new Uint8Array(body) : undefined
+  if (typeof body === 'string') return /^\s*[[{"]/.test(body.slice(0, 64))
+  if (!bytes) return true
+  for (let i = 0; i < bytes.length && i < 64; i++) {
+    const b = bytes[i] as number
+    if (b === 0x20 || b === 0x0a || b === 0x0d || b === 0x09) continue
+    return b === 0x7b || b === 0x5b || b === 0x22
+  }
+  return false
+}
+
 /** Whether the front door was handed a Fetch `Request` (or something that reads like one) rather than a route's parts. */
 const isRequest = (input: RequestInput): input is Request => typeof (input as { arrayBuffer?: unknown }).arrayBuffer === 'function'
 
@@ -172,10 +185,11 @@ const isRequest = (input: RequestInput): input is Request => typeof (input as { 
  */
 export const readInput = async (input: RequestInput, maxBytes: number | undefined): Promise<RequestParts | RequestResult> => {
   try {
-    // A compressed body is not what the provider signed, nor JSON: refused before it is read, its encoding named.
+    // A compressed body is not what the provider signed, nor JSON: refused, its encoding named. A route's body that a framework
+    // already inflated (Express's raw parser does) starts as JSON does, whatever the header still says.
     const encoding = getHeader(input.headers, 'content-encoding')?.trim().toLowerCase()
-    if (encoding && encoding !== 'identity')
-      return refusal('unsupported_encoding', `the body is sent with Content-Encoding: ${encoding.replace(/[^\w ,.-]/g, '').slice(0, 40)}. ${REASONS.unsupported_encoding}`)
+    const compressed = encoding && encoding !== 'identity' ? `the body is sent with Content-Encoding: ${encoding.replace(/[^\w ,.-]/g, '').slice(0, 40)}. ${REASONS.unsupported_encoding}` : undefined
+    if (compressed && (isRequest(input) || !startsLikeJson(input.body))) return refusal('unsupported_encoding', compressed)
     if (isRequest(input)) {
       const body = await readRequestBody(input, maxBytes)
       return body instanceof Uint8Array ? { body, headers: input.headers, url: input.url } : unread(body)
