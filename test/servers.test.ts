@@ -17,7 +17,8 @@ import { everyProvider } from './support/registry.js'
 
 const SECRET = 'servers-secret'
 const UNSIGNED = 'unsigned-url-token'
-const config: HandleConfig = { chatwoot: { secret: SECRET, unsignedToken: UNSIGNED }, channeltalk: { secret: SECRET }, oneroute: { secret: SECRET }, proto: {}, maxBytes: 1024 * 1024 }
+/** Every provider of the registry, with the one secret (Chatwoot's unsigned webhooks by URL token too). */
+const config: HandleConfig = { ...Object.fromEntries(everyProvider().map(([id]) => [id, { secret: SECRET, unsignedToken: UNSIGNED }])), maxBytes: 1024 * 1024 }
 const LIMIT = 2 * 1024 * 1024
 
 /** A node:http server whose one route is the root front door, answering `{ reason }` or the events' dedupe keys. */

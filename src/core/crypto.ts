@@ -51,16 +51,34 @@ export const UNSIGNED: VerifyResult = { ok: true, unsigned: true }
  */
 export type HmacHash = 'SHA-256' | 'SHA-512'
 
+/** Imported HMAC keys, by hash and secret: importing one costs more than the signature it makes. */
+const KEYS = new Map<string, Promise<CryptoKey>>()
+/** Enough for every secret of every provider and rotation an endpoint has; the oldest goes first beyond it. */
+const MAX_KEYS = 64
+
+/** The HMAC key of `secret` for `hash`, imported once and reused. */
+const keyOf = (hash: HmacHash, secret: string): Promise<CryptoKey> => {
+  const id = `${hash}\u0000${secret}`
+  let key = KEYS.get(id)
+  if (!key) {
+    // Stryker disable next-line BooleanLiteral: the key never leaves this module, extractable or not
+    key = crypto.subtle.importKey('raw', new TextEncoder().encode(secret), { name: 'HMAC', hash }, false, ['sign'])
+    // A failed import is not kept: the next call tries again.
+    key.catch(() => KEYS.delete(id))
+    if (KEYS.size >= MAX_KEYS) KEYS.delete(KEYS.keys().next().value as string)
+    KEYS.set(id, key)
+  }
+  return key
+}
+
 /**
- * HMAC of `message` under `secret` (UTF-8), as bytes.
+ * HMAC of `message` under `secret` (UTF-8), as bytes. Each secret's key is
+ * imported once and reused.
  * @category verification
  * @since 0.1.0
  */
-export const hmac = async (hash: HmacHash, secret: string, message: Uint8Array): Promise<Uint8Array> => {
-  // Stryker disable next-line BooleanLiteral: the key never leaves this function, extractable or not
-  const key = await crypto.subtle.importKey('raw', new TextEncoder().encode(secret), { name: 'HMAC', hash }, false, ['sign'])
-  return new Uint8Array(await crypto.subtle.sign('HMAC', key, message as Uint8Array<ArrayBuffer>))
-}
+export const hmac = async (hash: HmacHash, secret: string, message: Uint8Array): Promise<Uint8Array> =>
+  new Uint8Array(await crypto.subtle.sign('HMAC', await keyOf(hash, secret), message as Uint8Array<ArrayBuffer>))
 
 /**
  * The secret `sign` was given, checked: an empty or missing secret (an unset
@@ -168,19 +186,25 @@ export const bodyBytes = (body: unknown): Uint8Array | undefined =>
   typeof body === 'string' || body instanceof Uint8Array || body instanceof ArrayBuffer ? toBytes(body as RawBody) : undefined
 
 /**
- * Whether a presented token equals any of `secrets`. Both sides are hashed
- * with SHA-256 first, so the comparison runs over fixed-size digests in
- * constant time and the secrets' length does not leak; every secret is
+ * Whether a presented token equals any of `secrets`, in constant time: each
+ * comparison runs over the whole configured secret whatever the presented
+ * token holds, so the time tells nothing of where they differ (only the
+ * configured secret's own length, which the loop runs over); every secret is
  * tried.
  * @category verification
  * @since 0.2.0
  */
 export const tokenMatchesAny = async (secrets: readonly string[], presented: string): Promise<boolean> => {
-  const digest = async (s: string) => new Uint8Array(await crypto.subtle.digest('SHA-256', new TextEncoder().encode(s)))
-  const got = await digest(presented)
   let ok = false
-  for (const s of secrets) if (timingSafeEqual(await digest(s), got)) ok = true
+  for (const s of secrets) if (sameText(s, presented)) ok = true
   return ok
+}
+
+/** `a === b`, with no early exit: the loop runs over `a`, and a length difference counts as a difference. */
+const sameText = (a: string, b: string): boolean => {
+  let diff = a.length ^ b.length
+  for (let i = 0; i < a.length; i++) diff |= a.charCodeAt(i) ^ (i < b.length ? b.charCodeAt(i) : 0)
+  return diff === 0
 }
 
 /** What relative URLs are resolved against: only their query string is read. */
