@@ -1,5 +1,7 @@
 // Runs the runtime smoke suite (test/runtime/smoke.mjs) on Node, Bun, Deno
-// and workerd — each from the npm registry — against the built package.
+// and workerd — each from the npm registry — against the built package: the
+// default (WebCrypto) build on Node and workerd, the `node` build (node:crypto)
+// on Node, Bun and Deno.
 //
 // usage: npm run build && node scripts/runtimes.mjs
 import { execFileSync } from 'node:child_process'
@@ -13,13 +15,15 @@ const bin = (name) => join(root, 'node_modules', '.bin', name)
 const runner = join(root, 'test', 'runtime', 'run.mjs')
 
 const results = {}
-const run = (name, command, args) => {
-  const out = execFileSync(command, args, { cwd: root, encoding: 'utf8', stdio: ['ignore', 'pipe', 'inherit'] })
+const run = (name, command, args, build) => {
+  const out = execFileSync(command, args, { cwd: root, encoding: 'utf8', stdio: ['ignore', 'pipe', 'inherit'], env: { ...process.env, CHAT_WEBHOOKS_BUILD: build } })
   results[name] = JSON.parse(out.trim().split('\n').pop())
 }
-run('node', process.execPath, [runner])
-run('bun', bin('bun'), [runner])
-run('deno', bin('deno'), ['run', '--allow-read', runner])
+// Node, Bun and Deno resolve the `node` export condition: they get the node:crypto build; Node runs the default one too.
+run('node', process.execPath, [runner], 'default')
+run('node (node build)', process.execPath, [runner], 'node')
+run('bun (node build)', bin('bun'), [runner], 'node')
+run('deno (node build)', bin('deno'), ['run', '--allow-read', '--allow-env', runner], 'node')
 
 const bundle = await esbuild.build({
   entryPoints: [join(root, 'test', 'runtime', 'worker.mjs')],

@@ -6,7 +6,10 @@
  */
 import { toBytes, type RawBody } from './body.js'
 import { getHeader, type HeadersLike } from './headers.js'
+import { hmacBytes, type HmacHash } from './hmac.js'
 import { REASONS, type VerifyFailure } from './reasons.js'
+
+export type { HmacHash } from './hmac.js'
 
 export type { VerifyFailure } from './reasons.js'
 
@@ -45,40 +48,13 @@ export const OK: VerifyResult = { ok: true }
 export const UNSIGNED: VerifyResult = { ok: true, unsigned: true }
 
 /**
- * The hash a provider signs with.
+ * HMAC of `message` under `secret` (UTF-8), as bytes: node:crypto in the
+ * package's `node` build, WebCrypto (each key imported once) elsewhere.
  * @category verification
  * @since 0.1.0
  */
-export type HmacHash = 'SHA-256' | 'SHA-512'
-
-/** Imported HMAC keys, by hash and secret: importing one costs more than the signature it makes. */
-const KEYS = new Map<string, Promise<CryptoKey>>()
-/** Enough for every secret of every provider and rotation an endpoint has; the oldest goes first beyond it. */
-const MAX_KEYS = 64
-
-/** The HMAC key of `secret` for `hash`, imported once and reused. */
-const keyOf = (hash: HmacHash, secret: string): Promise<CryptoKey> => {
-  const id = `${hash}\u0000${secret}`
-  let key = KEYS.get(id)
-  if (!key) {
-    // Stryker disable next-line BooleanLiteral: the key never leaves this module, extractable or not
-    key = crypto.subtle.importKey('raw', new TextEncoder().encode(secret), { name: 'HMAC', hash }, false, ['sign'])
-    // A failed import is not kept: the next call tries again.
-    key.catch(() => KEYS.delete(id))
-    if (KEYS.size >= MAX_KEYS) KEYS.delete(KEYS.keys().next().value as string)
-    KEYS.set(id, key)
-  }
-  return key
-}
-
-/**
- * HMAC of `message` under `secret` (UTF-8), as bytes. Each secret's key is
- * imported once and reused.
- * @category verification
- * @since 0.1.0
- */
-export const hmac = async (hash: HmacHash, secret: string, message: Uint8Array): Promise<Uint8Array> =>
-  new Uint8Array(await crypto.subtle.sign('HMAC', await keyOf(hash, secret), message as Uint8Array<ArrayBuffer>))
+export const hmac = (hash: HmacHash, secret: string, message: Uint8Array | string | readonly (string | Uint8Array)[]): Promise<Uint8Array> =>
+  hmacBytes(hash, secret, typeof message === 'string' || message instanceof Uint8Array ? [message] : message)
 
 /**
  * The secret `sign` was given, checked: an empty or missing secret (an unset
@@ -171,11 +147,21 @@ export const signatureAndSecrets = (
  * @category verification
  * @since 0.1.0
  */
-export const matchesAny = async (hash: HmacHash, secrets: readonly string[], message: Uint8Array, signature: Uint8Array): Promise<boolean> => {
+export const matchesAny = async (hash: HmacHash, secrets: readonly string[], message: Uint8Array | string | readonly (string | Uint8Array)[], signature: Uint8Array): Promise<boolean> => {
   let ok = false
   for (const s of secrets) if (timingSafeEqual(await hmac(hash, s, message), signature)) ok = true
   return ok
 }
+
+/**
+ * The body as it was given when it is text or bytes (an `ArrayBuffer` viewed as
+ * bytes), without copying it, or `undefined` when it is neither: what an HMAC
+ * is fed.
+ * @category verification
+ * @since 0.3.0
+ */
+export const bodyContent = (body: unknown): string | Uint8Array | undefined =>
+  typeof body === 'string' || body instanceof Uint8Array ? body : body instanceof ArrayBuffer ? new Uint8Array(body) : undefined
 
 /**
  * The body's bytes, or `undefined` when it is not text or bytes.

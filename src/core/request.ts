@@ -10,7 +10,7 @@ import type { ChatEvent, ProviderId } from '../model/index.js'
 import type { VerifyResult } from './crypto.js'
 import type { Either } from './either.js'
 import { WebhookError } from './errors.js'
-import { RAW_BODY_HELP, toBytes } from './body.js'
+import { RAW_BODY_HELP } from './body.js'
 import type { RequestInput } from './contract.js'
 import { getHeader, type HeadersLike } from './headers.js'
 import { deliveryIdOf, withDeliveryId, type DecodeOptions } from './provider.js'
@@ -73,7 +73,8 @@ export type RequestResult =
 
 /** A request's parts, read once: the raw bytes, the headers, the URL. @internal */
 export interface RequestParts {
-  readonly body: Uint8Array
+  /** As the route had it (text or bytes, not copied), or the bytes read from a Fetch `Request`. */
+  readonly body: string | Uint8Array
   readonly headers: HeadersLike
   readonly url: string | undefined
 }
@@ -162,6 +163,10 @@ export const tooLarge: RequestResult = /*#__PURE__*/ refusal('body_too_large')
 /** The refusal for a body that could not be read whole. @internal */
 export const unread = (body: typeof TOO_LARGE | undefined): RequestResult => (body === TOO_LARGE ? tooLarge : unreadable)
 
+/** A body's size in bytes, or enough of it to tell it from `limit`: text is encoded only when its length alone cannot say. */
+const sizeOf = (body: string | Uint8Array, limit: number): number =>
+  typeof body !== 'string' ? body.byteLength : body.length > limit || body.length * 3 <= limit ? body.length : new TextEncoder().encode(body).byteLength
+
 /** Whether a body starts as JSON text does (after whitespace): `{`, `[` or `"`. */
 const startsLikeJson = (body: unknown): boolean => {
   const bytes = typeof body === 'string' ? undefined : body instanceof Uint8Array ? body : body instanceof ArrayBuffer ? new Uint8Array(body) : undefined
@@ -195,7 +200,8 @@ export const readInput = async (input: RequestInput, maxBytes: number | undefine
       return body instanceof Uint8Array ? { body, headers: input.headers, url: input.url } : unread(body)
     }
     const raw: unknown = input.body
-    const body = typeof raw === 'string' || raw instanceof Uint8Array || raw instanceof ArrayBuffer ? toBytes(raw) : undefined
+    // Text and bytes are kept as they came: the HMAC and the parser read them as they are.
+    const body = typeof raw === 'string' || raw instanceof Uint8Array ? raw : raw instanceof ArrayBuffer ? new Uint8Array(raw) : undefined
     if (!body)
       return refuse(
         new WebhookError(
@@ -207,7 +213,7 @@ export const readInput = async (input: RequestInput, maxBytes: number | undefine
             : `the request's body is ${raw === null ? 'null' : typeof raw}, not its raw text or bytes (was it parsed already?). ${RAW_BODY_HELP}`,
         ),
       )
-    if (body.byteLength > limitOf(maxBytes)) return tooLarge
+    if (sizeOf(body, limitOf(maxBytes)) > limitOf(maxBytes)) return tooLarge
     return { body, headers: input.headers, url: typeof input.url === 'string' ? input.url : undefined }
   } catch {
     return unreadable

@@ -16,7 +16,7 @@
  */
 import type { Verification } from '../../core/contract.js'
 import { toBytes, type RawBody } from '../../core/body.js'
-import { bodyBytes, fail, fromHex, hmac, matchesAny, OK, signatureAndSecrets, signingSecret, toHex, type VerifyResult } from '../../core/crypto.js'
+import { bodyContent, fail, fromHex, hmac, matchesAny, OK, signatureAndSecrets, signingSecret, toHex, type VerifyResult } from '../../core/crypto.js'
 import type { HeadersLike } from '../../core/headers.js'
 
 const SIGNATURE = 'x-oneroute-signature'
@@ -83,11 +83,11 @@ export const verify = async (options: VerifyOptions): Promise<VerifyResult> => {
     if (!start.ok) return start
     const signature = fromHex(start.signature, 64)
     if (!signature) return fail('malformed_signature')
-    const body = bodyBytes(options.body)
-    if (!body) return fail('invalid_body')
+    const body = bodyContent(options.body)
+    if (body === undefined) return fail('invalid_body')
     if (await matchesAny('SHA-512', start.secrets, body, signature)) return OK
     if (options.allowReserialized === true) {
-      const again = reserialized(body)
+      const again = reserialized(typeof body === 'string' ? new TextEncoder().encode(body) : body)
       if (again && (await matchesAny('SHA-512', start.secrets, again, signature))) return OK
     }
     return fail('signature_mismatch')
