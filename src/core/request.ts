@@ -185,20 +185,19 @@ const isRequest = (input: RequestInput): input is Request => typeof (input as { 
 
 /**
  * The parts of a Fetch `Request` or of a route's `{ body, headers, url }`,
- * the body read once and at most `maxBytes` of it; or the refusal.
+ * the body read once and at most `maxBytes` of it; or the refusal. A route's
+ * parts come back at once, a `Request`'s once its body is read.
  * @internal
  */
-export const readInput = async (input: RequestInput, maxBytes: number | undefined): Promise<RequestParts | RequestResult> => {
+export const readInput = (input: RequestInput, maxBytes: number | undefined): RequestParts | RequestResult | Promise<RequestParts | RequestResult> => {
   try {
     // A compressed body is not what the provider signed, nor JSON: refused, its encoding named. A route's body that a framework
     // already inflated (Express's raw parser does) starts as JSON does, whatever the header still says.
     const encoding = getHeader(input.headers, 'content-encoding')?.trim().toLowerCase()
     const compressed = encoding && encoding !== 'identity' ? `the body is sent with Content-Encoding: ${encoding.replace(/[^\w ,.-]/g, '').slice(0, 40)}. ${REASONS.unsupported_encoding}` : undefined
     if (compressed && (isRequest(input) || !startsLikeJson(input.body))) return refusal('unsupported_encoding', compressed)
-    if (isRequest(input)) {
-      const body = await readRequestBody(input, maxBytes)
-      return body instanceof Uint8Array ? { body, headers: input.headers, url: input.url } : unread(body)
-    }
+    // A route's parts are read at once; only a Fetch Request's body is awaited.
+    if (isRequest(input)) return readRequestBody(input, maxBytes).then((body) => (body instanceof Uint8Array ? { body, headers: input.headers, url: input.url } : unread(body)))
     const raw: unknown = input.body
     // Text and bytes are kept as they came: the HMAC and the parser read them as they are.
     const body = typeof raw === 'string' || raw instanceof Uint8Array ? raw : raw instanceof ArrayBuffer ? new Uint8Array(raw) : undefined
@@ -254,9 +253,12 @@ export const handlingOf = (handle: object): RequestHandling<unknown, DecodeOptio
 
 /** A provider's front door, from what it is made of. @internal */
 export const makeHandle = <A, O extends DecodeOptions & BodyLimit>(h: RequestHandling<A, O>) => {
-  const handle = async (input: RequestInput, options?: O): Promise<RequestResult> => {
-    const parts = await readInput(input, options?.maxBytes)
-    return 'body' in parts ? handleParts(h, parts, options ?? ({} as O)) : parts
+  const next = (parts: RequestParts | RequestResult, options: O | undefined): Promise<RequestResult> =>
+    'body' in parts ? handleParts(h, parts, options ?? ({} as O)) : Promise.resolve(parts)
+  // Not an async function: a route's parts go straight on, without the hops an await and a returned promise cost.
+  const handle = (input: RequestInput, options?: O): Promise<RequestResult> => {
+    const read = readInput(input, options?.maxBytes)
+    return read instanceof Promise ? read.then((parts) => next(parts, options)) : next(read, options)
   }
   HANDLINGS.set(handle, h as unknown as RequestHandling<unknown, DecodeOptions>)
   return handle
