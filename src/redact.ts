@@ -4,6 +4,7 @@
  *
  * @module
  */
+import { providers } from './registry.js'
 
 /** What a masked value becomes. */
 const MASK = '[redacted]'
@@ -15,7 +16,8 @@ const MAX_DEPTH = 64
  * Keys whose value is masked whole, compared without case, `_` or `-`:
  * names, contact details, identifiers that are often phone numbers or
  * e-mails (Chatwoot `source_id`, `identifier`), avatars, IP addresses, and
- * every token and secret the providers send.
+ * every token and secret — these common ones, and each provider's own
+ * (`redactKeys` in the registry).
  */
 const SENSITIVE_KEYS = new Set([
   'name',
@@ -27,7 +29,6 @@ const SENSITIVE_KEYS = new Set([
   'username',
   'pushname',
   'notifyname',
-  'socialtelegramusername',
   'email',
   'emails',
   'ccemails',
@@ -36,7 +37,6 @@ const SENSITIVE_KEYS = new Set([
   'phone',
   'phonenumber',
   'mobilenumber',
-  'landlinenumber',
   'msisdn',
   'to',
   'from',
@@ -47,18 +47,10 @@ const SENSITIVE_KEYS = new Set([
   'thumbnail',
   'thumburl',
   'ip',
-  'createdatip',
   'ipaddress',
   'address',
   'token',
-  'pubsubtoken',
-  'hmactoken',
-  'websitetoken',
   'accesstoken',
-  'chattoken',
-  'replytoken',
-  'chatwootadmintoken',
-  'chatwootbottoken',
   'secret',
   'apikey',
   'password',
@@ -71,6 +63,7 @@ const SENSITIVE_KEYS = new Set([
   'providercallid',
   // Telegram's chat id is the user's id.
   'chatid',
+  ...Object.values(providers as Readonly<Record<string, { readonly redactKeys?: readonly string[] }>>).flatMap((p) => p.redactKeys ?? []),
 ])
 
 /** Keys masked whole, whatever their value: objects of secrets (OneRoute `credentials`, Chatwoot's WhatsApp `provider_config`). */

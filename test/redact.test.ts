@@ -78,3 +78,14 @@ describe('redact', () => {
     expect(() => JSON.stringify(redact(deep))).not.toThrow()
   })
 })
+
+describe('redact and the registry', () => {
+  it("masks every key a provider of the registry names as sensitive, in any case and with _ or -", () => {
+    const keys = everyProvider().flatMap(([, p]) => p.redactKeys ?? [])
+    expect(keys.length).toBeGreaterThan(5)
+    for (const key of keys) {
+      const spelled = [key, key.toUpperCase(), key.replace(/(.)(.)/, '$1_$2'), key.replace(/(.)(.)/, '$1-$2')]
+      for (const k of spelled) expect([k, (redact({ [k]: 'abc123456' }) as Record<string, unknown>)[k]]).toEqual([k, '[redacted]'])
+    }
+  })
+})

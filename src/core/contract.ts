@@ -144,6 +144,12 @@ export interface Provider<Id extends string = string, W = unknown, O = unknown> 
   verify(input: VerifyInput & O): Promise<VerifyResult>
   /** The headers the provider would send with `body` (signing providers): for tests. */
   readonly sign?: (input: { readonly secret: string; readonly body: RawBody; readonly timestamp?: number }) => Promise<Record<string, string>>
+  /**
+   * Keys of this provider's payloads whose values are personal data or
+   * secrets beyond the common ones (names, e-mails, phones, tokens…), compared
+   * without case, `_` or `-`: `redact` masks them.
+   */
+  readonly redactKeys?: readonly string[]
   /** Whether a request comes from this provider: from its headers when given, else from a few keys of the parsed body; never a full decode. */
   detect(body: unknown, headers?: HeadersLike): boolean
   /** The front door: reads the body once (at most `maxBytes`), verifies, decodes, normalizes. Never throws. */

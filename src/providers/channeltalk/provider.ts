@@ -98,4 +98,4 @@ export interface ChannelTalkProvider extends Provider<typeof id, Webhook, Verify
  * @category provider
  * @since 0.3.0
  */
-export const channeltalk: ChannelTalkProvider = { id, name: 'Channel Talk', Webhook, decode, decodeWithDrift, normalize, verification, verify, detect, handle }
+export const channeltalk: ChannelTalkProvider = { id, name: 'Channel Talk', Webhook, decode, decodeWithDrift, normalize, verification, verify, detect, handle, redactKeys: ['landlinenumber'] }

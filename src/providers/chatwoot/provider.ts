@@ -100,4 +100,4 @@ export interface ChatwootProvider extends Provider<typeof id, Webhook, VerifyExt
  * @category provider
  * @since 0.3.0
  */
-export const chatwoot: ChatwootProvider = { id, name: 'Chatwoot', Webhook, decode, decodeWithDrift, normalize, verification, verify, sign, detect, handle }
+export const chatwoot: ChatwootProvider = { id, name: 'Chatwoot', Webhook, decode, decodeWithDrift, normalize, verification, verify, sign, detect, handle, redactKeys: ['pubsubtoken', 'hmactoken', 'websitetoken', 'chatwootadmintoken', 'chatwootbottoken', 'socialtelegramusername', 'createdatip'] }

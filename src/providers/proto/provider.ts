@@ -97,4 +97,4 @@ export interface ProtoProvider extends Provider<typeof id, Webhook, VerifyExtras
  * @category provider
  * @since 0.3.0
  */
-export const proto: ProtoProvider = { id, name: 'Proto', Webhook, decode, decodeWithDrift, normalize, verification, verify, detect, handle }
+export const proto: ProtoProvider = { id, name: 'Proto', Webhook, decode, decodeWithDrift, normalize, verification, verify, detect, handle, redactKeys: ['chattoken', 'replytoken'] }
