@@ -39,17 +39,19 @@ const KB = 1024
 /** Budgets above the 12 KB target, by provider: what they weigh today (see above). */
 const OVER_TARGET = {
   // 0.3.0 added Chatwoot 4.15's referral and call codecs and Channel Talk's deletion and e-mail models (+0.6 KB each with
-  // their generated checks), and the look-alike hint of a failed decode, which asks every provider's detect (+0.7 KB).
-  chatwoot: 20.0,
-  channeltalk: 21.5,
+  // their generated checks), the look-alike hint of a failed decode, which asks every provider's detect (+0.7 KB), and
+  // the body depth limit (too_deep, +0.1 KB).
+  chatwoot: 20.2,
+  channeltalk: 21.6,
 }
 
 /** [what is imported, code, budget in gzipped KB, the target when the budget is not yet the target]: every provider of the registry, and the root. */
 const BUDGETS = [
   ...Object.keys(providers).map((id) => [`${id} decode + normalize`, `import { decode, normalize } from 'chat-webhooks/${id}'; export { decode, normalize }`, OVER_TARGET[id] ?? 12, 12]),
   // 0.3.0: the same, the table of refusal messages and the front door's body limit (+2.7 KB), the front door's authentication
-  // first, Chatwoot's unsigned-webhook token and the key cache (+1.0 KB), less the dropped duplicates (-2.2 KB).
-  ['the whole root', "export * from 'chat-webhooks'", 42.6, 30],
+  // first, Chatwoot's unsigned-webhook token and the key cache (+1.0 KB), the body depth limit and its reason (+0.2 KB),
+  // less the dropped duplicates (-2.2 KB).
+  ['the whole root', "export * from 'chat-webhooks'", 42.8, 30],
 ]
 
 let failed = false

@@ -84,21 +84,29 @@ describe('prototype pollution', () => {
 describe('huge and deep bodies return, with an answer', { timeout: 60_000 }, () => {
   const N = 100_000
 
-  it('100 000-deep nesting in a recursive model is an invalid payload, leniently and strictly', () => {
+  it('100 000-deep nesting in a recursive model is refused as too deep, leniently and strictly', () => {
     const text = '{"event":"push","type":"message","entity":{"blocks":' + '[{"type":"bullets","blocks":'.repeat(N) + '[]' + '}]'.repeat(N) + '}}'
     for (const strict of [false, true]) {
       const r = providers.channeltalk.decode(text, { strict })
-      expect(r._tag === 'Left' && [r.left.code, r.left.message]).toEqual(['invalid_payload', 'chat-webhooks: the payload is nested too deeply'])
+      expect(r._tag === 'Left' && [r.left.code, r.left.message]).toEqual(['too_deep', 'chat-webhooks: the body nests deeper than 1000 levels'])
     }
   })
 
-  it('100 000-deep nesting in a free-form field decodes and normalizes; redact stays bounded', () => {
+  it('deep nesting in a free-form or unknown field: refused past 1000 levels; below, the events serialize, clone and revive', () => {
     const body = JSON.parse(raw('chatwoot', 'message_created.incoming_text.web_widget.json')) as Record<string, unknown>
     body['additional_attributes'] = 'DEEP'
-    const text = JSON.stringify(body).replace('"DEEP"', '{"a":'.repeat(N) + '1' + '}'.repeat(N))
-    const events = parse(providers.chatwoot, text, { strict: true })
+    const nested = (depth: number) => JSON.stringify(body).replace('"DEEP"', '{"a":'.repeat(depth) + '1' + '}'.repeat(depth))
+    for (const depth of [4_300, N]) {
+      const r = providers.chatwoot.decode(nested(depth))
+      expect([depth, r._tag === 'Left' && r.left.code]).toEqual([depth, 'too_deep'])
+    }
+    // A Proto body (unsigned: anyone who knows the URL can send it) with an unknown field 4 300 levels deep, 25 KB.
+    const proto = JSON.parse(raw('proto', 'new_messages.text.json')) as { events: Record<string, unknown>[] }
+    const deepProto = JSON.stringify({ events: [{ ...proto.events[0], extra: 'DEEP' }] }).replace('"DEEP"', '['.repeat(4_300) + ']'.repeat(4_300))
+    expect(providers.proto.decode(deepProto)._tag).toBe('Left')
+    const events = parse(providers.chatwoot, nested(990), { strict: true })
     expect(events.map((e) => e.kind)).toEqual(['message.created'])
-    expect(() => JSON.stringify(redact(events))).not.toThrow()
+    expect(() => [JSON.stringify(events), structuredClone(events), JSON.stringify(redact(events))]).not.toThrow()
   })
 
   it('a 100 000-deep array as the whole body is refused', () => {

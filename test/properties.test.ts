@@ -49,6 +49,7 @@ const checkEvent = (provider: string, e: ChatEvent): void => {
     for (const p of m.parts) expect(typeof p.type).toBe('string')
   }
   expect(reviveEvent(JSON.parse(JSON.stringify(e)))).toEqual(e)
+  expect(structuredClone(e)).toEqual(e)
   expect(() => JSON.stringify(redact(e))).not.toThrow()
 }
 

@@ -66,9 +66,44 @@ const looksLikeRequest = (u: object): boolean =>
   (typeof (u as { headers?: unknown }).headers === 'object' && typeof (u as { method?: unknown }).method === 'string')
 
 /**
+ * The deepest a body may nest: far above what any provider sends (a dozen
+ * levels), far below what `JSON.stringify` and `structuredClone` of its
+ * events can take (a few thousand). A deeper body is refused (`too_deep`):
+ * events that cannot be serialized break every queue, log and cache after
+ * them.
+ * @category body
+ * @since 0.3.0
+ */
+export const MAX_DEPTH = 1000
+
+/** Whether text nests deeper than {@link MAX_DEPTH}. */
+const tooDeep = (text: string): boolean => {
+  // A body with no more openers than the limit cannot nest deeper: counted with the engine's own search, which costs a few percent of a parse.
+  let openers = 0
+  for (const o of '{[') for (let i = text.indexOf(o); i !== -1 && openers <= MAX_DEPTH; i = text.indexOf(o, i + 1)) openers++
+  if (openers <= MAX_DEPTH) return false
+  // Many openers: the depth itself, strings skipped.
+  let depth = 0
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i)
+    if (c === 34) {
+      for (i++; i < text.length; i++) {
+        const k = text.charCodeAt(i)
+        if (k === 92) i++
+        else if (k === 34) break
+      }
+    } else if (c === 123 || c === 91) {
+      if (++depth > MAX_DEPTH) return true
+    } else if (c === 125 || c === 93) depth--
+  }
+  return false
+}
+
+/**
  * Reads a body into a JSON value. Text and bytes are parsed (a UTF-8 BOM is
  * skipped; invalid UTF-8 is an error, not a replacement character); a value a
  * framework already parsed is used as it is, never copied or changed.
+ * Text nested deeper than {@link MAX_DEPTH} is refused (`too_deep`).
  * Never throws.
  * @category body
  * @since 0.1.0
@@ -98,6 +133,8 @@ export const readBody = (input: unknown, provider?: ProviderId): Either<WebhookE
   if (stringified) {
     return left(new WebhookError('invalid_body', provider, [], `the body is the text "${stringified[0]}": an object was turned into a string before it got here. ${RAW_BODY_HELP}`))
   }
+  const deep = () => left(new WebhookError('too_deep', provider, [], `the body nests deeper than ${MAX_DEPTH} levels`))
+  if (tooDeep(text)) return deep()
   try {
     const value = JSON.parse(text) as unknown
     // A string whose content is a JSON object or array again: the body was encoded twice (e.g. JSON.stringify of the raw text).
@@ -110,7 +147,7 @@ export const readBody = (input: unknown, provider?: ProviderId): Either<WebhookE
     return right(value)
   } catch (e) {
     // The engine's own parser recurses: a body nested deeper than its stack is not a webhook.
-    if (e instanceof RangeError) return left(new WebhookError('invalid_json', provider, [], 'the body is nested too deeply to parse'))
+    if (e instanceof RangeError) return deep()
     // The engine's message quotes the body; payloads hold personal data, so it is not passed on.
     return left(new WebhookError('invalid_json', provider, [], 'the body is not valid JSON'))
   }

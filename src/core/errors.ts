@@ -13,12 +13,13 @@ import type { ProviderId } from '../model/index.js'
  * - `invalid_json`: the body is not JSON (or not UTF-8).
  * - `invalid_body`: the value given is not a body at all (a stream, a request object…).
  * - `invalid_payload`: JSON, but not a payload this provider sends (or, with `strict`, one with unknown parts).
+ * - `too_deep`: JSON nested deeper than `MAX_DEPTH` (1000) levels, which no provider sends.
  * - `unknown_provider`: no provider recognises the body.
  * - `internal_error`: a bug in this library; please report it.
  * @category errors
  * @since 0.1.0
  */
-export type WebhookErrorCode = 'invalid_json' | 'invalid_body' | 'invalid_payload' | 'unknown_provider' | 'internal_error'
+export type WebhookErrorCode = 'invalid_json' | 'invalid_body' | 'invalid_payload' | 'too_deep' | 'unknown_provider' | 'internal_error'
 
 /**
  * One problem found in a payload.

@@ -63,6 +63,7 @@ export const REASONS = {
   verification_error: 'verification failed unexpectedly (is WebCrypto available?): please report it',
   invalid_json: 'the body is not JSON text in UTF-8: send the raw body, and check the request’s content type',
   invalid_payload: 'the body is JSON but not a webhook this provider sends: the error’s issues name each field that does not fit',
+  too_deep: 'the body nests deeper than 1000 levels, which no provider sends: it is refused so that the events of what is accepted always serialize',
   unknown_provider: 'no provider recognises this body: check that the request comes from a supported provider, and pass its headers so detection can use them',
   internal_error: 'handling the request failed unexpectedly: please report it',
   provider_not_configured:
@@ -93,4 +94,4 @@ export const statusOf = (reason: Reason): 400 | 401 | 413 | 415 | 500 =>
   reason === 'internal_error' ? 500 : reason === 'body_too_large' ? 413 : reason === 'unsupported_encoding' ? 415 : reason in DECODING ? 400 : 401
 
 /** The reasons a body is refused for rather than a request: what `decode` says. */
-const DECODING: Readonly<Record<string, true>> = { invalid_json: true, invalid_body: true, invalid_payload: true, unknown_provider: true }
+const DECODING: Readonly<Record<string, true>> = { invalid_json: true, invalid_body: true, invalid_payload: true, too_deep: true, unknown_provider: true }

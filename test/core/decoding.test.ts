@@ -50,7 +50,7 @@ describe('bodies decode refuses, exactly', () => {
       throw new RangeError('Maximum call stack size exceeded')
     })
     try {
-      expect(errorOf(providers.chatwoot.decode('[[[]]]'))).toEqual({ code: 'invalid_json', provider: 'chatwoot', issues: [], message: 'chat-webhooks: the body is nested too deeply to parse' })
+      expect(errorOf(providers.chatwoot.decode('[[[]]]'))).toEqual({ code: 'too_deep', provider: 'chatwoot', issues: [], message: 'chat-webhooks: the body nests deeper than 1000 levels' })
     } finally {
       parse.mockRestore()
     }
@@ -68,11 +68,22 @@ describe('bodies decode refuses, exactly', () => {
 })
 
 describe('decode at its edges', () => {
-  it('reports a payload nested past the stack as nested too deeply, not as a crash', () => {
+  it('refuses text nested deeper than 1000 levels before parsing it, and a parsed value nested past the stack as nested too deeply', () => {
     let blocks = '{"type":"text","value":"x"}'
     for (let i = 0; i < 20000; i++) blocks = `{"type":"bullets","blocks":[${blocks}]}`
     const body = `{"event":"push","type":"message","entity":{"id":"m","chatId":"c","blocks":[${blocks}]}}`
-    expect(errorOf(providers.channeltalk.decode(body))).toEqual({ code: 'invalid_payload', provider: 'channeltalk', issues: [], message: 'chat-webhooks: the payload is nested too deeply' })
+    expect(errorOf(providers.channeltalk.decode(body))).toEqual({ code: 'too_deep', provider: 'channeltalk', issues: [], message: 'chat-webhooks: the body nests deeper than 1000 levels' })
+    // A value the caller parsed is not measured: its codec still stops at the stack.
+    expect(errorOf(providers.channeltalk.decode(JSON.parse(body)))).toEqual({ code: 'invalid_payload', provider: 'channeltalk', issues: [], message: 'chat-webhooks: the payload is nested too deeply' })
+  })
+
+  it('counts depth, not openers: many shallow objects pass, and brackets inside strings do not count', () => {
+    const many = JSON.stringify({ event: 'x', items: Array.from({ length: 3000 }, (_, i) => ({ i })) })
+    expect(readBody(many)._tag).toBe('Right')
+    const quoted = JSON.stringify({ event: 'x', text: '{['.repeat(5000) })
+    expect(readBody(quoted)._tag).toBe('Right')
+    const atLimit = '['.repeat(1000) + ']'.repeat(1000)
+    expect([readBody(atLimit)._tag, readBody(`[${atLimit}]`)._tag]).toEqual(['Right', 'Left'])
   })
 
   it('reports a value that throws when read as an internal error, without its message', () => {
