@@ -4,6 +4,8 @@ import { describe, expect, it } from 'vitest'
 import { redact, reviveEvent, type ChatEvent } from '../src/index.js'
 import { of } from './support/arbitrary.js'
 import { at, nodes, setAt, type Json } from './support/json.js'
+import { fixtureNames } from '../src/testing/index.js'
+import { raw } from './fixtures.js'
 import { everyProvider } from './support/registry.js'
 
 const KINDS = new Set([
@@ -129,5 +131,35 @@ describe.each(everyProvider())('%s: properties', (name, provider) => {
       }),
       { numRuns: 300 },
     )
+  })
+
+  const keysOf = (text: string): string[] => {
+    const r = provider.decode(text)
+    if (r._tag === 'Left') throw new Error(`${r.left.message} ${JSON.stringify(r.left.issues)}`)
+    return (provider.normalize as (w: unknown) => ChatEvent[])(r.right).map((e) => e.dedupeKey)
+  }
+  /** The same JSON with every object's keys in reverse order. */
+  const reordered = (v: Json): Json =>
+    Array.isArray(v) ? v.map(reordered) : v !== null && typeof v === 'object' ? Object.fromEntries(Object.entries(v).reverse().map(([k, x]) => [k, reordered(x)])) : v
+
+  it('a redelivery gives the same dedupe keys, however its body is laid out', () => {
+    fc.assert(
+      fc.property(payload, (body) => {
+        expect(keysOf(JSON.stringify(reordered(body), null, 2))).toEqual(keysOf(JSON.stringify(body)))
+      }),
+      { numRuns: 200 },
+    )
+  })
+
+  it('different deliveries never share a dedupe key', () => {
+    const seen = new Map<string, string>()
+    for (const fixture of fixtureNames(name as never) as string[]) {
+      if (fixture.includes('signature-vector')) continue // a redelivery of another fixture, on purpose
+      for (const key of keysOf(raw(name, `${fixture}.json`))) {
+        expect([fixture, key, seen.get(key)]).toEqual([fixture, key, undefined])
+        seen.set(key, fixture)
+      }
+    }
+    expect(seen.size).toBeGreaterThan(5)
   })
 })
