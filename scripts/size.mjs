@@ -50,8 +50,8 @@ const BUDGETS = [
   ...Object.keys(providers).map((id) => [`${id} decode + normalize`, `import { decode, normalize } from 'chat-webhooks/${id}'; export { decode, normalize }`, OVER_TARGET[id] ?? 12, 12]),
   // 0.3.0: the same, the table of refusal messages and the front door's body limit (+2.7 KB), the front door's authentication
   // first, Chatwoot's unsigned-webhook token and the key cache (+1.0 KB), the body depth limit and its reason (+0.2 KB),
-  // less the dropped duplicates (-2.2 KB).
-  ['the whole root', "export * from 'chat-webhooks'", 42.8, 30],
+  // verification that answers at once in the node build (+0.2 KB), less the dropped duplicates (-2.2 KB).
+  ['the whole root', "export * from 'chat-webhooks'", 43.0, 30],
 ]
 
 let failed = false

@@ -153,13 +153,15 @@ describe.each(everyProvider())('%s: properties', (name, provider) => {
 
   it('different deliveries never share a dedupe key', () => {
     const seen = new Map<string, string>()
-    for (const fixture of fixtureNames(name as never) as string[]) {
-      if (fixture.includes('signature-vector')) continue // a redelivery of another fixture, on purpose
+    // Signature vectors are redeliveries of other fixtures, on purpose.
+    const deliveries = (fixtureNames(name as never) as string[]).filter((f) => !f.includes('signature-vector'))
+    for (const fixture of deliveries) {
       for (const key of keysOf(raw(name, `${fixture}.json`))) {
         expect([fixture, key, seen.get(key)]).toEqual([fixture, key, undefined])
         seen.set(key, fixture)
       }
     }
-    expect(seen.size).toBeGreaterThan(5)
+    // Every delivery is at least one event.
+    expect(seen.size).toBeGreaterThanOrEqual(deliveries.length)
   })
 })

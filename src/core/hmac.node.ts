@@ -11,9 +11,9 @@ import type { HmacHash } from './hmac.js'
 
 export type { HmacHash } from './hmac.js'
 
-/** HMAC of the message made of `parts` (text as UTF-8) under `secret`: each part fed as it is, no copy. @internal */
-export const hmacBytes = (hash: HmacHash, secret: string, parts: readonly (string | Uint8Array)[]): Promise<Uint8Array> => {
+/** HMAC of the message made of `parts` (text as UTF-8) under `secret`, at once: each part fed as it is, no copy. @internal */
+export const hmacBytes = (hash: HmacHash, secret: string, parts: readonly (string | Uint8Array)[]): Promise<Uint8Array> | Uint8Array => {
   const mac = createHmac(hash === 'SHA-256' ? 'sha256' : 'sha512', secret)
   for (const p of parts) mac.update(p)
-  return Promise.resolve(new Uint8Array(mac.digest()))
+  return new Uint8Array(mac.digest())
 }

@@ -49,6 +49,9 @@ const joined = (parts: readonly (string | Uint8Array)[]): Uint8Array => {
   return out
 }
 
-/** HMAC of the message made of `parts` (text as UTF-8) under `secret`. @internal */
-export const hmacBytes = async (hash: HmacHash, secret: string, parts: readonly (string | Uint8Array)[]): Promise<Uint8Array> =>
-  new Uint8Array(await crypto.subtle.sign('HMAC', await keyOf(hash, secret), joined(parts) as Uint8Array<ArrayBuffer>))
+/**
+ * HMAC of the message made of `parts` (text as UTF-8) under `secret`: later,
+ * as WebCrypto answers; `hmac.node.ts` answers at once. @internal
+ */
+export const hmacBytes = (hash: HmacHash, secret: string, parts: readonly (string | Uint8Array)[]): Promise<Uint8Array> | Uint8Array =>
+  keyOf(hash, secret).then(async (key) => new Uint8Array(await crypto.subtle.sign('HMAC', key, joined(parts) as Uint8Array<ArrayBuffer>)))

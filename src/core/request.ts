@@ -7,7 +7,7 @@
  * @module
  */
 import type { ChatEvent, ProviderId } from '../model/index.js'
-import type { VerifyResult } from './crypto.js'
+import type { Soon, VerifyResult } from './crypto.js'
 import type { Either } from './either.js'
 import { WebhookError } from './errors.js'
 import { RAW_BODY_HELP } from './body.js'
@@ -85,7 +85,7 @@ export interface RequestHandling<A, O> {
   readonly decode: (input: unknown, options?: DecodeOptions) => Either<WebhookError, A>
   readonly normalize: (webhook: A) => ChatEvent[]
   /** Verifies the request; absent for providers that sign nothing. */
-  readonly verify?: (parts: RequestParts, options: O) => Promise<VerifyResult>
+  readonly verify?: (parts: RequestParts, options: O) => Soon<VerifyResult>
   readonly deliveryHeader?: string
 }
 
@@ -219,21 +219,12 @@ export const readInput = (input: RequestInput, maxBytes: number | undefined): Re
   }
 }
 
-/** Verifies, decodes and normalizes a request already read. @internal */
-export const handleParts = async <A, O extends DecodeOptions>(
-  h: RequestHandling<A, O>,
-  parts: RequestParts,
-  options: O,
-  /** The body already parsed (by detection), so it is not parsed twice. */
-  parsed: unknown = parts.body,
-  /** The request was verified already (the root front door tried the signing schemes first). */
-  verifiedAlready = false,
-): Promise<RequestResult> => {
+/** What handling failed of its own answers: never an exception. */
+const internalError = (id: ProviderId): RequestResult => refuse(new WebhookError('internal_error', id, [], 'handling the request failed unexpectedly'))
+
+/** Decodes and normalizes a request already verified (or from a provider that signs nothing). */
+const accept = <A, O extends DecodeOptions>(h: RequestHandling<A, O>, parts: RequestParts, options: O, parsed: unknown): RequestResult => {
   try {
-    if (h.verify && !verifiedAlready) {
-      const verified = await h.verify(parts, options)
-      if (!verified.ok) return refusal(verified.reason, verified.message, h.id)
-    }
     const decoded = h.decode(parsed, options)
     if (decoded._tag === 'Left') return refuse(decoded.left)
     const deliveryId = deliveryIdOf(h.deliveryHeader, parts.headers)
@@ -241,7 +232,31 @@ export const handleParts = async <A, O extends DecodeOptions>(
     const verified = h.verify !== undefined
     return deliveryId ? { ok: true, provider: h.id, events, deliveryId, verified } : { ok: true, provider: h.id, events, verified }
   } catch {
-    return refuse(new WebhookError('internal_error', h.id, [], 'handling the request failed unexpectedly'))
+    return internalError(h.id)
+  }
+}
+
+/**
+ * Verifies, decodes and normalizes a request already read: at once when
+ * verification answers at once (the `node` build), without a promise's hops.
+ * @internal
+ */
+export const handleParts = <A, O extends DecodeOptions>(
+  h: RequestHandling<A, O>,
+  parts: RequestParts,
+  options: O,
+  /** The body already parsed (by detection), so it is not parsed twice. */
+  parsed: unknown = parts.body,
+  /** The request was verified already (the root front door tried the signing schemes first). */
+  verifiedAlready = false,
+): Soon<RequestResult> => {
+  if (!h.verify || verifiedAlready) return accept(h, parts, options, parsed)
+  const then = (verified: VerifyResult): RequestResult => (verified.ok ? accept(h, parts, options, parsed) : refusal(verified.reason, verified.message, h.id))
+  try {
+    const verified = h.verify(parts, options)
+    return verified instanceof Promise ? verified.then(then, () => internalError(h.id)) : then(verified)
+  } catch {
+    return internalError(h.id)
   }
 }
 
@@ -254,7 +269,7 @@ export const handlingOf = (handle: object): RequestHandling<unknown, DecodeOptio
 /** A provider's front door, from what it is made of. @internal */
 export const makeHandle = <A, O extends DecodeOptions & BodyLimit>(h: RequestHandling<A, O>) => {
   const next = (parts: RequestParts | RequestResult, options: O | undefined): Promise<RequestResult> =>
-    'body' in parts ? handleParts(h, parts, options ?? ({} as O)) : Promise.resolve(parts)
+    Promise.resolve('body' in parts ? handleParts(h, parts, options ?? ({} as O)) : parts)
   // Not an async function: a route's parts go straight on, without the hops an await and a returned promise cost.
   const handle = (input: RequestInput, options?: O): Promise<RequestResult> => {
     const read = readInput(input, options?.maxBytes)

@@ -14,7 +14,7 @@ import { check, convert } from './check.generated.js'
 import { Webhook } from './codecs.js'
 import { detect } from './detect.js'
 import { normalize } from './normalize.js'
-import { verification, verify } from './verify.js'
+import { verification, verify, verifyNow } from './verify.js'
 
 /**
  * This provider's id.
@@ -61,7 +61,7 @@ export const requestHandling: RequestHandling<Webhook, HandleOptions<VerifyExtra
   id,
   decode,
   normalize,
-  verify: (parts, o) => verify({ secret: o.secret ?? [], url: parts.url ?? '' }),
+  verify: (parts, o) => verifyNow({ secret: o.secret ?? [], url: parts.url ?? '' }),
 }
 
 /**

@@ -9,7 +9,7 @@
  * @module
  */
 import type { Verification } from '../../core/contract.js'
-import { fail, verifyUrlToken, type VerifyResult } from '../../core/crypto.js'
+import { guarded, verifyUrlToken, type VerifyResult } from '../../core/crypto.js'
 
 /**
  * How Channel Talk authenticates its webhooks: a token in the URL's query
@@ -52,10 +52,7 @@ export interface VerifyOptions {
  *   // …
  * })
  */
-export const verify = async (options: VerifyOptions): Promise<VerifyResult> => {
-  try {
-    return await verifyUrlToken(options.url, verification.queryParameter, options.secret)
-  } catch {
-    return fail('verification_error')
-  }
-}
+export const verify = (options: VerifyOptions): Promise<VerifyResult> => Promise.resolve(verifyNow(options))
+
+/** {@link verify}, answering at once. @internal */
+export const verifyNow = /*#__PURE__*/ guarded((options: VerifyOptions): VerifyResult => verifyUrlToken(options.url, verification.queryParameter, options.secret))

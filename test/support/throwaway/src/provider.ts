@@ -31,7 +31,8 @@ export const requestHandling: RequestHandling<Webhook, HandleOptions<VerifyExtra
   id,
   decode,
   normalize,
-  verify: (parts, o) => verify({ ...o, secret: o.secret ?? [], body: parts.body, headers: parts.headers }),
+  // Options named, not spread (see docs/guides/adding-a-provider.md).
+  verify: (parts, o) => verify({ secret: o.secret ?? [], body: parts.body, headers: parts.headers }),
 }
 
 /** The front door. @category request @since 0.3.0 @function */
