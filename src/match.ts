@@ -29,7 +29,7 @@ export type Handlers<R> =
       readonly _: (event: ChatEvent) => R
     })
 
-/** What {@link match} accepts before its exhaustiveness check: any handlers, each typed for its kind. */
+/** What {@link match} accepts before its exhaustiveness check: handlers for some or all kinds, each typed for its kind. */
 type SomeHandlers = { readonly [K in EventKind]?: (event: EventOfKind<K>) => unknown } & { readonly _?: (event: ChatEvent) => unknown }
 
 /**

@@ -16,3 +16,14 @@ export const attempt = <T>(f: () => T, fallback: T): T => {
     return fallback
   }
 }
+
+/**
+ * A value now, or a promise of it: verification answers at once in the
+ * package's `node` build (node:crypto is synchronous) and later over
+ * WebCrypto, and a value that is there goes on without a promise's hops.
+ * @internal
+ */
+export type Soon<T> = T | Promise<T>
+
+/** `f` of `value`: at once when the value is there, once it is otherwise. @internal */
+export const andThen = <A, B>(value: Soon<A>, f: (a: A) => Soon<B>): Soon<B> => (value instanceof Promise ? value.then(f) : f(value))

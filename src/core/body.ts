@@ -76,6 +76,10 @@ const looksLikeRequest = (u: object): boolean =>
  */
 export const MAX_DEPTH = 1000
 
+/** The refusal of a body nested deeper than {@link MAX_DEPTH}. */
+const tooDeepError = (provider: ProviderId | undefined): Either<WebhookError, never> =>
+  left(new WebhookError('too_deep', provider, [], `the body nests deeper than ${MAX_DEPTH} levels`))
+
 /** Whether text nests deeper than {@link MAX_DEPTH}. */
 const tooDeep = (text: string): boolean => {
   // A body with no more openers than the limit cannot nest deeper: counted with the engine's own search, which costs a few percent of a parse.
@@ -133,8 +137,7 @@ export const readBody = (input: unknown, provider?: ProviderId): Either<WebhookE
   if (stringified) {
     return left(new WebhookError('invalid_body', provider, [], `the body is the text "${stringified[0]}": an object was turned into a string before it got here. ${RAW_BODY_HELP}`))
   }
-  const deep = () => left(new WebhookError('too_deep', provider, [], `the body nests deeper than ${MAX_DEPTH} levels`))
-  if (tooDeep(text)) return deep()
+  if (tooDeep(text)) return tooDeepError(provider)
   try {
     const value = JSON.parse(text) as unknown
     // A string whose content is a JSON object or array again: the body was encoded twice (e.g. JSON.stringify of the raw text).
@@ -147,7 +150,7 @@ export const readBody = (input: unknown, provider?: ProviderId): Either<WebhookE
     return right(value)
   } catch (e) {
     // The engine's own parser recurses: a body nested deeper than its stack is not a webhook.
-    if (e instanceof RangeError) return deep()
+    if (e instanceof RangeError) return tooDeepError(provider)
     // The engine's message quotes the body; payloads hold personal data, so it is not passed on.
     return left(new WebhookError('invalid_json', provider, [], 'the body is not valid JSON'))
   }

@@ -4,6 +4,7 @@
  *
  * @module
  */
+import type { Soon } from './attempt.js'
 import { toBytes, type RawBody } from './body.js'
 import { getHeader, type HeadersLike } from './headers.js'
 import { hmacBytes, type HmacHash } from './hmac.js'
@@ -46,17 +47,6 @@ export const fail = (reason: VerifyFailure): VerifyRefusal => ({ ok: false, reas
 export const OK: VerifyResult = { ok: true }
 /** What `verify` answers for a provider that signs nothing. @internal */
 export const UNSIGNED: VerifyResult = { ok: true, unsigned: true }
-
-/**
- * A value now, or a promise of it: verification answers at once in the
- * package's `node` build (node:crypto is synchronous) and later over
- * WebCrypto, and a value that is there goes on without a promise's hops.
- * @internal
- */
-export type Soon<T> = T | Promise<T>
-
-/** `f` of `value`: at once when the value is there, once it is otherwise. @internal */
-export const andThen = <A, B>(value: Soon<A>, f: (a: A) => Soon<B>): Soon<B> => (value instanceof Promise ? value.then(f) : f(value))
 
 /**
  * A verification that never throws nor rejects: a failure of its own is

@@ -7,7 +7,8 @@
  * @module
  */
 import type { ChatEvent, ProviderId } from '../model/index.js'
-import type { Soon, VerifyResult } from './crypto.js'
+import { andThen, type Soon } from './attempt.js'
+import type { VerifyResult } from './crypto.js'
 import type { Either } from './either.js'
 import { WebhookError } from './errors.js'
 import { RAW_BODY_HELP } from './body.js'
@@ -189,7 +190,7 @@ const isRequest = (input: RequestInput): input is Request => typeof (input as { 
  * parts come back at once, a `Request`'s once its body is read.
  * @internal
  */
-export const readInput = (input: RequestInput, maxBytes: number | undefined): RequestParts | RequestResult | Promise<RequestParts | RequestResult> => {
+export const readInput = (input: RequestInput, maxBytes: number | undefined): Soon<RequestParts | RequestResult> => {
   try {
     // A compressed body is not what the provider signed, nor JSON: refused, its encoding named. A route's body that a framework
     // already inflated (Express's raw parser does) starts as JSON does, whatever the header still says.
@@ -268,13 +269,9 @@ export const handlingOf = (handle: object): RequestHandling<unknown, DecodeOptio
 
 /** A provider's front door, from what it is made of. @internal */
 export const makeHandle = <A, O extends DecodeOptions & BodyLimit>(h: RequestHandling<A, O>) => {
-  const next = (parts: RequestParts | RequestResult, options: O | undefined): Promise<RequestResult> =>
-    Promise.resolve('body' in parts ? handleParts(h, parts, options ?? ({} as O)) : parts)
   // Not an async function: a route's parts go straight on, without the hops an await and a returned promise cost.
-  const handle = (input: RequestInput, options?: O): Promise<RequestResult> => {
-    const read = readInput(input, options?.maxBytes)
-    return read instanceof Promise ? read.then((parts) => next(parts, options)) : next(read, options)
-  }
+  const handle = (input: RequestInput, options?: O): Promise<RequestResult> =>
+    Promise.resolve(andThen(readInput(input, options?.maxBytes), (parts) => ('body' in parts ? handleParts(h, parts, options ?? ({} as O)) : parts)))
   HANDLINGS.set(handle, h as unknown as RequestHandling<unknown, DecodeOptions>)
   return handle
 }

@@ -8,7 +8,8 @@
  */
 import type { Verification } from '../../core/contract.js'
 import { toBytes, type RawBody } from '../../core/body.js'
-import { andThen, bodyBytes, bodyContent, fail, fromHex, guarded, hmac, matchesAny, OK, signatureAndSecrets, signingSecret, toHex, verifyUrlToken, type Soon, type VerifyResult } from '../../core/crypto.js'
+import { andThen, type Soon } from '../../core/attempt.js'
+import { bodyBytes, bodyContent, fail, fromHex, guarded, hmac, matchesAny, OK, signatureAndSecrets, signingSecret, toHex, verifyUrlToken, type VerifyResult } from '../../core/crypto.js'
 import { getHeader, type HeadersLike } from '../../core/headers.js'
 
 const SIGNATURE = 'x-chatwoot-signature'

@@ -16,7 +16,8 @@
  */
 import type { Verification } from '../../core/contract.js'
 import { toBytes, type RawBody } from '../../core/body.js'
-import { andThen, bodyContent, fail, fromHex, guarded, hmac, matchesAny, OK, signatureAndSecrets, signingSecret, toHex, type Soon, type VerifyResult } from '../../core/crypto.js'
+import { andThen, type Soon } from '../../core/attempt.js'
+import { bodyContent, fail, fromHex, guarded, hmac, matchesAny, OK, signatureAndSecrets, signingSecret, toHex, type VerifyResult } from '../../core/crypto.js'
 import type { HeadersLike } from '../../core/headers.js'
 
 const SIGNATURE = 'x-oneroute-signature'
