@@ -104,6 +104,13 @@ describe('huge and deep bodies return, with an answer', { timeout: 60_000 }, () 
     const proto = JSON.parse(raw('proto', 'new_messages.text.json')) as { events: Record<string, unknown>[] }
     const deepProto = JSON.stringify({ events: [{ ...proto.events[0], extra: 'DEEP' }] }).replace('"DEEP"', '['.repeat(4_300) + ']'.repeat(4_300))
     expect(providers.proto.decode(deepProto)._tag).toBe('Left')
+    // The same as a value a framework parsed: refused past the limit, and a cycle with it.
+    for (const depth of [4_300, N]) expect([depth, providers.chatwoot.decode(JSON.parse(nested(depth)))]).toMatchObject([depth, { _tag: 'Left', left: { code: 'too_deep' } }])
+    const cyclic = JSON.parse(nested(1)) as Record<string, unknown>
+    cyclic['additional_attributes'] = cyclic
+    expect(providers.chatwoot.decode(cyclic)).toMatchObject({ _tag: 'Left', left: { code: 'too_deep', message: 'chat-webhooks: the body nests deeper than 1000 levels' } })
+    expect(providers.proto.decode(JSON.parse(deepProto))).toMatchObject({ _tag: 'Left', left: { code: 'too_deep' } })
+    expect(providers.chatwoot.decode(JSON.parse(nested(990)))._tag).toBe('Right')
     const events = parse(providers.chatwoot, nested(990), { strict: true })
     expect(events.map((e) => e.kind)).toEqual(['message.created'])
     expect(() => [JSON.stringify(events), structuredClone(events), JSON.stringify(redact(events))]).not.toThrow()

@@ -80,6 +80,13 @@ export const MAX_DEPTH = 1000
 const tooDeepError = (provider: ProviderId | undefined): Either<WebhookError, never> =>
   left(new WebhookError('too_deep', provider, [], `the body nests deeper than ${MAX_DEPTH} levels`))
 
+/** Whether a parsed value, an object or array at `depth`, nests deeper than {@link MAX_DEPTH}. */
+const valueTooDeep = (value: object, depth: number): boolean => {
+  if (depth > MAX_DEPTH) return true
+  for (const x of Array.isArray(value) ? value : Object.values(value)) if (x !== null && typeof x === 'object' && valueTooDeep(x as object, depth + 1)) return true
+  return false
+}
+
 /** Whether text nests deeper than {@link MAX_DEPTH}. */
 const tooDeep = (text: string): boolean => {
   // A body with no more openers than the limit cannot nest deeper: counted with the engine's own search, which costs a few percent of a parse.
@@ -107,7 +114,7 @@ const tooDeep = (text: string): boolean => {
  * Reads a body into a JSON value. Text and bytes are parsed (a UTF-8 BOM is
  * skipped; invalid UTF-8 is an error, not a replacement character); a value a
  * framework already parsed is used as it is, never copied or changed.
- * Text nested deeper than {@link MAX_DEPTH} is refused (`too_deep`).
+ * A body nested deeper than {@link MAX_DEPTH}, text or parsed, is refused (`too_deep`).
  * Never throws.
  * @category body
  * @since 0.1.0
@@ -128,7 +135,8 @@ export const readBody = (input: unknown, provider?: ProviderId): Either<WebhookE
   } else if (isSerializedBuffer(input)) {
     return left(new WebhookError('invalid_body', provider, [], `got a Buffer that was serialized to JSON ({ type: "Buffer", data: [...] }): pass the Buffer itself. ${RAW_BODY_HELP}`))
   } else {
-    return right(input)
+    // A parsed value (a framework's JSON parser takes any depth) meets the same limit; a cycle does too, past it.
+    return attempt(() => valueTooDeep(input, 1), false) ? tooDeepError(provider) : right(input)
   }
   if (text.charCodeAt(0) === 0xfeff) text = text.slice(1)
   if (isBlank(text)) return left(new WebhookError('invalid_json', provider, [], 'the body is empty'))

@@ -68,13 +68,13 @@ describe('bodies decode refuses, exactly', () => {
 })
 
 describe('decode at its edges', () => {
-  it('refuses text nested deeper than 1000 levels before parsing it, and a parsed value nested past the stack as nested too deeply', () => {
+  it('refuses text nested deeper than 1000 levels before parsing it, and a parsed value nested as deep', () => {
     let blocks = '{"type":"text","value":"x"}'
     for (let i = 0; i < 20000; i++) blocks = `{"type":"bullets","blocks":[${blocks}]}`
     const body = `{"event":"push","type":"message","entity":{"id":"m","chatId":"c","blocks":[${blocks}]}}`
     expect(errorOf(providers.channeltalk.decode(body))).toEqual({ code: 'too_deep', provider: 'channeltalk', issues: [], message: 'chat-webhooks: the body nests deeper than 1000 levels' })
-    // A value the caller parsed is not measured: its codec still stops at the stack.
-    expect(errorOf(providers.channeltalk.decode(JSON.parse(body)))).toEqual({ code: 'invalid_payload', provider: 'channeltalk', issues: [], message: 'chat-webhooks: the payload is nested too deeply' })
+    // A value the caller parsed is measured too, before its codec recurses.
+    expect(errorOf(providers.channeltalk.decode(JSON.parse(body)))).toEqual({ code: 'too_deep', provider: 'channeltalk', issues: [], message: 'chat-webhooks: the body nests deeper than 1000 levels' })
   })
 
   it('counts depth, not openers: many shallow objects pass, and brackets inside strings do not count', () => {
@@ -84,6 +84,7 @@ describe('decode at its edges', () => {
     expect(readBody(quoted)._tag).toBe('Right')
     const atLimit = '['.repeat(1000) + ']'.repeat(1000)
     expect([readBody(atLimit)._tag, readBody(`[${atLimit}]`)._tag]).toEqual(['Right', 'Left'])
+    expect([readBody(JSON.parse(atLimit))._tag, readBody(JSON.parse(`[${atLimit}]`))._tag]).toEqual(['Right', 'Left'])
   })
 
   it('reports a value that throws when read as an internal error, without its message', () => {
