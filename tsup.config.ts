@@ -1,5 +1,5 @@
-import { readFileSync } from 'node:fs'
-import { fileURLToPath } from 'node:url'
+import { copyFileSync, readFileSync } from 'node:fs'
+import { join } from 'node:path'
 import { defineConfig, type Options } from 'tsup'
 import { providers } from './src/registry.js'
 
@@ -12,13 +12,51 @@ const entry = {
   testing: 'src/testing/index.ts',
 }
 
-/** The `node` build's one difference: HMAC through node:crypto (src/core/hmac.node.ts) instead of WebCrypto. */
-const nodeCrypto: NonNullable<Options['esbuildPlugins']>[number] = {
-  name: 'node-crypto',
+type Plugin = NonNullable<Options['esbuildPlugins']>[number]
+
+/**
+ * HMAC is the one piece that differs between runtimes: the library imports it as `#hmac`, which the
+ * package's `imports` map resolves to node:crypto under the `node` condition (Node, Bun, Deno) and to
+ * WebCrypto elsewhere (src/core/hmac.ts, src/core/hmac.node.ts). One build serves every runtime.
+ */
+const hmacImport: Plugin = {
+  name: 'hmac-import',
   setup(build) {
-    build.onResolve({ filter: /\/hmac\.js$/ }, (args) =>
-      args.importer.includes('/src/core/') ? { path: fileURLToPath(new URL('./src/core/hmac.node.ts', import.meta.url)) } : undefined,
-    )
+    build.onResolve({ filter: /\/hmac\.js$/ }, (args) => (args.importer.includes('/src/core/') ? { path: '#hmac', external: true } : undefined))
+  },
+}
+
+/**
+ * The named-type idiom costs nothing at run time: `const XC = struct(…)` followed by
+ * `export const X: Codec<X> = XC` is compiled as `export const X = struct(…)`, without the alias a
+ * bundler would keep for every exported codec (test/named-types.test.ts pins the shape this reads).
+ */
+const namedCodecs: Plugin = {
+  name: 'named-codecs',
+  setup(build) {
+    build.onLoad({ filter: /\/src\/providers\/[^/]+\/codecs\.ts$/ }, (args) => {
+      let source = readFileSync(args.path, 'utf8')
+      for (const [line, name] of source.matchAll(/^export const (\w+): (?:Enum)?Codec<.*> = \w+C$/gm)) {
+        source = source
+          .replace(line, '')
+          .replaceAll(new RegExp(`\\b${name}C\\b`, 'g'), name as string)
+          .replace(`\nconst ${name} = `, `\nexport const ${name} = `)
+      }
+      return { contents: source, loader: 'ts' }
+    })
+  },
+}
+
+/**
+ * The testing subpath's fixtures ship once, as one JSON file that the ESM build imports (with a `json`
+ * import attribute) and the CJS build requires, instead of once per format.
+ */
+const FIXTURES_JSON = 'fixtures.generated.json'
+const fixturesOnce: Plugin = {
+  name: 'fixtures-once',
+  setup(build) {
+    build.onResolve({ filter: /fixtures\.generated\.json$/ }, () => ({ path: `./${FIXTURES_JSON}`, external: true }))
+    build.onEnd(() => copyFileSync(join('src', 'testing', FIXTURES_JSON), join(build.initialOptions.outdir ?? 'dist', FIXTURES_JSON)))
   },
 }
 
@@ -27,44 +65,54 @@ export default defineConfig([
     // The library: one entry per public subpath, ESM + CJS, each with its own types.
     entry,
     format: ['esm', 'cjs'],
-    // Each entry is self-contained: a shared chunk would hold the root's namespace objects
-    // (`chatwoot`, `channeltalk`…), which keep every export of a provider alive in a one-provider import.
-    splitting: false,
+    // Entries share chunks (the core, each provider's code) instead of each carrying its own copy. The root
+    // has no namespace objects, so a one-provider import still tree-shakes down to what it uses.
+    splitting: true,
     dts: true,
-    // dist/node is the node build's, which cleans it itself.
-    clean: ['**/*', '!node', '!node/**'],
-    sourcemap: true,
-    treeshake: true,
+    // `npm run build` empties dist first: the three builds write there side by side.
+    clean: false,
+    sourcemap: false,
+    // Not minified: minifiers drop the `/*#__PURE__*/` marks that let users' bundlers drop unused codecs.
     // ES2022 keeps class fields and logical assignment as written (no helper functions); Node 18, Bun, Deno and Workers run it.
     target: 'es2022',
     platform: 'neutral',
     external: ['io-ts', 'fp-ts'],
+    esbuildPlugins: [hmacImport, fixturesOnce, namedCodecs],
+    // The fixtures' `with { type: 'json' }` stays in the ESM output (Node 18.20+/20.10+, Deno, Bun and bundlers read it).
+    esbuildOptions(options) {
+      options.supported = { ...options.supported, 'import-attributes': true }
+    },
   },
   {
-    // The same library for Node, Bun and Deno (the `node` export condition): HMAC through node:crypto.
-    // Its types are the default build's.
-    entry,
-    outDir: 'dist/node',
+    // What `#hmac` resolves to (package.json `imports`): WebCrypto, and node:crypto for the `node` condition.
+    entry: { hmac: 'src/core/hmac.ts', 'hmac.node': 'src/core/hmac.node.ts' },
     format: ['esm', 'cjs'],
     splitting: false,
     dts: false,
-    clean: true,
-    sourcemap: true,
-    treeshake: true,
+    clean: false,
+    sourcemap: false,
     target: 'es2022',
-    platform: 'node',
-    external: ['io-ts', 'fp-ts'],
-    esbuildPlugins: [nodeCrypto],
+    platform: 'neutral',
+    external: ['node:crypto'],
   },
   {
-    // The CLI is the one place allowed to use node: modules.
+    // The CLI is the one place allowed to use node: modules; it runs the library's own CJS build.
     entry: { cli: 'src/cli/index.ts' },
     format: ['cjs'],
     platform: 'node',
     target: 'node18',
+    clean: false,
     banner: { js: '#!/usr/bin/env node' },
     // `chat-webhooks --version`.
     define: { __VERSION__: JSON.stringify(version) },
     external: ['io-ts', 'fp-ts'],
+    esbuildPlugins: [
+      {
+        name: 'library-external',
+        setup(build) {
+          build.onResolve({ filter: /^\.\.\/index\.js$/ }, (args) => (args.importer.includes('/src/cli/') ? { path: './index.cjs', external: true } : undefined))
+        },
+      },
+    ],
   },
 ])

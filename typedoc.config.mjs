@@ -6,12 +6,14 @@ import { loadRegistry } from './scripts/generated.mjs'
 
 const { ids } = await loadRegistry()
 
-/** Types a provider's codecs and provider value declare and its index re-declares under the same name (see the providers' index.ts). */
+/** Types a provider's codecs and provider value declare and its index re-declares under the same name (see the providers' index.ts), and the codecs its named types come from. */
 const redeclared = (id) => {
   const codecs = readFileSync(`src/providers/${id}/codecs.ts`, 'utf8')
   const provider = readFileSync(`src/providers/${id}/provider.ts`, 'utf8')
   return [
-    ...[...codecs.matchAll(/^export type (EventName|ContentType) =/gm), ...codecs.matchAll(/^type (ContentVariants)</gm)].map((m) => `src/providers/${id}/codecs.ts:${m[1]}`),
+    ...[...codecs.matchAll(/^export type (EventName|ContentType) = keyof/gm)].map((m) => `src/providers/${id}/codecs.ts:${m[1]}`),
+    // The codecs behind the named unions (`type X = t.TypeOf<typeof XC> | never`).
+    ...[...codecs.matchAll(/^export type \w+ = t\.TypeOf<typeof (\w+C)> \| never$/gm)].map((m) => `src/providers/${id}/codecs.ts:${m[1]}`),
     ...[...provider.matchAll(/^export (?:interface|type) (\w+)/gm)].map((m) => `src/providers/${id}/provider.ts:${m[1]}`),
   ]
 }
@@ -47,7 +49,9 @@ export default {
     'src/match.ts:Returned',
     'src/detect.ts:WebhookOf',
     'src/detect.ts:HandleOptionsOf',
-    'src/testing/index.ts:Fixtures',
+    'src/testing/index.ts:Tags',
+    // The codecs of the keys every Chatwoot `content_attributes` may have, which ContentAttributes's entries share.
+    'src/providers/chatwoot/codecs.ts:CommonAttributes',
     'src/testing/index.ts:ProviderWebhook',
     'src/testing/index.ts:TagsOf',
     ...ids.flatMap(redeclared),

@@ -11,9 +11,9 @@ import { readFileSync, writeFileSync } from 'node:fs'
 import { cpus } from 'node:os'
 import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
-// The build Node resolves (the `node` export condition): HMAC through node:crypto.
-import { providers } from '../dist/node/index.js'
-import { fixtureNames, signedParts } from '../dist/node/testing.js'
+// On Node, `#hmac` resolves under the `node` condition: HMAC through node:crypto.
+import { providers } from '../dist/index.js'
+import { fixtureNames, signedParts } from '../dist/testing.js'
 
 const root = fileURLToPath(new URL('..', import.meta.url))
 const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 7)

@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Installs the packed tarball into a fresh project and uses it the way users do:
 # import and require the root and every subpath, decode a shipped fixture, and
-# typecheck strict TypeScript consumers under `nodenext` and `bundler` resolution.
+# typecheck strict TypeScript consumers under `nodenext`, `bundler` and `node10` resolution.
 #
 # usage: scripts/consumer-test.sh path/to/chat-webhooks-x.y.z.tgz
 set -euo pipefail
@@ -19,7 +19,6 @@ npm install --no-audit --no-fund --prefer-offline --loglevel=error "$tarball" >/
 
 cat > esm.mjs <<'JS'
 import assert from 'node:assert/strict'
-import { readFileSync } from 'node:fs'
 import * as root from 'chat-webhooks'
 import * as chatwoot from 'chat-webhooks/chatwoot'
 import { fixture, signedRequest } from 'chat-webhooks/testing'
@@ -29,7 +28,7 @@ for (const id of Object.keys(root.providers)) {
   assert.equal(typeof m.decode, 'function')
   assert.equal(m[id].id, root.providers[id].id)
 }
-const body = readFileSync('node_modules/chat-webhooks/fixtures/chatwoot/message_created.incoming_text.web_widget.json', 'utf8')
+const body = fixture('chatwoot', 'message_created.incoming_text.web_widget').raw
 const decoded = root.decode(body)
 assert.deepEqual(decoded._tag === 'Right' && root.normalize(decoded.right).map((e) => e.kind), ['message.created'])
 assert.equal(fixture('chatwoot', 'message_created.private_note').parsed.private, true)
@@ -95,6 +94,14 @@ cat > tsconfig.bundler.json <<'JSON'
   "lib": ["es2022", "dom"], "skipLibCheck": false, "noUncheckedIndexedAccess": true, "exactOptionalPropertyTypes": true, "types": [] },
   "files": ["consumer.ts", "subpaths.ts"] }
 JSON
+# node10 (`moduleResolution: node`) sees no `exports`: `typesVersions` leads it to the CJS types.
+cat > tsconfig.node10.json <<'JSON'
+{ "compilerOptions": { "strict": true, "noEmit": true, "module": "commonjs", "moduleResolution": "node10", "target": "es2022",
+  "lib": ["es2022", "dom"], "skipLibCheck": false, "noUncheckedIndexedAccess": true, "exactOptionalPropertyTypes": true, "types": [],
+  "ignoreDeprecations": "5.0" },
+  "files": ["consumer.cts", "subpaths.cts"] }
+JSON
 node "$tsc" -p tsconfig.nodenext.json
 node "$tsc" -p tsconfig.bundler.json
-echo "typecheck ok (nodenext, bundler)"
+node "$tsc" -p tsconfig.node10.json
+echo "typecheck ok (nodenext, bundler, node10)"

@@ -2,8 +2,7 @@
 // lists the providers by hand:
 // - package.json: `exports` and `typesVersions` (the root, one subpath per provider
 //   `chat-webhooks/<id>`, `chat-webhooks/testing`, package.json itself — ESM and CJS, each with its
-//   own types, and a `node` build for Node, Bun and Deno), the provider keywords and the providers
-//   named in the description;
+//   own types), the provider keywords and the providers named in the description;
 // - src/core/detectors.generated.ts: every provider's `detect`, in the registry's order, for the
 //   hint a failed decode gives (which provider a body looks like) without importing the codecs.
 // With --check, fails when either is not up to date (CI).
@@ -19,12 +18,8 @@ const pkg = JSON.parse(readFileSync(file, 'utf8'))
 
 /** The subpaths besides the root: every provider, then the testing helpers. */
 const subpaths = [...ids, 'testing']
-// Node, Bun and Deno get the `node` build (HMAC through node:crypto), everything else the WebCrypto one; the types are the same.
+// One build for every runtime: HMAC comes through the package's `imports` map (`#hmac`, see tsup.config.ts).
 const entry = (name) => ({
-  node: {
-    import: { types: `./dist/${name}.d.ts`, default: `./dist/node/${name}.js` },
-    require: { types: `./dist/${name}.d.cts`, default: `./dist/node/${name}.cjs` },
-  },
   import: { types: `./dist/${name}.d.ts`, default: `./dist/${name}.js` },
   require: { types: `./dist/${name}.d.cts`, default: `./dist/${name}.cjs` },
 })

@@ -1,29 +1,31 @@
 // Runs the runtime smoke suite (test/runtime/smoke.mjs) on Node, Bun, Deno
-// and workerd — each from the npm registry — against the built package: the
-// default (WebCrypto) build on Node and workerd, the `node` build (node:crypto)
-// on Node, Bun and Deno.
+// and workerd — each from the npm registry — against the built package. Node,
+// Bun and Deno resolve `#hmac` under the `node` condition (node:crypto),
+// workerd under the default one (WebCrypto).
+//
+// Bun, Deno and Miniflare (workerd) come from tools/runtimes (scripts/tools.mjs):
+// installed there on first use, at the versions its lockfile pins.
 //
 // usage: npm run build && node scripts/runtimes.mjs
 import { execFileSync } from 'node:child_process'
 import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import * as esbuild from 'esbuild'
-import { Miniflare } from 'miniflare'
+import { tool } from './tools.mjs'
 
 const root = fileURLToPath(new URL('..', import.meta.url))
-const bin = (name) => join(root, 'node_modules', '.bin', name)
+const runtimes = tool('runtimes')
+const { Miniflare } = runtimes.require('miniflare')
 const runner = join(root, 'test', 'runtime', 'run.mjs')
 
 const results = {}
-const run = (name, command, args, build) => {
-  const out = execFileSync(command, args, { cwd: root, encoding: 'utf8', stdio: ['ignore', 'pipe', 'inherit'], env: { ...process.env, CHAT_WEBHOOKS_BUILD: build } })
+const run = (name, command, args) => {
+  const out = execFileSync(command, args, { cwd: root, encoding: 'utf8', stdio: ['ignore', 'pipe', 'inherit'] })
   results[name] = JSON.parse(out.trim().split('\n').pop())
 }
-// Node, Bun and Deno resolve the `node` export condition: they get the node:crypto build; Node runs the default one too.
-run('node', process.execPath, [runner], 'default')
-run('node (node build)', process.execPath, [runner], 'node')
-run('bun (node build)', bin('bun'), [runner], 'node')
-run('deno (node build)', bin('deno'), ['run', '--allow-read', '--allow-env', runner], 'node')
+run('node', process.execPath, [runner])
+run('bun', runtimes.bin('bun'), [runner])
+run('deno', runtimes.bin('deno'), ['run', '--allow-read', '--allow-env', runner])
 
 const bundle = await esbuild.build({
   entryPoints: [join(root, 'test', 'runtime', 'worker.mjs')],

@@ -40,9 +40,10 @@ const KB = 1024
 const OVER_TARGET = {
   // 0.3.0 added Chatwoot 4.15's referral and call codecs and Channel Talk's deletion and e-mail models (+0.6 KB each with
   // their generated checks), the look-alike hint of a failed decode, which asks every provider's detect (+0.7 KB), and
-  // the body depth limit (too_deep, +0.1 KB).
-  chatwoot: 20.2,
-  channeltalk: 21.6,
+  // the body depth limit (too_deep, +0.1 KB). Then one build with shared chunks, whose codecs no longer
+  // close over a second name each (tsup.config.ts, named-codecs), took 0.2 KB off both.
+  chatwoot: 20.1,
+  channeltalk: 21.4,
 }
 
 /** [what is imported, code, budget in gzipped KB, the target when the budget is not yet the target]: every provider of the registry, and the root. */
@@ -51,7 +52,8 @@ const BUDGETS = [
   // 0.3.0: the same, the table of refusal messages and the front door's body limit (+2.7 KB), the front door's authentication
   // first, Chatwoot's unsigned-webhook token and the key cache (+1.0 KB), the body depth limit and its reason (+0.2 KB),
   // verification that answers at once in the node build (+0.2 KB), less the dropped duplicates (-2.2 KB).
-  ['the whole root', "export * from 'chat-webhooks'", 43.0, 30],
+  // Then one build with shared chunks took 0.2 KB off.
+  ['the whole root', "export * from 'chat-webhooks'", 42.9, 30],
 ]
 
 let failed = false

@@ -37,7 +37,10 @@ export type { Either } from './core/either.js'
 export type {
   AnyOfType,
   ArrayOfType,
+  Codec,
+  EnumCodec,
   FallbackType,
+  Fields,
   LimitedArrayType,
   LiteralOfType,
   OpenEnumType,

@@ -80,4 +80,28 @@ export { a }
 `),
     ).toEqual([])
   })
+
+  it('name our types, not the combinators they are built with', () => {
+    const errors = errorsOf(`
+import * as chatwoot from '../src/providers/chatwoot/index.js'
+import * as channeltalk from '../src/providers/channeltalk/index.js'
+declare const w: chatwoot.Webhook
+declare const m: chatwoot.MessageCreated
+declare const c: chatwoot.Conversation
+declare const p: channeltalk.Webhook
+export const a: number = w
+export const b: number = m
+export const d: number = c.meta
+export const e: number = p
+export const f: number = chatwoot.Webhook
+`)
+    expect(errors.map((e) => e.split('\n')[0])).toEqual([
+      "Type 'Webhook' is not assignable to type 'number'.",
+      "Type 'MessageCreated' is not assignable to type 'number'.",
+      "Type 'ConversationMeta | null | undefined' is not assignable to type 'number'.",
+      "Type 'Webhook' is not assignable to type 'number'.",
+      "Type 'Codec<Webhook, Webhook>' is not assignable to type 'number'.",
+    ])
+    for (const e of errors) expect(e).not.toMatch(/TaggedUnionOf|StructType|StructOf|FallbackType|OpenEnumType/)
+  })
 })

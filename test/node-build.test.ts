@@ -1,6 +1,7 @@
-// The package's `node` build verifies with node:crypto, which answers at once (src/core/hmac.node.ts,
-// swapped in by tsup.config.ts). The verification and request suites run again here on that HMAC, so
-// both builds pass the same tests; the rest of the suite runs on WebCrypto's.
+// Under the `node` condition the package verifies with node:crypto, which answers at once: `#hmac`
+// resolves to src/core/hmac.node.ts (package.json `imports`, tsup.config.ts). The verification and
+// request suites run again here on that HMAC, so both pass the same tests; the rest of the suite runs
+// on WebCrypto's.
 import { existsSync } from 'node:fs'
 import { describe, expect, it, vi } from 'vitest'
 import type { DecodeOptions } from '../src/core/provider.js'
@@ -19,7 +20,7 @@ for (const [id] of everyProvider()) {
   if (existsSync(suite)) await import(/* @vite-ignore */ suite.href)
 }
 
-describe('the node build', () => {
+describe('node:crypto HMAC (the `node` condition)', () => {
   it('answers verification at once, without a promise, for every signed provider', async () => {
     for (const [id, p] of everyProvider()) {
       const handling = handlingOf(p.handle)

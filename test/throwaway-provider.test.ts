@@ -79,7 +79,8 @@ describe('a provider added through the registry alone', { timeout: 240_000 }, ()
 
   it('is generated for: its fast check, its fixtures in chat-webhooks/testing, its subpath and its place in detection', () => {
     expect(readFileSync(join(copy, 'src', 'providers', 'acme', 'check.generated.ts'), 'utf8')).toContain('export const check')
-    expect(readFileSync(join(copy, 'src', 'testing', 'fixtures.generated.ts'), 'utf8')).toContain('"message.customer": { tags: {"acme_event":"message"}')
+    expect(readFileSync(join(copy, 'src', 'testing', 'fixtures.generated.ts'), 'utf8')).toContain('"message.customer": {"acme_event":"message"},')
+    expect(JSON.parse(readFileSync(join(copy, 'src', 'testing', 'fixtures.generated.json'), 'utf8'))).toHaveProperty(['acme', 'message.customer'])
     const pkg = JSON.parse(readFileSync(join(copy, 'package.json'), 'utf8')) as { exports: Record<string, unknown>; keywords: string[] }
     expect([Object.keys(pkg.exports), pkg.keywords]).toEqual([expect.arrayContaining(['./acme']), expect.arrayContaining(['acme'])])
     expect(readFileSync(join(copy, 'src', 'core', 'detectors.generated.ts'), 'utf8')).toContain('["acme", acme]')

@@ -11,7 +11,7 @@
  */
 import { readFileSync, readdirSync, statSync } from 'node:fs'
 import { join } from 'node:path'
-import { decode, decodeWithDrift, normalize } from '../detect.js'
+import { decode, decodeWithDrift, normalize } from '../index.js'
 import type { WebhookIssue } from '../core/errors.js'
 import type { DriftItem } from '../core/strict.js'
 import type { ChatEvent } from '../model/index.js'

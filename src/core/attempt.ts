@@ -19,7 +19,7 @@ export const attempt = <T>(f: () => T, fallback: T): T => {
 
 /**
  * A value now, or a promise of it: verification answers at once in the
- * package's `node` build (node:crypto is synchronous) and later over
+ * `node` condition (node:crypto is synchronous) and later over
  * WebCrypto, and a value that is there goes on without a promise's hops.
  * @internal
  */

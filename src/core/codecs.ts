@@ -24,6 +24,15 @@ const STANDARD = '~standard'
 /** A record of codecs, the shape of an object's fields. @category combinators */
 export type Props = Record<string, t.Mixed>
 
+/**
+ * Codecs by field name, as a `struct` takes them: an object literal or a named
+ * interface (interfaces name field groups shared by several codecs, so
+ * declarations refer to the group instead of repeating it).
+ * @category combinators
+ * @since 0.3.0
+ */
+export type Fields<P> = { readonly [K in keyof P]: t.Mixed }
+
 const hasOwn = (o: object, k: string): boolean => Object.prototype.hasOwnProperty.call(o, k)
 
 /** The own value of `k`, never an inherited one (`constructor`, `__proto__`). */
@@ -52,6 +61,28 @@ export const isRecord = (u: unknown): u is Record<string, unknown> =>
 
 type Simplify<T> = { [K in keyof T]: T[K] } & {}
 
+/**
+ * A codec as the public declarations name it: an io-ts codec of `A` (encoding
+ * to `O`) that is also a Standard Schema v1 validator. Exported codecs are
+ * declared with it, so declarations and editor hovers say `Codec<Contact>`
+ * where the combinator's own type would spell out every field's codec.
+ * @category combinators
+ * @since 0.3.0
+ * @example
+ * const ContactC = struct('Contact', {}, { id: Int, name: t.string })
+ * export interface Contact extends t.TypeOf<typeof ContactC> {}
+ * export const Contact: Codec<Contact> = ContactC
+ */
+export interface Codec<A, O = A> extends t.Type<A, O, unknown>, StandardSchemaV1<unknown, A> {}
+
+/**
+ * An exported enum codec (`openEnum`), as declarations name it: the
+ * documented values and any other value of the base type.
+ * @category combinators
+ * @since 0.3.0
+ */
+export interface EnumCodec<A> extends t.Type<A, string | number, unknown> {}
+
 // -------------------------------------------------------------------------------------
 // struct
 // -------------------------------------------------------------------------------------
@@ -61,7 +92,7 @@ type Simplify<T> = { [K in keyof T]: T[K] } & {}
  * @category combinators
  * @since 0.1.0
  */
-export type StructOf<R extends Props, O extends Props> = Simplify<
+export type StructOf<R extends Fields<R>, O extends Fields<O>> = Simplify<
   { [K in keyof R]: t.TypeOf<R[K]> } & { [K in keyof O]?: t.TypeOf<O[K]> | null }
 >
 
@@ -71,7 +102,7 @@ export type StructOf<R extends Props, O extends Props> = Simplify<
  * @category combinators
  * @since 0.1.0
  */
-export class StructType<R extends Props, O extends Props> extends t.Type<StructOf<R, O>, StructOf<R, O>, unknown> {
+export class StructType<R extends Fields<R>, O extends Fields<O>> extends t.Type<StructOf<R, O>, StructOf<R, O>, unknown> {
   /** @internal */ readonly _kind = 'Struct' as const
   /** Keys this codec knows, for the strict walker. */
   readonly known: ReadonlySet<string>
@@ -87,14 +118,17 @@ export class StructType<R extends Props, O extends Props> extends t.Type<StructO
   ) {
     const req = Object.keys(required)
     const opt = Object.keys(optional)
+    // Read by string key: a named field group (an interface) has no index signature of its own.
+    const reqCodecs: Props = required
+    const optCodecs: Props = optional
     super(
       name,
       (u): u is StructOf<R, O> => {
         if (!isRecord(u)) return false
-        for (const k of req) if (!(required[k] as t.Mixed).is(own(u, k))) return false
+        for (const k of req) if (!(reqCodecs[k] as t.Mixed).is(own(u, k))) return false
         for (const k of opt) {
           const v = own(u, k)
-          if (v !== undefined && v !== null && !(optional[k] as t.Mixed).is(v)) return false
+          if (v !== undefined && v !== null && !(optCodecs[k] as t.Mixed).is(v)) return false
         }
         return true
       },
@@ -111,10 +145,10 @@ export class StructType<R extends Props, O extends Props> extends t.Type<StructO
             out[k] = r.right
           }
         }
-        for (const k of req) check(k, required[k] as t.Mixed, own(u, k))
+        for (const k of req) check(k, reqCodecs[k] as t.Mixed, own(u, k))
         for (const k of opt) {
           const v = own(u, k)
-          if (v !== undefined && v !== null) check(k, optional[k] as t.Mixed, v)
+          if (v !== undefined && v !== null) check(k, optCodecs[k] as t.Mixed, v)
         }
         return errors ? t.failures(errors) : t.success(out as StructOf<R, O>)
       },
@@ -147,7 +181,7 @@ export interface StructOptions {
  * @category combinators
  * @since 0.1.0
  */
-export const struct = <R extends Props, O extends Props>(name: string, required: R, optional: O, options?: StructOptions): StructType<R, O> =>
+export const struct = <R extends Fields<R>, O extends Fields<O>>(name: string, required: R, optional: O, options?: StructOptions): StructType<R, O> =>
   new StructType(name, required, optional, options)
 
 /**
@@ -350,7 +384,7 @@ export type SentTags<Tag extends string> = { readonly [K in Tag]: string }
  * @category combinators
  * @since 0.1.0
  */
-export class FallbackType<Tag extends string, R extends Props, O extends Props, S = string> extends t.Type<
+export class FallbackType<Tag extends string, R extends Fields<R>, O extends Fields<O>, S = string> extends t.Type<
   Unrecognized<Tag, StructOf<R, O>, S>,
   StructOf<R, O>,
   unknown
@@ -438,14 +472,14 @@ export const rewriteUnrecognized = (u: Record<string, unknown>, tags: readonly s
  * @category combinators
  * @since 0.1.0
  */
-export function fallback<Tag extends string, R extends Props, O extends Props>(name: string, tag: Tag, required: R, optional: O): FallbackType<Tag, R, O>
-export function fallback<Tag extends string, R extends Props, O extends Props>(
+export function fallback<Tag extends string, R extends Fields<R>, O extends Fields<O>>(name: string, tag: Tag, required: R, optional: O): FallbackType<Tag, R, O>
+export function fallback<Tag extends string, R extends Fields<R>, O extends Fields<O>>(
   name: string,
   tags: readonly [Tag, Tag, ...Tag[]],
   required: R,
   optional: O,
 ): FallbackType<Tag, R, O, SentTags<Tag>>
-export function fallback<Tag extends string, R extends Props, O extends Props>(
+export function fallback<Tag extends string, R extends Fields<R>, O extends Fields<O>>(
   name: string,
   tag: Tag | readonly Tag[],
   required: R,

@@ -65,8 +65,8 @@ export const guarded =
   }
 
 /**
- * HMAC of `message` under `secret` (UTF-8), as bytes: node:crypto in the
- * package's `node` build (at once), WebCrypto (each key imported once)
+ * HMAC of `message` under `secret` (UTF-8), as bytes: node:crypto under the
+ * `node` condition (at once), WebCrypto (each key imported once)
  * elsewhere.
  * @category verification
  * @since 0.1.0

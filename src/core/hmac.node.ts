@@ -1,8 +1,8 @@
 /**
- * HMAC over node:crypto, for the package's `node` build (Node, Bun, Deno):
+ * HMAC over node:crypto, what `#hmac` resolves to under the `node` condition (Node, Bun, Deno):
  * the same function as `hmac.ts`, synchronous underneath and several times
- * faster than WebCrypto's import-and-sign. tsup.config.ts swaps it in; the
- * default build, which Workers and browsers get, never imports `node:*`.
+ * faster than WebCrypto's import-and-sign (package.json `imports`, tsup.config.ts);
+ * what Workers and browsers resolve never imports `node:*`.
  *
  * @module
  */

@@ -1,7 +1,8 @@
 /**
  * HMAC over WebCrypto, for every runtime (Workers, browsers, Node, Bun,
- * Deno). The package's `node` build swaps this module for `hmac.node.ts`,
- * which uses node:crypto — faster where it exists (see tsup.config.ts).
+ * Deno). Under the `node` condition the package's `#hmac` import resolves to
+ * `hmac.node.ts` instead, which uses node:crypto — faster where it exists
+ * (see tsup.config.ts).
  *
  * @module
  */

@@ -239,7 +239,7 @@ const accept = <A, O extends DecodeOptions>(h: RequestHandling<A, O>, parts: Req
 
 /**
  * Verifies, decodes and normalizes a request already read: at once when
- * verification answers at once (the `node` build), without a promise's hops.
+ * verification answers at once (node:crypto, under the `node` condition), without a promise's hops.
  * @internal
  */
 export const handleParts = <A, O extends DecodeOptions>(

@@ -21,19 +21,19 @@ import type { Either } from '../core/either.js'
 import type { WebhookError } from '../core/errors.js'
 import type { ProviderId, Providers } from '../registry.js'
 import { providers } from '../registry.js'
-import { FIXTURES } from './fixtures.generated.js'
+import { RAW, TAGS } from './fixtures.generated.js'
 
-type Fixtures = typeof FIXTURES
+type Tags = typeof TAGS
 
 /**
  * The fixture names of a provider, e.g. `'message_created.private_note'`.
  * @category fixtures
  * @since 0.2.0
  */
-export type FixtureName<P extends ProviderId> = keyof Fixtures[P] & string
+export type FixtureName<P extends ProviderId> = keyof Tags[P] & string
 
 /** The tags of the webhook a fixture holds. */
-type TagsOf<P extends ProviderId, N extends FixtureName<P>> = Fixtures[P][N] extends { readonly tags: infer T } ? T : never
+type TagsOf<P extends ProviderId, N extends FixtureName<P>> = Tags[P][N]
 
 /** A provider's decoded webhook type. */
 type ProviderWebhook<P extends ProviderId> = Providers[P] extends { decode(body: unknown): Either<WebhookError, infer W> } ? W : never
@@ -71,13 +71,14 @@ const decoded = (provider: ProviderId, raw: string): unknown => {
 }
 
 const entry = (provider: ProviderId, name: string): { readonly event: string; readonly raw: string } => {
-  const group: Readonly<Record<string, { readonly tags: Readonly<Record<string, string>>; readonly raw: string } | undefined>> = Object.prototype.hasOwnProperty.call(FIXTURES, provider)
-    ? FIXTURES[provider]
-    : {}
-  const found = Object.prototype.hasOwnProperty.call(group, name) ? group[name] : undefined
-  if (!found) throw new RangeError(`chat-webhooks: no ${provider} fixture named "${name}"`)
-  const values = Object.values(found.tags)
-  return { event: values.length === 0 ? 'batch' : values.includes('unrecognized') ? 'unrecognized' : values.join('/'), raw: found.raw }
+  const own = Object.prototype.hasOwnProperty
+  const tags: Readonly<Record<string, Readonly<Record<string, string>> | undefined>> = own.call(TAGS, provider) ? TAGS[provider] : {}
+  const raws: Readonly<Record<string, string | undefined>> = own.call(RAW, provider) ? RAW[provider] : {}
+  const found = own.call(tags, name) ? tags[name] : undefined
+  const raw = own.call(raws, name) ? raws[name] : undefined
+  if (!found || raw === undefined) throw new RangeError(`chat-webhooks: no ${provider} fixture named "${name}"`)
+  const values = Object.values(found)
+  return { event: values.length === 0 ? 'batch' : values.includes('unrecognized') ? 'unrecognized' : values.join('/'), raw }
 }
 
 /**
@@ -98,7 +99,7 @@ export const fixture = <P extends ProviderId, N extends FixtureName<P>>(provider
  * @category fixtures
  * @since 0.2.0
  */
-export const fixtureNames = <P extends ProviderId>(provider: P): FixtureName<P>[] => Object.keys(FIXTURES[provider]) as FixtureName<P>[]
+export const fixtureNames = <P extends ProviderId>(provider: P): FixtureName<P>[] => Object.keys(TAGS[provider]) as FixtureName<P>[]
 
 /**
  * Overrides for a JSON value: objects merge key by key, anything else (arrays included) replaces.

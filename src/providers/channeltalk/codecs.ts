@@ -22,6 +22,8 @@
  */
 import * as t from 'io-ts'
 import {
+  type Codec,
+  type EnumCodec,
   anyOf,
   array,
   EpochMillis,
@@ -42,14 +44,22 @@ import {
 // enums
 // -------------------------------------------------------------------------------------
 
+const ChatTypeC = /*#__PURE__*/ openEnum('ChatType', ['userChat', 'group', 'directChat'])
 /** Where a message was written. Webhooks carry `userChat` and `group` (team chat); direct chats are never sent. @category enums @since 0.2.0 */
-export const ChatType = /*#__PURE__*/ openEnum('ChatType', ['userChat', 'group', 'directChat'])
+export type ChatType = t.TypeOf<typeof ChatTypeC> | never
+/** The codec of {@link ChatType}. @category enums @since 0.2.0 */
+export const ChatType: EnumCodec<ChatType> = ChatTypeC
+const PersonTypeC = /*#__PURE__*/ openEnum('PersonType', ['user', 'manager', 'bot', 'account'])
 /** Who wrote a message: the customer (`user`), a `manager` (agent) or a `bot`; Channel's protos also know `account`. @category enums @since 0.2.0 */
-export const PersonType = /*#__PURE__*/ openEnum('PersonType', ['user', 'manager', 'bot', 'account'])
+export type PersonType = t.TypeOf<typeof PersonTypeC> | never
+/** The codec of {@link PersonType}. @category enums @since 0.2.0 */
+export const PersonType: EnumCodec<PersonType> = PersonTypeC
+const MessageStateC = /*#__PURE__*/ openEnum('MessageState', ['sending', 'sent', 'failed', 'removed'])
 /** Message `state`. @category enums @since 0.2.0 */
-export const MessageState = /*#__PURE__*/ openEnum('MessageState', ['sending', 'sent', 'failed', 'removed'])
-/** Message `options` (v4 has the first nine; Channel's protos add `alertToWriter`). @category enums @since 0.2.0 */
-export const MessageOption = /*#__PURE__*/ openEnum('MessageOption', [
+export type MessageState = t.TypeOf<typeof MessageStateC> | never
+/** The codec of {@link MessageState}. @category enums @since 0.2.0 */
+export const MessageState: EnumCodec<MessageState> = MessageStateC
+const MessageOptionC = /*#__PURE__*/ openEnum('MessageOption', [
   'actAsManager',
   'displayAsChannel',
   'doNotPost',
@@ -63,16 +73,26 @@ export const MessageOption = /*#__PURE__*/ openEnum('MessageOption', [
   'silentToUser',
   'alertToWriter',
 ])
+/** Message `options` (v4 has the first nine; Channel's protos add `alertToWriter`). @category enums @since 0.2.0 */
+export type MessageOption = t.TypeOf<typeof MessageOptionC> | never
+/** The codec of {@link MessageOption}. @category enums @since 0.2.0 */
+export const MessageOption: EnumCodec<MessageOption> = MessageOptionC
+const BlockTypeC = /*#__PURE__*/ openEnum('BlockType', ['text', 'code', 'bullets'])
 /** Block `type`. @category enums @since 0.2.0 */
-export const BlockType = /*#__PURE__*/ openEnum('BlockType', ['text', 'code', 'bullets'])
+export type BlockType = t.TypeOf<typeof BlockTypeC> | never
+/** The codec of {@link BlockType}. @category enums @since 0.2.0 */
+export const BlockType: EnumCodec<BlockType> = BlockTypeC
+const ColorVariantC = /*#__PURE__*/ openEnum('ColorVariant', ['cobalt', 'green', 'orange', 'red', 'black', 'pink', 'purple'])
 /** Button `colorVariant`. @category enums @since 0.2.0 */
-export const ColorVariant = /*#__PURE__*/ openEnum('ColorVariant', ['cobalt', 'green', 'orange', 'red', 'black', 'pink', 'purple'])
-/** @category enums @since 0.2.0 */
-export type ColorVariant = t.TypeOf<typeof ColorVariant>
+export type ColorVariant = t.TypeOf<typeof ColorVariantC> | never
+/** The codec of {@link ColorVariant}. @category enums @since 0.2.0 */
+export const ColorVariant: EnumCodec<ColorVariant> = ColorVariantC
+const FileTypeC = /*#__PURE__*/ openEnum('FileType', ['image', 'video', 'audio', 'file'])
 /** File `type`: the OpenAPI document leaves it free; these are the values seen and the media kinds Channel stores. @category enums @since 0.2.0 */
-export const FileType = /*#__PURE__*/ openEnum('FileType', ['image', 'video', 'audio', 'file'])
-/** Log `action` (v5; v4 has the first fourteen of these). @category enums @since 0.2.0 */
-export const LogAction = /*#__PURE__*/ openEnum('LogAction', [
+export type FileType = t.TypeOf<typeof FileTypeC> | never
+/** The codec of {@link FileType}. @category enums @since 0.2.0 */
+export const FileType: EnumCodec<FileType> = FileTypeC
+const LogActionC = /*#__PURE__*/ openEnum('LogAction', [
   'changeName',
   'changeScope',
   'close',
@@ -116,14 +136,26 @@ export const LogAction = /*#__PURE__*/ openEnum('LogAction', [
   'cancelAlfByUser',
   'fallbackCall',
 ])
+/** Log `action` (v5; v4 has the first fourteen of these). @category enums @since 0.2.0 */
+export type LogAction = t.TypeOf<typeof LogActionC> | never
+/** The codec of {@link LogAction}. @category enums @since 0.2.0 */
+export const LogAction: EnumCodec<LogAction> = LogActionC
+const FormTypeC = /*#__PURE__*/ openEnum('FormType', ['custom', 'followUp', 'call'])
 /** Form `type` (Channel's form subtypes). @category enums @since 0.2.0 */
-export const FormType = /*#__PURE__*/ openEnum('FormType', ['custom', 'followUp', 'call'])
+export type FormType = t.TypeOf<typeof FormTypeC> | never
+/** The codec of {@link FormType}. @category enums @since 0.2.0 */
+export const FormType: EnumCodec<FormType> = FormTypeC
+const FormInputTypeC = /*#__PURE__*/ openEnum('FormInputType', ['text', 'number', 'bool', 'date', 'datetime', 'radio', 'singleSelect', 'checkbox', 'multiSelect'])
 /** Form input `type`. @category enums @since 0.2.0 */
-export const FormInputType = /*#__PURE__*/ openEnum('FormInputType', ['text', 'number', 'bool', 'date', 'datetime', 'radio', 'singleSelect', 'checkbox', 'multiSelect'])
+export type FormInputType = t.TypeOf<typeof FormInputTypeC> | never
+/** The codec of {@link FormInputType}. @category enums @since 0.2.0 */
+export const FormInputType: EnumCodec<FormInputType> = FormInputTypeC
+const FormDataTypeC = /*#__PURE__*/ openEnum('FormDataType', ['string', 'date', 'list', 'listOfNumber', 'number', 'datetime', 'boolean'])
 /** Form input `dataType`. @category enums @since 0.2.0 */
-export const FormDataType = /*#__PURE__*/ openEnum('FormDataType', ['string', 'date', 'list', 'listOfNumber', 'number', 'datetime', 'boolean'])
-/** Why a chat or call was missed. @category enums @since 0.2.0 */
-export const MissedReason = /*#__PURE__*/ openEnum('MissedReason', [
+export type FormDataType = t.TypeOf<typeof FormDataTypeC> | never
+/** The codec of {@link FormDataType}. @category enums @since 0.2.0 */
+export const FormDataType: EnumCodec<FormDataType> = FormDataTypeC
+const MissedReasonC = /*#__PURE__*/ openEnum('MissedReason', [
   'notInOperation',
   'userLeft',
   'ringTimeOver',
@@ -138,24 +170,55 @@ export const MissedReason = /*#__PURE__*/ openEnum('MissedReason', [
   'unregisteredNumber',
   'blockedUser',
 ])
+/** Why a chat or call was missed. @category enums @since 0.2.0 */
+export type MissedReason = t.TypeOf<typeof MissedReasonC> | never
+/** The codec of {@link MissedReason}. @category enums @since 0.2.0 */
+export const MissedReason: EnumCodec<MissedReason> = MissedReasonC
+const CallDirectionC = /*#__PURE__*/ openEnum('CallDirection', ['inbound', 'outbound'])
 /** A call's or meet's direction. @category enums @since 0.2.0 */
-export const CallDirection = /*#__PURE__*/ openEnum('CallDirection', ['inbound', 'outbound'])
+export type CallDirection = t.TypeOf<typeof CallDirectionC> | never
+/** The codec of {@link CallDirection}. @category enums @since 0.2.0 */
+export const CallDirection: EnumCodec<CallDirection> = CallDirectionC
+const MeetStateC = /*#__PURE__*/ openEnum('MeetState', ['live', 'ended', 'transcribing', 'transcribed', 'transcribeFailed'])
 /** Meet state (`state`, `stateV2`). @category enums @since 0.2.0 */
-export const MeetState = /*#__PURE__*/ openEnum('MeetState', ['live', 'ended', 'transcribing', 'transcribed', 'transcribeFailed'])
+export type MeetState = t.TypeOf<typeof MeetStateC> | never
+/** The codec of {@link MeetState}. @category enums @since 0.2.0 */
+export const MeetState: EnumCodec<MeetState> = MeetStateC
+const UserChatStateC = /*#__PURE__*/ openEnum('UserChatState', ['opened', 'snoozed', 'closed', 'queued', 'initial', 'missed'])
 /** User chat `state` (v4: opened, snoozed, closed). @category enums @since 0.2.0 */
-export const UserChatState = /*#__PURE__*/ openEnum('UserChatState', ['opened', 'snoozed', 'closed', 'queued', 'initial', 'missed'])
+export type UserChatState = t.TypeOf<typeof UserChatStateC> | never
+/** The codec of {@link UserChatState}. @category enums @since 0.2.0 */
+export const UserChatState: EnumCodec<UserChatState> = UserChatStateC
+const PriorityC = /*#__PURE__*/ openEnum('Priority', ['low', 'medium', 'high'])
 /** User chat `priority`. @category enums @since 0.2.0 */
-export const Priority = /*#__PURE__*/ openEnum('Priority', ['low', 'medium', 'high'])
+export type Priority = t.TypeOf<typeof PriorityC> | never
+/** The codec of {@link Priority}. @category enums @since 0.2.0 */
+export const Priority: EnumCodec<Priority> = PriorityC
+const MediumTypeC = /*#__PURE__*/ openEnum('MediumType', ['native', 'phone', 'email', 'app'])
 /** The medium a chat came through (`mediumType`). @category enums @since 0.2.0 */
-export const MediumType = /*#__PURE__*/ openEnum('MediumType', ['native', 'phone', 'email', 'app'])
+export type MediumType = t.TypeOf<typeof MediumTypeC> | never
+/** The codec of {@link MediumType}. @category enums @since 0.2.0 */
+export const MediumType: EnumCodec<MediumType> = MediumTypeC
+const LegacyHandlingC = /*#__PURE__*/ openEnum('LegacyHandling', ['waiting', 'supportBot'])
 /** v4 user chat `handling`, a plain string there. @category enums @since 0.2.0 */
-export const LegacyHandling = /*#__PURE__*/ openEnum('LegacyHandling', ['waiting', 'supportBot'])
+export type LegacyHandling = t.TypeOf<typeof LegacyHandlingC> | never
+/** The codec of {@link LegacyHandling}. @category enums @since 0.2.0 */
+export const LegacyHandling: EnumCodec<LegacyHandling> = LegacyHandlingC
+const UserTypeC = /*#__PURE__*/ openEnum('UserType', ['member', 'lead', 'unified'])
 /** User `type`. @category enums @since 0.2.0 */
-export const UserType = /*#__PURE__*/ openEnum('UserType', ['member', 'lead', 'unified'])
+export type UserType = t.TypeOf<typeof UserTypeC> | never
+/** The codec of {@link UserType}. @category enums @since 0.2.0 */
+export const UserType: EnumCodec<UserType> = UserTypeC
+const GroupScopeC = /*#__PURE__*/ openEnum('GroupScope', ['all', 'public', 'private'])
 /** Group (team chat) `scope`; private groups never send webhooks. @category enums @since 0.2.0 */
-export const GroupScope = /*#__PURE__*/ openEnum('GroupScope', ['all', 'public', 'private'])
+export type GroupScope = t.TypeOf<typeof GroupScopeC> | never
+/** The codec of {@link GroupScope}. @category enums @since 0.2.0 */
+export const GroupScope: EnumCodec<GroupScope> = GroupScopeC
+const WatchLevelC = /*#__PURE__*/ openEnum('WatchLevel', ['all', 'info', 'none'])
 /** A manager's default watch level for a kind of chat. @category enums @since 0.2.0 */
-export const WatchLevel = /*#__PURE__*/ openEnum('WatchLevel', ['all', 'info', 'none'])
+export type WatchLevel = t.TypeOf<typeof WatchLevelC> | never
+/** The codec of {@link WatchLevel}. @category enums @since 0.2.0 */
+export const WatchLevel: EnumCodec<WatchLevel> = WatchLevelC
 
 // -------------------------------------------------------------------------------------
 // recursive helpers
@@ -233,38 +296,43 @@ export const Block: t.Type<Block, Block, unknown> = /*#__PURE__*/ recursion('Blo
   struct('Block', {}, { ...blockFields, blocks: array(self) }),
 )
 
-/** A button that opens a web page. @category content @since 0.2.0 */
-export const WebAction = /*#__PURE__*/ struct(
+const WebActionC = /*#__PURE__*/ struct(
   'WebAction',
   { type: /*#__PURE__*/ literal('web') },
   { attributes: /*#__PURE__*/ struct('WebAttributes', {}, { url: t.string }) },
 )
-/** @category content @since 0.2.0 */
-export type WebAction = t.TypeOf<typeof WebAction>
+/** A button that opens a web page. @category content @since 0.2.0 */
+export interface WebAction extends t.TypeOf<typeof WebActionC> {}
+/** The codec of {@link WebAction}. @category content @since 0.2.0 */
+export const WebAction: Codec<WebAction> = WebActionC
 
-/** A button that opens an app's WAM (web app module). @category content @since 0.2.0 */
-export const WamAction = /*#__PURE__*/ struct(
+const WamActionC = /*#__PURE__*/ struct(
   'WamAction',
   { type: /*#__PURE__*/ literal('wam') },
   { attributes: /*#__PURE__*/ struct('WamAttributes', {}, { appId: t.string, name: t.string, wamArgs: JsonObject }) },
 )
-/** @category content @since 0.2.0 */
-export type WamAction = t.TypeOf<typeof WamAction>
+/** A button that opens an app's WAM (web app module). @category content @since 0.2.0 */
+export interface WamAction extends t.TypeOf<typeof WamActionC> {}
+/** The codec of {@link WamAction}. @category content @since 0.2.0 */
+export const WamAction: Codec<WamAction> = WamActionC
 
-/** A button that runs an app's command. @category content @since 0.2.0 */
-export const CommandAction = /*#__PURE__*/ struct(
+const CommandActionC = /*#__PURE__*/ struct(
   'CommandAction',
   { type: /*#__PURE__*/ literal('command') },
   { attributes: /*#__PURE__*/ struct('CommandAttributes', {}, { appId: t.string, name: t.string, params: JsonObject }) },
 )
-/** @category content @since 0.2.0 */
-export type CommandAction = t.TypeOf<typeof CommandAction>
+/** A button that runs an app's command. @category content @since 0.2.0 */
+export interface CommandAction extends t.TypeOf<typeof CommandActionC> {}
+/** The codec of {@link CommandAction}. @category content @since 0.2.0 */
+export const CommandAction: Codec<CommandAction> = CommandActionC
 
+const UnrecognizedActionC = /*#__PURE__*/ fallback('UnrecognizedAction', 'type', {}, { attributes: JsonObject })
 /** A button action of a type this library does not know: `type: 'unrecognized'`, the sent type in `unrecognized`. @category content @since 0.2.0 */
-export const UnrecognizedAction = /*#__PURE__*/ fallback('UnrecognizedAction', 'type', {}, { attributes: JsonObject })
-/** @category content @since 0.2.0 */
-export type UnrecognizedAction = t.TypeOf<typeof UnrecognizedAction>
+export interface UnrecognizedAction extends t.TypeOf<typeof UnrecognizedActionC> {}
+/** The codec of {@link UnrecognizedAction}. @category content @since 0.2.0 */
+export const UnrecognizedAction: Codec<UnrecognizedAction, t.OutputOf<typeof UnrecognizedActionC>> = UnrecognizedActionC
 
+const ActionC = /*#__PURE__*/ taggedUnion('Action', 'type', { web: WebAction, wam: WamAction, command: CommandAction }, UnrecognizedAction)
 /**
  * A v5 button's `action`, discriminated on `type`. The OpenAPI document names
  * the attribute classes but not their tags: `web` and `wam` are Channel's own
@@ -272,24 +340,17 @@ export type UnrecognizedAction = t.TypeOf<typeof UnrecognizedAction>
  * @category content
  * @since 0.2.0
  */
-export const Action = /*#__PURE__*/ taggedUnion('Action', 'type', { web: WebAction, wam: WamAction, command: CommandAction }, UnrecognizedAction)
-/** @category content @since 0.2.0 */
-export type Action = t.TypeOf<typeof Action>
+export type Action = t.TypeOf<typeof ActionC> | never
+/** The codec of {@link Action}. @category content @since 0.2.0 */
+export const Action: Codec<Action> = ActionC
 
+const ButtonC = /*#__PURE__*/ struct('Button', {}, { title: t.string, colorVariant: ColorVariant, action: Action, url: t.string })
 /** A button (at most two per message): v5 carries an `action`, v4 a `url`. @category content @since 0.2.0 */
-export const Button = /*#__PURE__*/ struct('Button', {}, { title: t.string, colorVariant: ColorVariant, action: Action, url: t.string })
-/** @category content @since 0.2.0 */
-export type Button = t.TypeOf<typeof Button>
+export interface Button extends t.TypeOf<typeof ButtonC> {}
+/** The codec of {@link Button}. @category content @since 0.2.0 */
+export const Button: Codec<Button> = ButtonC
 
-/**
- * An attached file. Channel sends **no URL**: a file is addressed by `bucket`
- * and `key`, and a signed download URL comes from
- * `GET /open/v5/user-chats/{userChatId}/messages/file?key=…` (or
- * `/open/v5/groups/{groupId}/messages/file?key=…`).
- * @category content
- * @since 0.2.0
- */
-export const File = /*#__PURE__*/ struct(
+const FileC = /*#__PURE__*/ struct(
   'File',
   {},
   {
@@ -321,11 +382,19 @@ export const File = /*#__PURE__*/ struct(
     privateFileScope: /*#__PURE__*/ openEnum('PrivateFileScope', ['chat', 'manager', 'channel']),
   },
 )
-/** @category content @since 0.2.0 */
-export type File = t.TypeOf<typeof File>
+/**
+ * An attached file. Channel sends **no URL**: a file is addressed by `bucket`
+ * and `key`, and a signed download URL comes from
+ * `GET /open/v5/user-chats/{userChatId}/messages/file?key=…` (or
+ * `/open/v5/groups/{groupId}/messages/file?key=…`).
+ * @category content
+ * @since 0.2.0
+ */
+export interface File extends t.TypeOf<typeof FileC> {}
+/** The codec of {@link File}. @category content @since 0.2.0 */
+export const File: Codec<File> = FileC
 
-/** A link preview. @category content @since 0.2.0 */
-export const WebPage = /*#__PURE__*/ struct(
+const WebPageC = /*#__PURE__*/ struct(
   'WebPage',
   {},
   {
@@ -345,25 +414,28 @@ export const WebPage = /*#__PURE__*/ struct(
     name: t.string,
   },
 )
-/** @category content @since 0.2.0 */
-export type WebPage = t.TypeOf<typeof WebPage>
+/** A link preview. @category content @since 0.2.0 */
+export interface WebPage extends t.TypeOf<typeof WebPageC> {}
+/** The codec of {@link WebPage}. @category content @since 0.2.0 */
+export const WebPage: Codec<WebPage> = WebPageC
 
-/** The record of a system event (a chat was assigned, closed, tagged…). @category content @since 0.2.0 */
-export const Log = /*#__PURE__*/ struct(
+const LogC = /*#__PURE__*/ struct(
   'Log',
   {},
   { action: LogAction, values: /*#__PURE__*/ array(t.string), /** v5. */ triggerType: t.string, /** v5. */ triggerId: t.string },
 )
-/** @category content @since 0.2.0 */
-export type Log = t.TypeOf<typeof Log>
+/** The record of a system event (a chat was assigned, closed, tagged…). @category content @since 0.2.0 */
+export interface Log extends t.TypeOf<typeof LogC> {}
+/** The codec of {@link Log}. @category content @since 0.2.0 */
+export const Log: Codec<Log> = LogC
 
+const ReactionC = /*#__PURE__*/ struct('Reaction', {}, { emojiName: t.string, personKeys: /*#__PURE__*/ array(t.string), /** v4. */ empty: t.boolean })
 /** An emoji reaction; `personKeys` are `<personType>-<personId>`. @category content @since 0.2.0 */
-export const Reaction = /*#__PURE__*/ struct('Reaction', {}, { emojiName: t.string, personKeys: /*#__PURE__*/ array(t.string), /** v4. */ empty: t.boolean })
-/** @category content @since 0.2.0 */
-export type Reaction = t.TypeOf<typeof Reaction>
+export interface Reaction extends t.TypeOf<typeof ReactionC> {}
+/** The codec of {@link Reaction}. @category content @since 0.2.0 */
+export const Reaction: Codec<Reaction> = ReactionC
 
-/** A form input: the fields of custom, follow-up and call form inputs together. @category content @since 0.2.0 */
-export const FormInput = /*#__PURE__*/ struct(
+const FormInputC = /*#__PURE__*/ struct(
   'FormInput',
   {},
   {
@@ -386,20 +458,22 @@ export const FormInput = /*#__PURE__*/ struct(
     labelFile: File,
   },
 )
-/** @category content @since 0.2.0 */
-export type FormInput = t.TypeOf<typeof FormInput>
+/** A form input: the fields of custom, follow-up and call form inputs together. @category content @since 0.2.0 */
+export interface FormInput extends t.TypeOf<typeof FormInputC> {}
+/** The codec of {@link FormInput}. @category content @since 0.2.0 */
+export const FormInput: Codec<FormInput> = FormInputC
 
-/** A form a bot sent (custom, follow-up or call form); `submittedAt` once the customer answered. @category content @since 0.2.0 */
-export const Form = /*#__PURE__*/ struct(
+const FormC = /*#__PURE__*/ struct(
   'Form',
   {},
   { type: FormType, submittedAt: EpochMillis, inputs: /*#__PURE__*/ array(FormInput), /** Follow-up forms. */ triggerMessageId: t.string },
 )
-/** @category content @since 0.2.0 */
-export type Form = t.TypeOf<typeof Form>
+/** A form a bot sent (custom, follow-up or call form); `submittedAt` once the customer answered. @category content @since 0.2.0 */
+export interface Form extends t.TypeOf<typeof FormC> {}
+/** The codec of {@link Form}. @category content @since 0.2.0 */
+export const Form: Codec<Form> = FormC
 
-/** A thread root's thread. @category content @since 0.2.0 */
-export const MessageThread = /*#__PURE__*/ struct(
+const MessageThreadC = /*#__PURE__*/ struct(
   'MessageThread',
   {},
   {
@@ -412,8 +486,10 @@ export const MessageThread = /*#__PURE__*/ struct(
     rootMessageId: t.string,
   },
 )
-/** @category content @since 0.2.0 */
-export type MessageThread = t.TypeOf<typeof MessageThread>
+/** A thread root's thread. @category content @since 0.2.0 */
+export interface MessageThread extends t.TypeOf<typeof MessageThreadC> {}
+/** The codec of {@link MessageThread}. @category content @since 0.2.0 */
+export const MessageThread: Codec<MessageThread> = MessageThreadC
 
 const meetCommon = {
   id: t.string,
@@ -423,8 +499,7 @@ const meetCommon = {
   missedHandledAt: EpochMillis,
 }
 
-/** A call or meeting record on a message. @category content @since 0.2.0 */
-export const MessageMeet = /*#__PURE__*/ struct(
+const MessageMeetC = /*#__PURE__*/ struct(
   'MessageMeet',
   {},
   {
@@ -494,11 +569,12 @@ export const MessageMeet = /*#__PURE__*/ struct(
     botIds: /*#__PURE__*/ array(t.string),
   },
 )
-/** @category content @since 0.2.0 */
-export type MessageMeet = t.TypeOf<typeof MessageMeet>
+/** A call or meeting record on a message. @category content @since 0.2.0 */
+export interface MessageMeet extends t.TypeOf<typeof MessageMeetC> {}
+/** The codec of {@link MessageMeet}. @category content @since 0.2.0 */
+export const MessageMeet: Codec<MessageMeet> = MessageMeetC
 
-/** A knowledge source an AI (ALF) answer cites: the fields of every reference kind together. @category content @since 0.2.0 */
-export const AlfReference = /*#__PURE__*/ struct(
+const AlfReferenceC = /*#__PURE__*/ struct(
   'AlfReference',
   {},
   {
@@ -517,11 +593,12 @@ export const AlfReference = /*#__PURE__*/ struct(
     ),
   },
 )
-/** @category content @since 0.2.0 */
-export type AlfReference = t.TypeOf<typeof AlfReference>
+/** A knowledge source an AI (ALF) answer cites: the fields of every reference kind together. @category content @since 0.2.0 */
+export interface AlfReference extends t.TypeOf<typeof AlfReferenceC> {}
+/** The codec of {@link AlfReference}. @category content @since 0.2.0 */
+export const AlfReference: Codec<AlfReference> = AlfReferenceC
 
-/** AI agent (ALF) metadata of a message. @category content @since 0.2.0 */
-export const MessageAlf = /*#__PURE__*/ struct(
+const MessageAlfC = /*#__PURE__*/ struct(
   'MessageAlf',
   {},
   {
@@ -532,11 +609,12 @@ export const MessageAlf = /*#__PURE__*/ struct(
     mentionAlfAnswered: t.boolean,
   },
 )
-/** @category content @since 0.2.0 */
-export type MessageAlf = t.TypeOf<typeof MessageAlf>
+/** AI agent (ALF) metadata of a message. @category content @since 0.2.0 */
+export interface MessageAlf extends t.TypeOf<typeof MessageAlfC> {}
+/** The codec of {@link MessageAlf}. @category content @since 0.2.0 */
+export const MessageAlf: Codec<MessageAlf> = MessageAlfC
 
-/** Marketing (campaign / one-time message) metadata. @category content @since 0.2.0 */
-export const MessageMarketing = /*#__PURE__*/ struct(
+const MessageMarketingC = /*#__PURE__*/ struct(
   'MessageMarketing',
   {},
   {
@@ -550,11 +628,12 @@ export const MessageMarketing = /*#__PURE__*/ struct(
     imageLinkUrl: t.string,
   },
 )
-/** @category content @since 0.2.0 */
-export type MessageMarketing = t.TypeOf<typeof MessageMarketing>
+/** Marketing (campaign / one-time message) metadata. @category content @since 0.2.0 */
+export interface MessageMarketing extends t.TypeOf<typeof MessageMarketingC> {}
+/** The codec of {@link MessageMarketing}. @category content @since 0.2.0 */
+export const MessageMarketing: Codec<MessageMarketing> = MessageMarketingC
 
-/** Legacy support-bot metadata. @category content @since 0.2.0 */
-export const MessageSupportBot = /*#__PURE__*/ struct(
+const MessageSupportBotC = /*#__PURE__*/ struct(
   'MessageSupportBot',
   {},
   {
@@ -566,40 +645,36 @@ export const MessageSupportBot = /*#__PURE__*/ struct(
     submitButtonIndex: Int,
   },
 )
-/** @category content @since 0.2.0 */
-export type MessageSupportBot = t.TypeOf<typeof MessageSupportBot>
+/** Legacy support-bot metadata. @category content @since 0.2.0 */
+export interface MessageSupportBot extends t.TypeOf<typeof MessageSupportBotC> {}
+/** The codec of {@link MessageSupportBot}. @category content @since 0.2.0 */
+export const MessageSupportBot: Codec<MessageSupportBot> = MessageSupportBotC
 
-/** Workflow metadata of a bot message. @category content @since 0.2.0 */
-export const MessageWorkflow = /*#__PURE__*/ struct(
+const MessageWorkflowC = /*#__PURE__*/ struct(
   'MessageWorkflow',
   {},
   { id: t.string, revisionId: t.string, sectionId: t.string, actionIndex: Int, submitButtonId: t.string, buttonBotMessage: t.boolean },
 )
-/** @category content @since 0.2.0 */
-export type MessageWorkflow = t.TypeOf<typeof MessageWorkflow>
+/** Workflow metadata of a bot message. @category content @since 0.2.0 */
+export interface MessageWorkflow extends t.TypeOf<typeof MessageWorkflowC> {}
+/** The codec of {@link MessageWorkflow}. @category content @since 0.2.0 */
+export const MessageWorkflow: Codec<MessageWorkflow> = MessageWorkflowC
 
-/** A v4 profile-bot input. @category content @since 0.2.0 */
-export const ProfileBotInput = /*#__PURE__*/ struct(
+const ProfileBotInputC = /*#__PURE__*/ struct(
   'ProfileBotInput',
   {},
   { id: t.string, key: t.string, type: t.string, name: t.string, value: AttributeValue },
 )
-/** @category content @since 0.2.0 */
-export type ProfileBotInput = t.TypeOf<typeof ProfileBotInput>
+/** A v4 profile-bot input. @category content @since 0.2.0 */
+export interface ProfileBotInput extends t.TypeOf<typeof ProfileBotInputC> {}
+/** The codec of {@link ProfileBotInput}. @category content @since 0.2.0 */
+export const ProfileBotInput: Codec<ProfileBotInput> = ProfileBotInputC
 
 // -------------------------------------------------------------------------------------
 // Message
 // -------------------------------------------------------------------------------------
 
-/**
- * The e-mail envelope of a message (`MessageEmail` in Channel's
- * `ch-proto-public` `coreapi/model/message_email.proto`). Addresses are
- * objects (`{ address, name? }`); how the direction and creation time are
- * serialized is not documented, so both are left loose.
- * @category models
- * @since 0.3.0
- */
-export const MessageEmail = /*#__PURE__*/ struct(
+const MessageEmailC = /*#__PURE__*/ struct(
   'MessageEmail',
   {},
   {
@@ -619,17 +694,19 @@ export const MessageEmail = /*#__PURE__*/ struct(
     createdAt: /*#__PURE__*/ anyOf('EpochMillis | string', [EpochMillis, t.string]),
   },
 )
-/** @category models @since 0.3.0 */
-export type MessageEmail = t.TypeOf<typeof MessageEmail>
-
 /**
- * A message (`entity` of `push`/`message`, and `refers.message`): v5 and v4
- * fields together. Its text is `plainText`, or the `blocks` when that is
- * absent (file-only and log messages have neither).
+ * The e-mail envelope of a message (`MessageEmail` in Channel's
+ * `ch-proto-public` `coreapi/model/message_email.proto`). Addresses are
+ * objects (`{ address, name? }`); how the direction and creation time are
+ * serialized is not documented, so both are left loose.
  * @category models
- * @since 0.2.0
+ * @since 0.3.0
  */
-export const Message = /*#__PURE__*/ struct(
+export interface MessageEmail extends t.TypeOf<typeof MessageEmailC> {}
+/** The codec of {@link MessageEmail}. @category models @since 0.3.0 */
+export const MessageEmail: Codec<MessageEmail> = MessageEmailC
+
+const MessageC = /*#__PURE__*/ struct(
   'Message',
   {},
   {
@@ -724,15 +801,22 @@ export const Message = /*#__PURE__*/ struct(
     format: t.string,
   },
 )
-/** @category models @since 0.2.0 */
-export type Message = t.TypeOf<typeof Message>
+/**
+ * A message (`entity` of `push`/`message`, and `refers.message`): v5 and v4
+ * fields together. Its text is `plainText`, or the `blocks` when that is
+ * absent (file-only and log messages have neither).
+ * @category models
+ * @since 0.2.0
+ */
+export interface Message extends t.TypeOf<typeof MessageC> {}
+/** The codec of {@link Message}. @category models @since 0.2.0 */
+export const Message: Codec<Message> = MessageC
 
 // -------------------------------------------------------------------------------------
 // UserChat
 // -------------------------------------------------------------------------------------
 
-/** A workflow or AI button a chat is waiting on: the fields of every button kind together. @category models @since 0.2.0 */
-export const WorkflowButton = /*#__PURE__*/ struct(
+const WorkflowButtonC = /*#__PURE__*/ struct(
   'WorkflowButton',
   {},
   {
@@ -743,8 +827,10 @@ export const WorkflowButton = /*#__PURE__*/ struct(
     buttonType: /*#__PURE__*/ openEnum('AlfButtonType', ['RESOLVED', 'UNRESOLVED', 'OPEN_CHAT_BY_UNRESOLVED', 'OPEN_CHAT_BY_ERROR', 'OPEN_CHAT', 'USER_MESSAGE']),
   },
 )
-/** @category models @since 0.2.0 */
-export type WorkflowButton = t.TypeOf<typeof WorkflowButton>
+/** A workflow or AI button a chat is waiting on: the fields of every button kind together. @category models @since 0.2.0 */
+export interface WorkflowButton extends t.TypeOf<typeof WorkflowButtonC> {}
+/** The codec of {@link WorkflowButton}. @category models @since 0.2.0 */
+export const WorkflowButton: Codec<WorkflowButton> = WorkflowButtonC
 
 const nameDescMap = /*#__PURE__*/ record(/*#__PURE__*/ struct('NameDesc', {}, { name: t.string, description: t.string }))
 
@@ -765,14 +851,7 @@ const workflowHandlingFields = {
   buttonSectionStack: /*#__PURE__*/ array(/*#__PURE__*/ struct('ButtonSectionInfo', {}, { sectionId: t.string, revisionId: t.string })),
 }
 
-/**
- * What is handling a chat before a person does (v5: an object whose `type`
- * names a workflow, AI agent, support bot, IVR…; the fields of every kind
- * together, as LegacyV7 and v5 define them).
- * @category models
- * @since 0.2.0
- */
-export const Handling = /*#__PURE__*/ struct(
+const HandlingC = /*#__PURE__*/ struct(
   'Handling',
   {},
   {
@@ -829,11 +908,18 @@ export const Handling = /*#__PURE__*/ struct(
     ),
   },
 )
-/** @category models @since 0.2.0 */
-export type Handling = t.TypeOf<typeof Handling>
+/**
+ * What is handling a chat before a person does (v5: an object whose `type`
+ * names a workflow, AI agent, support bot, IVR…; the fields of every kind
+ * together, as LegacyV7 and v5 define them).
+ * @category models
+ * @since 0.2.0
+ */
+export interface Handling extends t.TypeOf<typeof HandlingC> {}
+/** The codec of {@link Handling}. @category models @since 0.2.0 */
+export const Handling: Codec<Handling> = HandlingC
 
-/** Where a user chat came from. @category models @since 0.2.0 */
-export const UserChatSource = /*#__PURE__*/ struct(
+const UserChatSourceC = /*#__PURE__*/ struct(
   'UserChatSource',
   {},
   {
@@ -849,11 +935,12 @@ export const UserChatSource = /*#__PURE__*/ struct(
     medium: /*#__PURE__*/ struct('SourceMedium', {}, { mediumType: MediumType, mediumId: t.string, primitive: t.boolean }),
   },
 )
-/** @category models @since 0.2.0 */
-export type UserChatSource = t.TypeOf<typeof UserChatSource>
+/** Where a user chat came from. @category models @since 0.2.0 */
+export interface UserChatSource extends t.TypeOf<typeof UserChatSourceC> {}
+/** The codec of {@link UserChatSource}. @category models @since 0.2.0 */
+export const UserChatSource: Codec<UserChatSource> = UserChatSourceC
 
-/** A user chat's statistics (v5). Durations are milliseconds. @category models @since 0.2.0 */
-export const UserChatStat = /*#__PURE__*/ struct(
+const UserChatStatC = /*#__PURE__*/ struct(
   'UserChatStat',
   {},
   {
@@ -928,17 +1015,12 @@ export const UserChatStat = /*#__PURE__*/ struct(
     alfCxScore: t.number,
   },
 )
-/** @category models @since 0.2.0 */
-export type UserChatStat = t.TypeOf<typeof UserChatStat>
+/** A user chat's statistics (v5). Durations are milliseconds. @category models @since 0.2.0 */
+export interface UserChatStat extends t.TypeOf<typeof UserChatStatC> {}
+/** The codec of {@link UserChatStat}. @category models @since 0.2.0 */
+export const UserChatStat: Codec<UserChatStat> = UserChatStatC
 
-/**
- * A user chat — a conversation with a customer (`entity` of
- * `push`/`userChat`, and `refers.userChat`): v5, LegacyV7 and v4 fields
- * together. Its `id` is a message's `chatId`.
- * @category models
- * @since 0.2.0
- */
-export const UserChat = /*#__PURE__*/ struct(
+const UserChatC = /*#__PURE__*/ struct(
   'UserChat',
   {},
   {
@@ -1068,8 +1150,16 @@ export const UserChat = /*#__PURE__*/ struct(
     messengerId: t.string,
   },
 )
-/** @category models @since 0.2.0 */
-export type UserChat = t.TypeOf<typeof UserChat>
+/**
+ * A user chat — a conversation with a customer (`entity` of
+ * `push`/`userChat`, and `refers.userChat`): v5, LegacyV7 and v4 fields
+ * together. Its `id` is a message's `chatId`.
+ * @category models
+ * @since 0.2.0
+ */
+export interface UserChat extends t.TypeOf<typeof UserChatC> {}
+/** The codec of {@link UserChat}. @category models @since 0.2.0 */
+export const UserChat: Codec<UserChat> = UserChatC
 
 // -------------------------------------------------------------------------------------
 // people
@@ -1083,13 +1173,7 @@ const deviceFields = {
   lastSeenAt: EpochMillis,
 }
 
-/**
- * A user — the customer, member or lead (`entity` of `upsert`/`user`, and
- * `refers.user`): v5 and v4 fields together.
- * @category models
- * @since 0.2.0
- */
-export const User = /*#__PURE__*/ struct(
+const UserC = /*#__PURE__*/ struct(
   'User',
   {},
   {
@@ -1163,18 +1247,19 @@ export const User = /*#__PURE__*/ struct(
     managed: t.boolean,
   },
 )
-/** @category models @since 0.2.0 */
-export type User = t.TypeOf<typeof User>
-
-const tinyFile = /*#__PURE__*/ struct('TinyFile', {}, { bucket: t.string, key: t.string, width: Int, height: Int })
-
 /**
- * A manager — an agent (`refers.manager`): v5 and v4 fields together, plus
- * `username` and `operatorScheduling`, which v4-era payloads carried.
+ * A user — the customer, member or lead (`entity` of `upsert`/`user`, and
+ * `refers.user`): v5 and v4 fields together.
  * @category models
  * @since 0.2.0
  */
-export const Manager = /*#__PURE__*/ struct(
+export interface User extends t.TypeOf<typeof UserC> {}
+/** The codec of {@link User}. @category models @since 0.2.0 */
+export const User: Codec<User> = UserC
+
+const tinyFile = /*#__PURE__*/ struct('TinyFile', {}, { bucket: t.string, key: t.string, width: Int, height: Int })
+
+const ManagerC = /*#__PURE__*/ struct(
   'Manager',
   {},
   {
@@ -1253,11 +1338,17 @@ export const Manager = /*#__PURE__*/ struct(
     operatorScheduling: t.unknown,
   },
 )
-/** @category models @since 0.2.0 */
-export type Manager = t.TypeOf<typeof Manager>
+/**
+ * A manager — an agent (`refers.manager`): v5 and v4 fields together, plus
+ * `username` and `operatorScheduling`, which v4-era payloads carried.
+ * @category models
+ * @since 0.2.0
+ */
+export interface Manager extends t.TypeOf<typeof ManagerC> {}
+/** The codec of {@link Manager}. @category models @since 0.2.0 */
+export const Manager: Codec<Manager> = ManagerC
 
-/** A bot (`refers.bot`): v5 and v4 fields together. @category models @since 0.2.0 */
-export const Bot = /*#__PURE__*/ struct(
+const BotC = /*#__PURE__*/ struct(
   'Bot',
   {},
   {
@@ -1278,11 +1369,12 @@ export const Bot = /*#__PURE__*/ struct(
     nameDescI18nMap: nameDescMap,
   },
 )
-/** @category models @since 0.2.0 */
-export type Bot = t.TypeOf<typeof Bot>
+/** A bot (`refers.bot`): v5 and v4 fields together. @category models @since 0.2.0 */
+export interface Bot extends t.TypeOf<typeof BotC> {}
+/** The codec of {@link Bot}. @category models @since 0.2.0 */
+export const Bot: Codec<Bot> = BotC
 
-/** A group — a team chat (`refers.group`): v5 names it by `title`, v4 by `name`. @category models @since 0.2.0 */
-export const Group = /*#__PURE__*/ struct(
+const GroupC = /*#__PURE__*/ struct(
   'Group',
   {},
   {
@@ -1302,54 +1394,65 @@ export const Group = /*#__PURE__*/ struct(
     active: t.boolean,
   },
 )
-/** @category models @since 0.2.0 */
-export type Group = t.TypeOf<typeof Group>
+/** A group — a team chat (`refers.group`): v5 names it by `title`, v4 by `name`. @category models @since 0.2.0 */
+export interface Group extends t.TypeOf<typeof GroupC> {}
+/** The codec of {@link Group}. @category models @since 0.2.0 */
+export const Group: Codec<Group> = GroupC
 
+const RefersC = /*#__PURE__*/ struct(
+  'Refers',
+  {},
+  { user: User, userChat: UserChat, manager: Manager, bot: Bot, group: Group, message: Message },
+)
 /**
  * The objects an event refers to, by model name; which keys are present
  * depends on the event, and none is guaranteed.
  * @category models
  * @since 0.2.0
  */
-export const Refers = /*#__PURE__*/ struct(
-  'Refers',
-  {},
-  { user: User, userChat: UserChat, manager: Manager, bot: Bot, group: Group, message: Message },
-)
-/** @category models @since 0.2.0 */
-export type Refers = t.TypeOf<typeof Refers>
+export interface Refers extends t.TypeOf<typeof RefersC> {}
+/** The codec of {@link Refers}. @category models @since 0.2.0 */
+export const Refers: Codec<Refers> = RefersC
 
 // -------------------------------------------------------------------------------------
 // webhooks
 // -------------------------------------------------------------------------------------
 
-/** A new message in a user chat or a team chat (scopes `message.created.userChat`, `message.created.teamChat`). @category events @since 0.2.0 */
-export const PushMessage = /*#__PURE__*/ struct(
+const PushMessageC = /*#__PURE__*/ struct(
   'PushMessage',
   { event: /*#__PURE__*/ literal('push'), type: /*#__PURE__*/ literal('message'), entity: Message },
   { refers: Refers },
 )
-/** @category events @since 0.2.0 */
-export type PushMessage = t.TypeOf<typeof PushMessage>
+/** A new message in a user chat or a team chat (scopes `message.created.userChat`, `message.created.teamChat`). @category events @since 0.2.0 */
+export interface PushMessage extends t.TypeOf<typeof PushMessageC> {}
+/** The codec of {@link PushMessage}. @category events @since 0.2.0 */
+export const PushMessage: Codec<PushMessage> = PushMessageC
 
-/** A user chat was opened (scope `userChat.opened`); `refers` has the user and the chat's latest message. @category events @since 0.2.0 */
-export const PushUserChat = /*#__PURE__*/ struct(
+const PushUserChatC = /*#__PURE__*/ struct(
   'PushUserChat',
   { event: /*#__PURE__*/ literal('push'), type: /*#__PURE__*/ literal('userChat'), entity: UserChat },
   { refers: Refers },
 )
-/** @category events @since 0.2.0 */
-export type PushUserChat = t.TypeOf<typeof PushUserChat>
+/** A user chat was opened (scope `userChat.opened`); `refers` has the user and the chat's latest message. @category events @since 0.2.0 */
+export interface PushUserChat extends t.TypeOf<typeof PushUserChatC> {}
+/** The codec of {@link PushUserChat}. @category events @since 0.2.0 */
+export const PushUserChat: Codec<PushUserChat> = PushUserChatC
 
-/** A lead's or member's contact details or marketing consent changed (scopes `lead.upserted.*`, `member.upserted.*`). @category events @since 0.2.0 */
-export const UpsertUser = /*#__PURE__*/ struct(
+const UpsertUserC = /*#__PURE__*/ struct(
   'UpsertUser',
   { event: /*#__PURE__*/ literal('upsert'), type: /*#__PURE__*/ literal('user'), entity: User },
   { refers: Refers },
 )
-/** @category events @since 0.2.0 */
-export type UpsertUser = t.TypeOf<typeof UpsertUser>
+/** A lead's or member's contact details or marketing consent changed (scopes `lead.upserted.*`, `member.upserted.*`). @category events @since 0.2.0 */
+export interface UpsertUser extends t.TypeOf<typeof UpsertUserC> {}
+/** The codec of {@link UpsertUser}. @category events @since 0.2.0 */
+export const UpsertUser: Codec<UpsertUser> = UpsertUserC
 
+const DeleteUserC = /*#__PURE__*/ struct(
+  'DeleteUser',
+  { event: /*#__PURE__*/ literal('delete'), type: /*#__PURE__*/ literal('user'), entity: User },
+  { refers: Refers },
+)
 /**
  * A lead or member was deleted (scopes `lead.deleted`, `member.deleted`).
  * Channel does not document this body; its shape is inferred from Channel's
@@ -1359,13 +1462,9 @@ export type UpsertUser = t.TypeOf<typeof UpsertUser>
  * @category events
  * @since 0.3.0
  */
-export const DeleteUser = /*#__PURE__*/ struct(
-  'DeleteUser',
-  { event: /*#__PURE__*/ literal('delete'), type: /*#__PURE__*/ literal('user'), entity: User },
-  { refers: Refers },
-)
-/** @category events @since 0.3.0 */
-export type DeleteUser = t.TypeOf<typeof DeleteUser>
+export interface DeleteUser extends t.TypeOf<typeof DeleteUserC> {}
+/** The codec of {@link DeleteUser}. @category events @since 0.3.0 */
+export const DeleteUser: Codec<DeleteUser> = DeleteUserC
 
 const KNOWN_EVENTS = {
   'push/message': PushMessage,
@@ -1381,6 +1480,7 @@ const KNOWN_EVENTS = {
  */
 export type EventName = keyof typeof KNOWN_EVENTS
 
+const UnrecognizedC = /*#__PURE__*/ fallback('Unrecognized', ['event', 'type'], {}, { entity: JsonObject, refers: JsonObject })
 /**
  * A well-formed envelope with an (`event`, `type`) pair no SPEC knows — a
  * future event. Both tags decode as `'unrecognized'`, so the
@@ -1389,10 +1489,11 @@ export type EventName = keyof typeof KNOWN_EVENTS
  * @category events
  * @since 0.2.0
  */
-export const Unrecognized = /*#__PURE__*/ fallback('Unrecognized', ['event', 'type'], {}, { entity: JsonObject, refers: JsonObject })
-/** @category events @since 0.2.0 */
-export type Unrecognized = t.TypeOf<typeof Unrecognized>
+export interface Unrecognized extends t.TypeOf<typeof UnrecognizedC> {}
+/** The codec of {@link Unrecognized}. @category events @since 0.2.0 */
+export const Unrecognized: Codec<Unrecognized, t.OutputOf<typeof UnrecognizedC>> = UnrecognizedC
 
+const WebhookC = /*#__PURE__*/ taggedUnion('Webhook', ['event', 'type'], KNOWN_EVENTS, Unrecognized)
 /**
  * Any Channel Talk webhook body, discriminated on (`event`, `type`).
  * @category events
@@ -1401,6 +1502,6 @@ export type Unrecognized = t.TypeOf<typeof Unrecognized>
  * import { Webhook } from 'chat-webhooks/channeltalk'
  * if (Webhook.is(body) && body.event === 'push' && body.type === 'message') body.entity.plainText
  */
-export const Webhook = /*#__PURE__*/ taggedUnion('Webhook', ['event', 'type'], KNOWN_EVENTS, Unrecognized)
-/** @category events @since 0.2.0 */
-export type Webhook = t.TypeOf<typeof Webhook>
+export type Webhook = t.TypeOf<typeof WebhookC> | never
+/** The codec of {@link Webhook}. @category events @since 0.2.0 */
+export const Webhook: Codec<Webhook> = WebhookC

@@ -1009,6 +1009,7 @@ function c74(u: Record<string, unknown>): number {
     optString(u.message_type) &&
     optBoolean(u.private) &&
     optString(u.source_id) &&
+    opt(c6, u.attachments) &&
     optString(u.status)
   )) return 0
   let r = 1
@@ -1027,7 +1028,6 @@ function c75(u: unknown): number {
   if (!isObject(u)) return 0
   if (!(
     u.event === "message_created" &&
-    opt(c6, u.attachments) &&
     optObject(u.content_attributes) &&
     u.content_type == null
   )) return 0
@@ -1045,7 +1045,6 @@ function c76(u: unknown): number {
   if (!(
     u.event === "message_created" &&
     u.content_type === "text" &&
-    opt(c6, u.attachments) &&
     opt(c20, u.content_attributes)
   )) return 0
   let r = 1
@@ -1062,7 +1061,6 @@ function c77(u: unknown): number {
   if (!(
     u.event === "message_created" &&
     u.content_type === "input_text" &&
-    opt(c6, u.attachments) &&
     opt(c20, u.content_attributes)
   )) return 0
   let r = 1
@@ -1079,7 +1077,6 @@ function c78(u: unknown): number {
   if (!(
     u.event === "message_created" &&
     u.content_type === "input_textarea" &&
-    opt(c6, u.attachments) &&
     opt(c20, u.content_attributes)
   )) return 0
   let r = 1
@@ -1096,7 +1093,6 @@ function c79(u: unknown): number {
   if (!(
     u.event === "message_created" &&
     u.content_type === "input_email" &&
-    opt(c6, u.attachments) &&
     opt(c24, u.content_attributes)
   )) return 0
   let r = 1
@@ -1113,7 +1109,6 @@ function c80(u: unknown): number {
   if (!(
     u.event === "message_created" &&
     u.content_type === "input_select" &&
-    opt(c6, u.attachments) &&
     opt(c28, u.content_attributes)
   )) return 0
   let r = 1
@@ -1129,8 +1124,7 @@ function c81(u: unknown): number {
   if (!isObject(u)) return 0
   if (!(
     u.event === "message_created" &&
-    u.content_type === "cards" &&
-    opt(c6, u.attachments)
+    u.content_type === "cards"
   )) return 0
   let r = 1
   let x: number
@@ -1149,7 +1143,6 @@ function c82(u: unknown): number {
   if (!(
     u.event === "message_created" &&
     u.content_type === "form" &&
-    opt(c6, u.attachments) &&
     opt(c45, u.content_attributes)
   )) return 0
   let r = 1
@@ -1166,7 +1159,6 @@ function c83(u: unknown): number {
   if (!(
     u.event === "message_created" &&
     u.content_type === "article" &&
-    opt(c6, u.attachments) &&
     opt(c49, u.content_attributes)
   )) return 0
   let r = 1
@@ -1183,7 +1175,6 @@ function c84(u: unknown): number {
   if (!(
     u.event === "message_created" &&
     u.content_type === "incoming_email" &&
-    opt(c6, u.attachments) &&
     opt(c20, u.content_attributes)
   )) return 0
   let r = 1
@@ -1200,7 +1191,6 @@ function c85(u: unknown): number {
   if (!(
     u.event === "message_created" &&
     u.content_type === "input_csat" &&
-    opt(c6, u.attachments) &&
     opt(c54, u.content_attributes)
   )) return 0
   let r = 1
@@ -1217,7 +1207,6 @@ function c86(u: unknown): number {
   if (!(
     u.event === "message_created" &&
     u.content_type === "integrations" &&
-    opt(c6, u.attachments) &&
     opt(c56, u.content_attributes)
   )) return 0
   let r = 1
@@ -1234,7 +1223,6 @@ function c87(u: unknown): number {
   if (!(
     u.event === "message_created" &&
     u.content_type === "sticker" &&
-    opt(c6, u.attachments) &&
     opt(c20, u.content_attributes)
   )) return 0
   let r = 1
@@ -1251,7 +1239,6 @@ function c88(u: unknown): number {
   if (!(
     u.event === "message_created" &&
     u.content_type === "voice_call" &&
-    opt(c6, u.attachments) &&
     opt(c60, u.content_attributes)
   )) return 0
   let r = 1
@@ -1267,7 +1254,6 @@ function c89(u: unknown): number {
   if (!isObject(u)) return 0
   if (!(
     u.event === "message_created" &&
-    opt(c6, u.attachments) &&
     optObject(u.content_attributes)
   )) return 0
   let r = 1
@@ -1312,7 +1298,6 @@ function c92(u: unknown): number {
   if (!isObject(u)) return 0
   if (!(
     u.event === "message_updated" &&
-    opt(c6, u.attachments) &&
     optObject(u.content_attributes) &&
     u.content_type == null
   )) return 0
@@ -1330,7 +1315,6 @@ function c93(u: unknown): number {
   if (!(
     u.event === "message_updated" &&
     u.content_type === "text" &&
-    opt(c6, u.attachments) &&
     opt(c20, u.content_attributes)
   )) return 0
   let r = 1
@@ -1347,7 +1331,6 @@ function c94(u: unknown): number {
   if (!(
     u.event === "message_updated" &&
     u.content_type === "input_text" &&
-    opt(c6, u.attachments) &&
     opt(c20, u.content_attributes)
   )) return 0
   let r = 1
@@ -1364,7 +1347,6 @@ function c95(u: unknown): number {
   if (!(
     u.event === "message_updated" &&
     u.content_type === "input_textarea" &&
-    opt(c6, u.attachments) &&
     opt(c20, u.content_attributes)
   )) return 0
   let r = 1
@@ -1381,7 +1363,6 @@ function c96(u: unknown): number {
   if (!(
     u.event === "message_updated" &&
     u.content_type === "input_email" &&
-    opt(c6, u.attachments) &&
     opt(c24, u.content_attributes)
   )) return 0
   let r = 1
@@ -1398,7 +1379,6 @@ function c97(u: unknown): number {
   if (!(
     u.event === "message_updated" &&
     u.content_type === "input_select" &&
-    opt(c6, u.attachments) &&
     opt(c28, u.content_attributes)
   )) return 0
   let r = 1
@@ -1414,8 +1394,7 @@ function c98(u: unknown): number {
   if (!isObject(u)) return 0
   if (!(
     u.event === "message_updated" &&
-    u.content_type === "cards" &&
-    opt(c6, u.attachments)
+    u.content_type === "cards"
   )) return 0
   let r = 1
   let x: number
@@ -1434,7 +1413,6 @@ function c99(u: unknown): number {
   if (!(
     u.event === "message_updated" &&
     u.content_type === "form" &&
-    opt(c6, u.attachments) &&
     opt(c45, u.content_attributes)
   )) return 0
   let r = 1
@@ -1451,7 +1429,6 @@ function c100(u: unknown): number {
   if (!(
     u.event === "message_updated" &&
     u.content_type === "article" &&
-    opt(c6, u.attachments) &&
     opt(c49, u.content_attributes)
   )) return 0
   let r = 1
@@ -1468,7 +1445,6 @@ function c101(u: unknown): number {
   if (!(
     u.event === "message_updated" &&
     u.content_type === "incoming_email" &&
-    opt(c6, u.attachments) &&
     opt(c20, u.content_attributes)
   )) return 0
   let r = 1
@@ -1485,7 +1461,6 @@ function c102(u: unknown): number {
   if (!(
     u.event === "message_updated" &&
     u.content_type === "input_csat" &&
-    opt(c6, u.attachments) &&
     opt(c54, u.content_attributes)
   )) return 0
   let r = 1
@@ -1502,7 +1477,6 @@ function c103(u: unknown): number {
   if (!(
     u.event === "message_updated" &&
     u.content_type === "integrations" &&
-    opt(c6, u.attachments) &&
     opt(c56, u.content_attributes)
   )) return 0
   let r = 1
@@ -1519,7 +1493,6 @@ function c104(u: unknown): number {
   if (!(
     u.event === "message_updated" &&
     u.content_type === "sticker" &&
-    opt(c6, u.attachments) &&
     opt(c20, u.content_attributes)
   )) return 0
   let r = 1
@@ -1536,7 +1509,6 @@ function c105(u: unknown): number {
   if (!(
     u.event === "message_updated" &&
     u.content_type === "voice_call" &&
-    opt(c6, u.attachments) &&
     opt(c60, u.content_attributes)
   )) return 0
   let r = 1
@@ -1552,7 +1524,6 @@ function c106(u: unknown): number {
   if (!isObject(u)) return 0
   if (!(
     u.event === "message_updated" &&
-    opt(c6, u.attachments) &&
     optObject(u.content_attributes)
   )) return 0
   let r = 1

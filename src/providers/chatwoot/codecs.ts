@@ -11,6 +11,8 @@
  */
 import * as t from 'io-ts'
 import {
+  type Codec,
+  type EnumCodec,
   anyOf,
   array,
   BrowserDate,
@@ -25,7 +27,7 @@ import {
   openEnum,
   openNumberEnum,
   prefixed,
-  type Props,
+  type Fields,
   record,
   struct,
   StructType,
@@ -36,12 +38,17 @@ import {
 // enums
 // -------------------------------------------------------------------------------------
 
+const ConversationStatusC = /*#__PURE__*/ openEnum('ConversationStatus', ['open', 'resolved', 'pending', 'snoozed'])
 /** Conversation status. @category enums @since 0.1.0 */
-export const ConversationStatus = /*#__PURE__*/ openEnum('ConversationStatus', ['open', 'resolved', 'pending', 'snoozed'])
+export type ConversationStatus = t.TypeOf<typeof ConversationStatusC> | never
+/** The codec of {@link ConversationStatus}. @category enums @since 0.1.0 */
+export const ConversationStatus: EnumCodec<ConversationStatus> = ConversationStatusC
+const PriorityC = /*#__PURE__*/ openEnum('Priority', ['low', 'medium', 'high', 'urgent'])
 /** Conversation priority. @category enums @since 0.1.0 */
-export const Priority = /*#__PURE__*/ openEnum('Priority', ['low', 'medium', 'high', 'urgent'])
-/** Inbox channel type (`conversation.channel`). @category enums @since 0.1.0 */
-export const ChannelType = /*#__PURE__*/ openEnum('ChannelType', [
+export type Priority = t.TypeOf<typeof PriorityC> | never
+/** The codec of {@link Priority}. @category enums @since 0.1.0 */
+export const Priority: EnumCodec<Priority> = PriorityC
+const ChannelTypeC = /*#__PURE__*/ openEnum('ChannelType', [
   'Channel::WebWidget',
   'Channel::Api',
   'Channel::Whatsapp',
@@ -55,16 +62,31 @@ export const ChannelType = /*#__PURE__*/ openEnum('ChannelType', [
   'Channel::Line',
   'Channel::Tiktok',
 ])
+/** Inbox channel type (`conversation.channel`). @category enums @since 0.1.0 */
+export type ChannelType = t.TypeOf<typeof ChannelTypeC> | never
+/** The codec of {@link ChannelType}. @category enums @since 0.1.0 */
+export const ChannelType: EnumCodec<ChannelType> = ChannelTypeC
+const MessageTypeC = /*#__PURE__*/ openEnum('MessageType', ['incoming', 'outgoing', 'template'])
 /** Top-level `message_type` (a string; activity messages are never sent). @category enums @since 0.1.0 */
-export const MessageType = /*#__PURE__*/ openEnum('MessageType', ['incoming', 'outgoing', 'template'])
+export type MessageType = t.TypeOf<typeof MessageTypeC> | never
+/** The codec of {@link MessageType}. @category enums @since 0.1.0 */
+export const MessageType: EnumCodec<MessageType> = MessageTypeC
+const MessageTypeCodeC = /*#__PURE__*/ openNumberEnum('MessageTypeCode', [0, 1, 2, 3])
 /** `message_type` inside `conversation.messages[]`: an integer (0 incoming, 1 outgoing, 2 activity, 3 template). @category enums @since 0.1.0 */
-export const MessageTypeCode = /*#__PURE__*/ openNumberEnum('MessageTypeCode', [0, 1, 2, 3])
+export type MessageTypeCode = t.TypeOf<typeof MessageTypeCodeC> | never
+/** The codec of {@link MessageTypeCode}. @category enums @since 0.1.0 */
+export const MessageTypeCode: EnumCodec<MessageTypeCode> = MessageTypeCodeC
+const MessageStatusC = /*#__PURE__*/ openEnum('MessageStatus', ['sent', 'delivered', 'read', 'failed'])
 /** Message delivery status. @category enums @since 0.1.0 */
-export const MessageStatus = /*#__PURE__*/ openEnum('MessageStatus', ['sent', 'delivered', 'read', 'failed'])
+export type MessageStatus = t.TypeOf<typeof MessageStatusC> | never
+/** The codec of {@link MessageStatus}. @category enums @since 0.1.0 */
+export const MessageStatus: EnumCodec<MessageStatus> = MessageStatusC
+const SenderTypeC = /*#__PURE__*/ openEnum('SenderType', ['Contact', 'User', 'AgentBot', 'Captain::Assistant'])
 /** `sender_type` inside `conversation.messages[]`. @category enums @since 0.1.0 */
-export const SenderType = /*#__PURE__*/ openEnum('SenderType', ['Contact', 'User', 'AgentBot', 'Captain::Assistant'])
-/** Attachment `file_type`. @category enums @since 0.1.0 */
-export const FileType = /*#__PURE__*/ openEnum('FileType', [
+export type SenderType = t.TypeOf<typeof SenderTypeC> | never
+/** The codec of {@link SenderType}. @category enums @since 0.1.0 */
+export const SenderType: EnumCodec<SenderType> = SenderTypeC
+const FileTypeC = /*#__PURE__*/ openEnum('FileType', [
   'image',
   'audio',
   'video',
@@ -79,36 +101,39 @@ export const FileType = /*#__PURE__*/ openEnum('FileType', [
   'ig_story',
   'embed',
 ])
+/** Attachment `file_type`. @category enums @since 0.1.0 */
+export type FileType = t.TypeOf<typeof FileTypeC> | never
+/** The codec of {@link FileType}. @category enums @since 0.1.0 */
+export const FileType: EnumCodec<FileType> = FileTypeC
+const AvailabilityStatusC = /*#__PURE__*/ openEnum('AvailabilityStatus', ['online', 'offline', 'busy'])
 /** Agent availability. @category enums @since 0.1.0 */
-export const AvailabilityStatus = /*#__PURE__*/ openEnum('AvailabilityStatus', ['online', 'offline', 'busy'])
+export type AvailabilityStatus = t.TypeOf<typeof AvailabilityStatusC> | never
+/** The codec of {@link AvailabilityStatus}. @category enums @since 0.1.0 */
+export const AvailabilityStatus: EnumCodec<AvailabilityStatus> = AvailabilityStatusC
 
 // -------------------------------------------------------------------------------------
 // small objects
 // -------------------------------------------------------------------------------------
 
+const AccountC = /*#__PURE__*/ struct('Account', {}, { id: Int, name: t.string })
 /** `Account#webhook_data`. @category objects @since 0.1.0 */
-export const Account = /*#__PURE__*/ struct('Account', {}, { id: Int, name: t.string })
-/** @category objects @since 0.1.0 */
-export type Account = t.TypeOf<typeof Account>
+export interface Account extends t.TypeOf<typeof AccountC> {}
+/** The codec of {@link Account}. @category objects @since 0.1.0 */
+export const Account: Codec<Account> = AccountC
 
+const InboxRefC = /*#__PURE__*/ struct('InboxRef', {}, { id: Int, name: t.string })
 /** `Inbox#webhook_data` (the short form). @category objects @since 0.1.0 */
-export const InboxRef = /*#__PURE__*/ struct('InboxRef', {}, { id: Int, name: t.string })
-/** @category objects @since 0.1.0 */
-export type InboxRef = t.TypeOf<typeof InboxRef>
+export interface InboxRef extends t.TypeOf<typeof InboxRefC> {}
+/** The codec of {@link InboxRef}. @category objects @since 0.1.0 */
+export const InboxRef: Codec<InboxRef> = InboxRefC
 
+const TeamC = /*#__PURE__*/ struct('Team', {}, { id: Int, name: t.string })
 /** `Team#push_event_data`. @category objects @since 0.1.0 */
-export const Team = /*#__PURE__*/ struct('Team', {}, { id: Int, name: t.string })
-/** @category objects @since 0.1.0 */
-export type Team = t.TypeOf<typeof Team>
+export interface Team extends t.TypeOf<typeof TeamC> {}
+/** The codec of {@link Team}. @category objects @since 0.1.0 */
+export const Team: Codec<Team> = TeamC
 
-/**
- * A contact, in either of Chatwoot's forms: the webhook form (`sender` of a
- * customer message, contact events, typing `user`; no `type` since 2023) and
- * the push form (`meta.sender`, `messages[].sender`; `type: "contact"`).
- * @category objects
- * @since 0.1.0
- */
-export const Contact = /*#__PURE__*/ struct(
+const ContactC = /*#__PURE__*/ struct(
   'Contact',
   {},
   {
@@ -130,11 +155,18 @@ export const Contact = /*#__PURE__*/ struct(
     pubsub_token: t.string,
   },
 )
-/** @category objects @since 0.1.0 */
-export type Contact = t.TypeOf<typeof Contact>
+/**
+ * A contact, in either of Chatwoot's forms: the webhook form (`sender` of a
+ * customer message, contact events, typing `user`; no `type` since 2023) and
+ * the push form (`meta.sender`, `messages[].sender`; `type: "contact"`).
+ * @category objects
+ * @since 0.1.0
+ */
+export interface Contact extends t.TypeOf<typeof ContactC> {}
+/** The codec of {@link Contact}. @category objects @since 0.1.0 */
+export const Contact: Codec<Contact> = ContactC
 
-/** A user (agent), webhook or push form. @category objects @since 0.1.0 */
-export const User = /*#__PURE__*/ struct(
+const UserC = /*#__PURE__*/ struct(
   'User',
   { type: literal('user') },
   {
@@ -147,37 +179,49 @@ export const User = /*#__PURE__*/ struct(
     thumbnail: t.string,
   },
 )
-/** @category objects @since 0.1.0 */
-export type User = t.TypeOf<typeof User>
+/** A user (agent), webhook or push form. @category objects @since 0.1.0 */
+export interface User extends t.TypeOf<typeof UserC> {}
+/** The codec of {@link User}. @category objects @since 0.1.0 */
+export const User: Codec<User> = UserC
 
-/** An agent bot, webhook or push form. @category objects @since 0.1.0 */
-export const AgentBot = /*#__PURE__*/ struct(
+const AgentBotC = /*#__PURE__*/ struct(
   'AgentBot',
   { type: literal('agent_bot') },
   { id: Int, name: t.string, avatar_url: t.string, thumbnail: t.string },
 )
-/** @category objects @since 0.1.0 */
-export type AgentBot = t.TypeOf<typeof AgentBot>
+/** An agent bot, webhook or push form. @category objects @since 0.1.0 */
+export interface AgentBot extends t.TypeOf<typeof AgentBotC> {}
+/** The codec of {@link AgentBot}. @category objects @since 0.1.0 */
+export const AgentBot: Codec<AgentBot> = AgentBotC
 
-/** An Enterprise Captain AI assistant. @category objects @since 0.1.0 */
-export const CaptainAssistant = /*#__PURE__*/ struct(
+const CaptainAssistantC = /*#__PURE__*/ struct(
   'CaptainAssistant',
   { type: literal('captain_assistant') },
   { id: Int, name: t.string, avatar_url: t.string, description: t.string, created_at: IsoDateTime },
 )
-/** @category objects @since 0.1.0 */
-export type CaptainAssistant = t.TypeOf<typeof CaptainAssistant>
+/** An Enterprise Captain AI assistant. @category objects @since 0.1.0 */
+export interface CaptainAssistant extends t.TypeOf<typeof CaptainAssistantC> {}
+/** The codec of {@link CaptainAssistant}. @category objects @since 0.1.0 */
+export const CaptainAssistant: Codec<CaptainAssistant> = CaptainAssistantC
 
+const UnrecognizedParticipantC = /*#__PURE__*/ fallback('UnrecognizedParticipant', 'type', {}, { id: Int, name: t.string })
 /**
  * A sender or assignee of a kind this library does not know yet: `type` is
  * `'unrecognized'` and the type Chatwoot sent is in `unrecognized`.
  * @category objects
  * @since 0.1.0
  */
-export const UnrecognizedParticipant = /*#__PURE__*/ fallback('UnrecognizedParticipant', 'type', {}, { id: Int, name: t.string })
-/** @category objects @since 0.1.0 */
-export type UnrecognizedParticipant = t.TypeOf<typeof UnrecognizedParticipant>
+export interface UnrecognizedParticipant extends t.TypeOf<typeof UnrecognizedParticipantC> {}
+/** The codec of {@link UnrecognizedParticipant}. @category objects @since 0.1.0 */
+export const UnrecognizedParticipant: Codec<UnrecognizedParticipant, t.OutputOf<typeof UnrecognizedParticipantC>> = UnrecognizedParticipantC
 
+const SenderC = /*#__PURE__*/ taggedUnion(
+  'Sender',
+  'type',
+  { contact: Contact, user: User, agent_bot: AgentBot, captain_assistant: CaptainAssistant },
+  UnrecognizedParticipant,
+  { missing: Contact },
+)
 /**
  * Who sent a message (or is typing): a contact has no `type` (or, in older
  * and push forms, `type: "contact"`); users, agent bots and Captain
@@ -185,20 +229,15 @@ export type UnrecognizedParticipant = t.TypeOf<typeof UnrecognizedParticipant>
  * @category objects
  * @since 0.1.0
  */
-export const Sender = /*#__PURE__*/ taggedUnion(
-  'Sender',
-  'type',
-  { contact: Contact, user: User, agent_bot: AgentBot, captain_assistant: CaptainAssistant },
-  UnrecognizedParticipant,
-  { missing: Contact },
-)
-/** @category objects @since 0.1.0 */
-export type Sender = t.TypeOf<typeof Sender>
+export type Sender = t.TypeOf<typeof SenderC> | never
+/** The codec of {@link Sender}. @category objects @since 0.1.0 */
+export const Sender: Codec<Sender> = SenderC
 
+const AssigneeC = /*#__PURE__*/ taggedUnion('Assignee', 'type', { user: User, agent_bot: AgentBot }, UnrecognizedParticipant)
 /** A conversation's assignee: a user or an agent bot. @category objects @since 0.1.0 */
-export const Assignee = /*#__PURE__*/ taggedUnion('Assignee', 'type', { user: User, agent_bot: AgentBot }, UnrecognizedParticipant)
-/** @category objects @since 0.1.0 */
-export type Assignee = t.TypeOf<typeof Assignee>
+export type Assignee = t.TypeOf<typeof AssigneeC> | never
+/** The codec of {@link Assignee}. @category objects @since 0.1.0 */
+export const Assignee: Codec<Assignee> = AssigneeC
 
 /**
  * `changed_attributes`: a list of single-key objects,
@@ -217,8 +256,7 @@ export type ChangedAttributes = t.TypeOf<typeof ChangedAttributes>
 // attachments and content attributes
 // -------------------------------------------------------------------------------------
 
-/** `Attachment#push_event_data`; which keys are present depends on `file_type`. @category messages @since 0.1.0 */
-export const Attachment = /*#__PURE__*/ struct(
+const AttachmentC = /*#__PURE__*/ struct(
   'Attachment',
   {},
   {
@@ -241,18 +279,12 @@ export const Attachment = /*#__PURE__*/ struct(
     meta: JsonObject,
   },
 )
-/** @category messages @since 0.1.0 */
-export type Attachment = t.TypeOf<typeof Attachment>
+/** `Attachment#push_event_data`; which keys are present depends on `file_type`. @category messages @since 0.1.0 */
+export interface Attachment extends t.TypeOf<typeof AttachmentC> {}
+/** The codec of {@link Attachment}. @category messages @since 0.1.0 */
+export const Attachment: Codec<Attachment> = AttachmentC
 
-/**
- * `content_attributes.referral`: the ad or post a customer came from, on the
- * first inbound message of a conversation started from a click-to-WhatsApp ad
- * (Chatwoot 4.15; chatwoot/chatwoot#14681). WhatsApp Cloud relays Meta's
- * `referral` object, Twilio its `Referral*` parameters; every key is optional.
- * @category messages
- * @since 0.3.0
- */
-export const Referral = /*#__PURE__*/ struct(
+const ReferralC = /*#__PURE__*/ struct(
   'Referral',
   {},
   {
@@ -276,17 +308,19 @@ export const Referral = /*#__PURE__*/ struct(
     num_media: /*#__PURE__*/ anyOf('integer | string', [Int, t.string]),
   },
 )
-/** @category messages @since 0.3.0 */
-export type Referral = t.TypeOf<typeof Referral>
-
 /**
- * `content_attributes.data` of a `voice_call` message (Chatwoot 4.15 voice
- * channels and WhatsApp calls): `accepted_by` and `duration_seconds` arrive
- * with the `message_updated` that follows the call.
+ * `content_attributes.referral`: the ad or post a customer came from, on the
+ * first inbound message of a conversation started from a click-to-WhatsApp ad
+ * (Chatwoot 4.15; chatwoot/chatwoot#14681). WhatsApp Cloud relays Meta's
+ * `referral` object, Twilio its `Referral*` parameters; every key is optional.
  * @category messages
  * @since 0.3.0
  */
-export const CallData = /*#__PURE__*/ struct(
+export interface Referral extends t.TypeOf<typeof ReferralC> {}
+/** The codec of {@link Referral}. @category messages @since 0.3.0 */
+export const Referral: Codec<Referral> = ReferralC
+
+const CallDataC = /*#__PURE__*/ struct(
   'CallData',
   {},
   {
@@ -300,11 +334,19 @@ export const CallData = /*#__PURE__*/ struct(
     duration_seconds: IntLike,
   },
 )
-/** @category messages @since 0.3.0 */
-export type CallData = t.TypeOf<typeof CallData>
+/**
+ * `content_attributes.data` of a `voice_call` message (Chatwoot 4.15 voice
+ * channels and WhatsApp calls): `accepted_by` and `duration_seconds` arrive
+ * with the `message_updated` that follows the call.
+ * @category messages
+ * @since 0.3.0
+ */
+export interface CallData extends t.TypeOf<typeof CallDataC> {}
+/** The codec of {@link CallData}. @category messages @since 0.3.0 */
+export const CallData: Codec<CallData> = CallDataC
 
 /** Keys any message's `content_attributes` may have (SPEC §6.3). */
-const commonAttributes = {
+const commonAttributesC = {
   in_reply_to: Int,
   in_reply_to_external_id: t.string,
   external_created_at: /*#__PURE__*/ anyOf('integer | string', [Int, t.string]),
@@ -325,12 +367,17 @@ const commonAttributes = {
   data: JsonObject,
   referral: Referral,
 }
+// Field groups are named interfaces so that declarations refer to them instead of repeating every field's codec.
+interface CommonAttributes extends Readonly<typeof commonAttributesC> {}
+const commonAttributes: CommonAttributes = commonAttributesC
 
+const SelectItemC = /*#__PURE__*/ struct('SelectItem', {}, { title: t.string, value: t.string })
 /** An `input_select` option. @category messages @since 0.1.0 */
-export const SelectItem = /*#__PURE__*/ struct('SelectItem', {}, { title: t.string, value: t.string })
+export interface SelectItem extends t.TypeOf<typeof SelectItemC> {}
+/** The codec of {@link SelectItem}. @category messages @since 0.1.0 */
+export const SelectItem: Codec<SelectItem> = SelectItemC
 
-/** A card button: a link or a postback. @category messages @since 0.1.0 */
-export const CardAction = /*#__PURE__*/ taggedUnion(
+const CardActionC = /*#__PURE__*/ taggedUnion(
   'CardAction',
   'type',
   {
@@ -339,16 +386,22 @@ export const CardAction = /*#__PURE__*/ taggedUnion(
   },
   /*#__PURE__*/ fallback('UnrecognizedAction', 'type', {}, { text: t.string }),
 )
+/** A card button: a link or a postback. @category messages @since 0.1.0 */
+export type CardAction = t.TypeOf<typeof CardActionC> | never
+/** The codec of {@link CardAction}. @category messages @since 0.1.0 */
+export const CardAction: Codec<CardAction> = CardActionC
 
-/** A `cards` item. @category messages @since 0.1.0 */
-export const CardItem = /*#__PURE__*/ struct(
+const CardItemC = /*#__PURE__*/ struct(
   'CardItem',
   {},
   { title: t.string, description: t.string, media_url: t.string, actions: /*#__PURE__*/ array(CardAction) },
 )
+/** A `cards` item. @category messages @since 0.1.0 */
+export interface CardItem extends t.TypeOf<typeof CardItemC> {}
+/** The codec of {@link CardItem}. @category messages @since 0.1.0 */
+export const CardItem: Codec<CardItem> = CardItemC
 
-/** A `form` field. @category messages @since 0.1.0 */
-export const FormItem = /*#__PURE__*/ struct(
+const FormItemC = /*#__PURE__*/ struct(
   'FormItem',
   {},
   {
@@ -364,13 +417,20 @@ export const FormItem = /*#__PURE__*/ struct(
     options: /*#__PURE__*/ array(/*#__PURE__*/ struct('FormOption', {}, { label: t.string, value: t.string })),
   },
 )
+/** A `form` field. @category messages @since 0.1.0 */
+export interface FormItem extends t.TypeOf<typeof FormItemC> {}
+/** The codec of {@link FormItem}. @category messages @since 0.1.0 */
+export const FormItem: Codec<FormItem> = FormItemC
 
+const ArticleItemC = /*#__PURE__*/ struct('ArticleItem', {}, { title: t.string, description: t.string, link: t.string })
 /** An `article` item. @category messages @since 0.1.0 */
-export const ArticleItem = /*#__PURE__*/ struct('ArticleItem', {}, { title: t.string, description: t.string, link: t.string })
+export interface ArticleItem extends t.TypeOf<typeof ArticleItemC> {}
+/** The codec of {@link ArticleItem}. @category messages @since 0.1.0 */
+export const ArticleItem: Codec<ArticleItem> = ArticleItemC
 
 const FormValue = /*#__PURE__*/ anyOf('string | number | boolean', [t.string, t.number, t.boolean])
 
-const attributes = <P extends Props>(name: string, props: P) =>
+const attributes = <P extends Fields<P>>(name: string, props: P) =>
   struct(name, {}, { ...commonAttributes, ...props } as Omit<typeof commonAttributes, keyof P> & P)
 
 /**
@@ -416,7 +476,7 @@ export type ContentType = keyof typeof ContentAttributes
 
 const CONTENT_TYPES = Object.keys(ContentAttributes) as ContentType[]
 
-type ContentVariants<R extends Props, O extends Props> = {
+type ContentVariants<R extends Fields<R>, O extends Fields<O>> = {
   [K in ContentType]: StructType<R & { content_type: t.LiteralC<K> }, O & { content_attributes: (typeof ContentAttributes)[K] }>
 }
 
@@ -426,7 +486,7 @@ type ContentVariants<R extends Props, O extends Props> = {
  * (old payloads) keeps its shape; one with an unknown `content_type` gets
  * `content_type: 'unrecognized'` and the sent value in `unrecognized`.
  */
-const withContent = <R extends Props, O extends Props>(name: string, required: R, optional: O) => {
+const withContent = <R extends Fields<R>, O extends Fields<O>>(name: string, required: R, optional: O) => {
   const variants = {} as Record<string, t.Mixed>
   for (const ct of CONTENT_TYPES)
     variants[ct] = struct(`${name}<${ct}>`, { ...required, content_type: literal(ct) }, { ...optional, content_attributes: ContentAttributes[ct] })
@@ -444,8 +504,7 @@ const withContent = <R extends Props, O extends Props>(name: string, required: R
 // conversation
 // -------------------------------------------------------------------------------------
 
-/** `contact_inbox`: the whole database row (it carries the widget's `pubsub_token`). @category conversations @since 0.1.0 */
-export const ContactInbox = /*#__PURE__*/ struct(
+const ContactInboxC = /*#__PURE__*/ struct(
   'ContactInbox',
   {},
   {
@@ -459,12 +518,12 @@ export const ContactInbox = /*#__PURE__*/ struct(
     pubsub_token: t.string,
   },
 )
+/** `contact_inbox`: the whole database row (it carries the widget's `pubsub_token`). @category conversations @since 0.1.0 */
+export interface ContactInbox extends t.TypeOf<typeof ContactInboxC> {}
+/** The codec of {@link ContactInbox}. @category conversations @since 0.1.0 */
+export const ContactInbox: Codec<ContactInbox> = ContactInboxC
 
-/** A message inside `conversation.messages[]` (`Message#webhook_push_event_data`): integer `message_type`, Unix-seconds `created_at`. @category conversations @since 0.1.0 */
-export const ConversationMessage = /*#__PURE__*/ withContent(
-  'ConversationMessage',
-  {},
-  {
+const conversationMessageFields = {
     id: Int,
     content: t.string,
     account_id: Int,
@@ -495,13 +554,16 @@ export const ConversationMessage = /*#__PURE__*/ withContent(
     attachments: /*#__PURE__*/ array(Attachment),
     sender: Sender,
     call: JsonObject,
-  },
-)
-/** @category conversations @since 0.1.0 */
-export type ConversationMessage = t.TypeOf<typeof ConversationMessage>
+}
+interface ConversationMessageFields extends Readonly<typeof conversationMessageFields> {}
 
-/** `conversation.meta`. @category conversations @since 0.1.0 */
-export const ConversationMeta = /*#__PURE__*/ struct(
+const ConversationMessageC = /*#__PURE__*/ withContent('ConversationMessage', {}, conversationMessageFields as ConversationMessageFields)
+/** A message inside `conversation.messages[]` (`Message#webhook_push_event_data`): integer `message_type`, Unix-seconds `created_at`. @category conversations @since 0.1.0 */
+export type ConversationMessage = t.TypeOf<typeof ConversationMessageC> | never
+/** The codec of {@link ConversationMessage}. @category conversations @since 0.1.0 */
+export const ConversationMessage: Codec<ConversationMessage> = ConversationMessageC
+
+const ConversationMetaC = /*#__PURE__*/ struct(
   'ConversationMeta',
   {},
   {
@@ -513,9 +575,12 @@ export const ConversationMeta = /*#__PURE__*/ struct(
     channel: t.string,
   },
 )
+/** `conversation.meta`. @category conversations @since 0.1.0 */
+export interface ConversationMeta extends t.TypeOf<typeof ConversationMetaC> {}
+/** The codec of {@link ConversationMeta}. @category conversations @since 0.1.0 */
+export const ConversationMeta: Codec<ConversationMeta> = ConversationMetaC
 
-/** Enterprise SLA state (`applied_sla`). @category conversations @since 0.1.0 */
-export const AppliedSla = /*#__PURE__*/ struct(
+const AppliedSlaC = /*#__PURE__*/ struct(
   'AppliedSla',
   {},
   {
@@ -532,9 +597,12 @@ export const AppliedSla = /*#__PURE__*/ struct(
     sla_resolution_time_threshold: t.number,
   },
 )
+/** Enterprise SLA state (`applied_sla`). @category conversations @since 0.1.0 */
+export interface AppliedSla extends t.TypeOf<typeof AppliedSlaC> {}
+/** The codec of {@link AppliedSla}. @category conversations @since 0.1.0 */
+export const AppliedSla: Codec<AppliedSla> = AppliedSlaC
 
-/** Enterprise SLA events (`sla_events[]`). @category conversations @since 0.1.0 */
-export const SlaEvent = /*#__PURE__*/ struct(
+const SlaEventC = /*#__PURE__*/ struct(
   'SlaEvent',
   {},
   {
@@ -545,12 +613,16 @@ export const SlaEvent = /*#__PURE__*/ struct(
     updated_at: EpochSeconds,
   },
 )
+/** Enterprise SLA events (`sla_events[]`). @category conversations @since 0.1.0 */
+export interface SlaEvent extends t.TypeOf<typeof SlaEventC> {}
+/** The codec of {@link SlaEvent}. @category conversations @since 0.1.0 */
+export const SlaEvent: Codec<SlaEvent> = SlaEventC
 
 /** Who performed a change (announced for a later Chatwoot release; SPEC §10). */
 const PerformedBy = /*#__PURE__*/ struct('PerformedBy', {}, { type: t.string, id: Int })
 
 /** The fields of `Conversation#webhook_data` (SPEC §5) other than `id`. */
-const conversationFields = {
+const conversationFieldsC = {
   additional_attributes: JsonObject,
   can_reply: t.boolean,
   channel: ChannelType,
@@ -578,46 +650,61 @@ const conversationFields = {
   account: Account,
   performed_by: PerformedBy,
 }
+interface ConversationFields extends Readonly<typeof conversationFieldsC> {}
+const conversationFields: ConversationFields = conversationFieldsC
 
+const ConversationC = /*#__PURE__*/ struct('Conversation', { id: Int }, conversationFields)
 /** `Conversation#webhook_data`: `id` is the per-account display id. @category conversations @since 0.1.0 */
-export const Conversation = /*#__PURE__*/ struct('Conversation', { id: Int }, conversationFields)
-/** @category conversations @since 0.1.0 */
-export type Conversation = t.TypeOf<typeof Conversation>
+export interface Conversation extends t.TypeOf<typeof ConversationC> {}
+/** The codec of {@link Conversation}. @category conversations @since 0.1.0 */
+export const Conversation: Codec<Conversation> = ConversationC
 
 // -------------------------------------------------------------------------------------
 // events
 // -------------------------------------------------------------------------------------
 
-const conversationEvent = <E extends string>(name: string, event: t.Type<E, string, unknown>) =>
+interface ConversationEventFields extends ConversationFields {
+  readonly changed_attributes: typeof ChangedAttributes
+}
+
+const conversationEvent = <E extends string>(
+  name: string,
+  event: t.Type<E, string, unknown>,
+): StructType<{ id: typeof Int; event: t.Type<E, string, unknown> }, ConversationEventFields> =>
   struct(name, { id: Int, event }, { ...conversationFields, changed_attributes: ChangedAttributes })
 
+const ConversationCreatedC = /*#__PURE__*/ conversationEvent('ConversationCreated', /*#__PURE__*/ literal('conversation_created'))
 /** `conversation_created`. @category events @since 0.1.0 */
-export const ConversationCreated = /*#__PURE__*/ conversationEvent('ConversationCreated', /*#__PURE__*/ literal('conversation_created'))
-/** @category events @since 0.1.0 */
-export type ConversationCreated = t.TypeOf<typeof ConversationCreated>
+export interface ConversationCreated extends t.TypeOf<typeof ConversationCreatedC> {}
+/** The codec of {@link ConversationCreated}. @category events @since 0.1.0 */
+export const ConversationCreated: Codec<ConversationCreated> = ConversationCreatedC
 
+const ConversationUpdatedC = /*#__PURE__*/ conversationEvent('ConversationUpdated', /*#__PURE__*/ literal('conversation_updated'))
 /** `conversation_updated`, with `changed_attributes` listing every changed column. @category events @since 0.1.0 */
-export const ConversationUpdated = /*#__PURE__*/ conversationEvent('ConversationUpdated', /*#__PURE__*/ literal('conversation_updated'))
-/** @category events @since 0.1.0 */
-export type ConversationUpdated = t.TypeOf<typeof ConversationUpdated>
+export interface ConversationUpdated extends t.TypeOf<typeof ConversationUpdatedC> {}
+/** The codec of {@link ConversationUpdated}. @category events @since 0.1.0 */
+export const ConversationUpdated: Codec<ConversationUpdated> = ConversationUpdatedC
 
-/** `conversation_status_changed` (`changed_attributes` is `null` in practice). @category events @since 0.1.0 */
-export const ConversationStatusChanged = /*#__PURE__*/ conversationEvent(
+const ConversationStatusChangedC = /*#__PURE__*/ conversationEvent(
   'ConversationStatusChanged',
   /*#__PURE__*/ literal('conversation_status_changed'),
 )
-/** @category events @since 0.1.0 */
-export type ConversationStatusChanged = t.TypeOf<typeof ConversationStatusChanged>
+/** `conversation_status_changed` (`changed_attributes` is `null` in practice). @category events @since 0.1.0 */
+export interface ConversationStatusChanged extends t.TypeOf<typeof ConversationStatusChangedC> {}
+/** The codec of {@link ConversationStatusChanged}. @category events @since 0.1.0 */
+export const ConversationStatusChanged: Codec<ConversationStatusChanged> = ConversationStatusChangedC
 
+const ConversationOpenedC = /*#__PURE__*/ conversationEvent('ConversationOpened', /*#__PURE__*/ literal('conversation_opened'))
 /** `conversation_opened` (agent bots only). @category events @since 0.1.0 */
-export const ConversationOpened = /*#__PURE__*/ conversationEvent('ConversationOpened', /*#__PURE__*/ literal('conversation_opened'))
-/** @category events @since 0.1.0 */
-export type ConversationOpened = t.TypeOf<typeof ConversationOpened>
+export interface ConversationOpened extends t.TypeOf<typeof ConversationOpenedC> {}
+/** The codec of {@link ConversationOpened}. @category events @since 0.1.0 */
+export const ConversationOpened: Codec<ConversationOpened> = ConversationOpenedC
 
+const ConversationResolvedC = /*#__PURE__*/ conversationEvent('ConversationResolved', /*#__PURE__*/ literal('conversation_resolved'))
 /** `conversation_resolved` (agent bots only). @category events @since 0.1.0 */
-export const ConversationResolved = /*#__PURE__*/ conversationEvent('ConversationResolved', /*#__PURE__*/ literal('conversation_resolved'))
-/** @category events @since 0.1.0 */
-export type ConversationResolved = t.TypeOf<typeof ConversationResolved>
+export interface ConversationResolved extends t.TypeOf<typeof ConversationResolvedC> {}
+/** The codec of {@link ConversationResolved}. @category events @since 0.1.0 */
+export const ConversationResolved: Codec<ConversationResolved> = ConversationResolvedC
 
 /** Rule events an automation rule can send (`AutomationRuleListener`); strict mode rejects others. */
 const AUTOMATION_EVENTS = [
@@ -628,24 +715,22 @@ const AUTOMATION_EVENTS = [
   'automation_event.message_created',
 ]
 
-/** `automation_event.<rule event>`: an automation rule's "send webhook event" action; unsigned. @category events @since 0.1.0 */
-export const AutomationEvent = /*#__PURE__*/ conversationEvent(
+const AutomationEventC = /*#__PURE__*/ conversationEvent(
   'AutomationEvent',
   /*#__PURE__*/ prefixed('AutomationEventName', 'automation_event.', AUTOMATION_EVENTS),
 )
-/** @category events @since 0.1.0 */
-export type AutomationEvent = t.TypeOf<typeof AutomationEvent>
+/** `automation_event.<rule event>`: an automation rule's "send webhook event" action; unsigned. @category events @since 0.1.0 */
+export interface AutomationEvent extends t.TypeOf<typeof AutomationEventC> {}
+/** The codec of {@link AutomationEvent}. @category events @since 0.1.0 */
+export const AutomationEvent: Codec<AutomationEvent> = AutomationEventC
 
+const MacroExecutedC = /*#__PURE__*/ conversationEvent('MacroExecuted', /*#__PURE__*/ literal('macro.executed'))
 /** `macro.executed`: a macro's "send webhook event" action; unsigned. @category events @since 0.1.0 */
-export const MacroExecuted = /*#__PURE__*/ conversationEvent('MacroExecuted', /*#__PURE__*/ literal('macro.executed'))
-/** @category events @since 0.1.0 */
-export type MacroExecuted = t.TypeOf<typeof MacroExecuted>
+export interface MacroExecuted extends t.TypeOf<typeof MacroExecutedC> {}
+/** The codec of {@link MacroExecuted}. @category events @since 0.1.0 */
+export const MacroExecuted: Codec<MacroExecuted> = MacroExecutedC
 
-const messageEvent = <E extends string>(name: string, event: E) =>
-  withContent(
-    name,
-    { id: Int, event: literal(event) },
-    {
+const messageEventFields = {
       account: Account,
       additional_attributes: JsonObject,
       content: t.string,
@@ -659,34 +744,41 @@ const messageEvent = <E extends string>(name: string, event: E) =>
       attachments: array(Attachment),
       /** Announced for a later Chatwoot release (SPEC §10). */
       status: MessageStatus,
-    },
-  )
+}
+interface MessageEventFields extends Readonly<typeof messageEventFields> {}
 
+const messageEvent = <E extends string>(name: string, event: E) =>
+  withContent(name, { id: Int, event: literal(event) }, messageEventFields as MessageEventFields)
+
+const MessageCreatedC = /*#__PURE__*/ messageEvent('MessageCreated', 'message_created')
 /** `message_created` (incoming, outgoing, template messages and private notes; never activity). @category events @since 0.1.0 */
-export const MessageCreated = /*#__PURE__*/ messageEvent('MessageCreated', 'message_created')
-/** @category events @since 0.1.0 */
-export type MessageCreated = t.TypeOf<typeof MessageCreated>
+export type MessageCreated = t.TypeOf<typeof MessageCreatedC> | never
+/** The codec of {@link MessageCreated}. @category events @since 0.1.0 */
+export const MessageCreated: Codec<MessageCreated> = MessageCreatedC
 
+const MessageUpdatedC = /*#__PURE__*/ messageEvent('MessageUpdated', 'message_updated')
 /** `message_updated` (status change, submitted answer, deletion…; no `changed_attributes`). @category events @since 0.1.0 */
-export const MessageUpdated = /*#__PURE__*/ messageEvent('MessageUpdated', 'message_updated')
-/** @category events @since 0.1.0 */
-export type MessageUpdated = t.TypeOf<typeof MessageUpdated>
+export type MessageUpdated = t.TypeOf<typeof MessageUpdatedC> | never
+/** The codec of {@link MessageUpdated}. @category events @since 0.1.0 */
+export const MessageUpdated: Codec<MessageUpdated> = MessageUpdatedC
 
 // A contact event requires the id that a contact object has as an optional field.
-const { id: _contactId, ...contactFields } = Contact.optional
+const { id: _contactId, ...contactFields } = ContactC.optional
 
 const contactEvent = <E extends string>(name: string, event: E) =>
   struct(name, { id: Int, event: literal(event) }, { ...contactFields, changed_attributes: ChangedAttributes })
 
+const ContactCreatedC = /*#__PURE__*/ contactEvent('ContactCreated', 'contact_created')
 /** `contact_created`. @category events @since 0.1.0 */
-export const ContactCreated = /*#__PURE__*/ contactEvent('ContactCreated', 'contact_created')
-/** @category events @since 0.1.0 */
-export type ContactCreated = t.TypeOf<typeof ContactCreated>
+export interface ContactCreated extends t.TypeOf<typeof ContactCreatedC> {}
+/** The codec of {@link ContactCreated}. @category events @since 0.1.0 */
+export const ContactCreated: Codec<ContactCreated> = ContactCreatedC
 
+const ContactUpdatedC = /*#__PURE__*/ contactEvent('ContactUpdated', 'contact_updated')
 /** `contact_updated` (sent only when something changed; very frequent: `last_activity_at`). @category events @since 0.1.0 */
-export const ContactUpdated = /*#__PURE__*/ contactEvent('ContactUpdated', 'contact_updated')
-/** @category events @since 0.1.0 */
-export type ContactUpdated = t.TypeOf<typeof ContactUpdated>
+export interface ContactUpdated extends t.TypeOf<typeof ContactUpdatedC> {}
+/** The codec of {@link ContactUpdated}. @category events @since 0.1.0 */
+export const ContactUpdated: Codec<ContactUpdated> = ContactUpdatedC
 
 const typingEvent = <E extends string>(name: string, event: E) =>
   struct(
@@ -700,18 +792,19 @@ const typingEvent = <E extends string>(name: string, event: E) =>
     },
   )
 
+const ConversationTypingOnC = /*#__PURE__*/ typingEvent('ConversationTypingOn', 'conversation_typing_on')
 /** `conversation_typing_on`: `user` is a User (agent) or a Contact (widget visitor). @category events @since 0.1.0 */
-export const ConversationTypingOn = /*#__PURE__*/ typingEvent('ConversationTypingOn', 'conversation_typing_on')
-/** @category events @since 0.1.0 */
-export type ConversationTypingOn = t.TypeOf<typeof ConversationTypingOn>
+export interface ConversationTypingOn extends t.TypeOf<typeof ConversationTypingOnC> {}
+/** The codec of {@link ConversationTypingOn}. @category events @since 0.1.0 */
+export const ConversationTypingOn: Codec<ConversationTypingOn> = ConversationTypingOnC
 
+const ConversationTypingOffC = /*#__PURE__*/ typingEvent('ConversationTypingOff', 'conversation_typing_off')
 /** `conversation_typing_off`. @category events @since 0.1.0 */
-export const ConversationTypingOff = /*#__PURE__*/ typingEvent('ConversationTypingOff', 'conversation_typing_off')
-/** @category events @since 0.1.0 */
-export type ConversationTypingOff = t.TypeOf<typeof ConversationTypingOff>
+export interface ConversationTypingOff extends t.TypeOf<typeof ConversationTypingOffC> {}
+/** The codec of {@link ConversationTypingOff}. @category events @since 0.1.0 */
+export const ConversationTypingOff: Codec<ConversationTypingOff> = ConversationTypingOffC
 
-/** `webwidget_triggered`'s `event_info`: client-supplied, so untrusted. @category events @since 0.1.0 */
-export const EventInfo = /*#__PURE__*/ struct(
+const EventInfoC = /*#__PURE__*/ struct(
   'EventInfo',
   {},
   {
@@ -726,9 +819,12 @@ export const EventInfo = /*#__PURE__*/ struct(
     ),
   },
 )
+/** `webwidget_triggered`'s `event_info`: client-supplied, so untrusted. @category events @since 0.1.0 */
+export interface EventInfo extends t.TypeOf<typeof EventInfoC> {}
+/** The codec of {@link EventInfo}. @category events @since 0.1.0 */
+export const EventInfo: Codec<EventInfo> = EventInfoC
 
-/** `webwidget_triggered`: a visitor opened the web widget (`id` is the contact_inbox id). @category events @since 0.1.0 */
-export const WebwidgetTriggered = /*#__PURE__*/ struct(
+const WebwidgetTriggeredC = /*#__PURE__*/ struct(
   'WebwidgetTriggered',
   { event: /*#__PURE__*/ literal('webwidget_triggered') },
   {
@@ -741,11 +837,12 @@ export const WebwidgetTriggered = /*#__PURE__*/ struct(
     event_info: EventInfo,
   },
 )
-/** @category events @since 0.1.0 */
-export type WebwidgetTriggered = t.TypeOf<typeof WebwidgetTriggered>
+/** `webwidget_triggered`: a visitor opened the web widget (`id` is the contact_inbox id). @category events @since 0.1.0 */
+export interface WebwidgetTriggered extends t.TypeOf<typeof WebwidgetTriggeredC> {}
+/** The codec of {@link WebwidgetTriggered}. @category events @since 0.1.0 */
+export const WebwidgetTriggered: Codec<WebwidgetTriggered> = WebwidgetTriggeredC
 
-/** An inbox's working-hours row. @category events @since 0.1.0 */
-export const WorkingHours = /*#__PURE__*/ struct(
+const WorkingHoursC = /*#__PURE__*/ struct(
   'WorkingHours',
   {},
   {
@@ -763,6 +860,10 @@ export const WorkingHours = /*#__PURE__*/ struct(
     open_all_day: t.boolean,
   },
 )
+/** An inbox's working-hours row. @category events @since 0.1.0 */
+export interface WorkingHours extends t.TypeOf<typeof WorkingHoursC> {}
+/** The codec of {@link WorkingHours}. @category events @since 0.1.0 */
+export const WorkingHours: Codec<WorkingHours> = WorkingHoursC
 
 const inboxEvent = <E extends string>(name: string, event: E) =>
   struct(
@@ -792,24 +893,27 @@ const inboxEvent = <E extends string>(name: string, event: E) =>
     },
   )
 
+const InboxCreatedC = /*#__PURE__*/ inboxEvent('InboxCreated', 'inbox_created')
 /** `inbox_created` (only with `ENABLE_INBOX_EVENTS`); the payload has no inbox id or name of its own. @category events @since 0.1.0 */
-export const InboxCreated = /*#__PURE__*/ inboxEvent('InboxCreated', 'inbox_created')
-/** @category events @since 0.1.0 */
-export type InboxCreated = t.TypeOf<typeof InboxCreated>
+export interface InboxCreated extends t.TypeOf<typeof InboxCreatedC> {}
+/** The codec of {@link InboxCreated}. @category events @since 0.1.0 */
+export const InboxCreated: Codec<InboxCreated> = InboxCreatedC
 
+const InboxUpdatedC = /*#__PURE__*/ inboxEvent('InboxUpdated', 'inbox_updated')
 /** `inbox_updated`. @category events @since 0.1.0 */
-export const InboxUpdated = /*#__PURE__*/ inboxEvent('InboxUpdated', 'inbox_updated')
-/** @category events @since 0.1.0 */
-export type InboxUpdated = t.TypeOf<typeof InboxUpdated>
+export interface InboxUpdated extends t.TypeOf<typeof InboxUpdatedC> {}
+/** The codec of {@link InboxUpdated}. @category events @since 0.1.0 */
+export const InboxUpdated: Codec<InboxUpdated> = InboxUpdatedC
 
-/** `account_created`: the installation webhook of a self-hosted instance; unsigned. @category events @since 0.1.0 */
-export const AccountCreated = /*#__PURE__*/ struct(
+const AccountCreatedC = /*#__PURE__*/ struct(
   'AccountCreated',
   { id: Int, event: /*#__PURE__*/ literal('account_created') },
   { name: t.string, users: /*#__PURE__*/ array(User) },
 )
-/** @category events @since 0.1.0 */
-export type AccountCreated = t.TypeOf<typeof AccountCreated>
+/** `account_created`: the installation webhook of a self-hosted instance; unsigned. @category events @since 0.1.0 */
+export interface AccountCreated extends t.TypeOf<typeof AccountCreatedC> {}
+/** The codec of {@link AccountCreated}. @category events @since 0.1.0 */
+export const AccountCreated: Codec<AccountCreated> = AccountCreatedC
 
 const KNOWN_EVENTS = {
   message_created: MessageCreated,
@@ -837,6 +941,7 @@ const KNOWN_EVENTS = {
  */
 export type EventName = keyof typeof KNOWN_EVENTS
 
+const UnrecognizedC = /*#__PURE__*/ fallback('Unrecognized', 'event', {}, {})
 /**
  * A well-formed body with an event name no SPEC knows. It decodes with
  * `event: 'unrecognized'` (so it never widens the known variants' literal
@@ -845,10 +950,13 @@ export type EventName = keyof typeof KNOWN_EVENTS
  * @category events
  * @since 0.1.0
  */
-export const Unrecognized = /*#__PURE__*/ fallback('Unrecognized', 'event', {}, {})
-/** @category events @since 0.1.0 */
-export type Unrecognized = t.TypeOf<typeof Unrecognized>
+export interface Unrecognized extends t.TypeOf<typeof UnrecognizedC> {}
+/** The codec of {@link Unrecognized}. @category events @since 0.1.0 */
+export const Unrecognized: Codec<Unrecognized, t.OutputOf<typeof UnrecognizedC>> = UnrecognizedC
 
+const WebhookC = /*#__PURE__*/ taggedUnion('Webhook', 'event', KNOWN_EVENTS, Unrecognized, {
+  prefixes: { 'automation_event.': AutomationEvent },
+})
 /**
  * Any Chatwoot webhook body, discriminated on `event`.
  * @category events
@@ -857,8 +965,6 @@ export type Unrecognized = t.TypeOf<typeof Unrecognized>
  * import { Webhook } from 'chat-webhooks/chatwoot'
  * if (Webhook.is(body) && body.event === 'message_created') body.content
  */
-export const Webhook = /*#__PURE__*/ taggedUnion('Webhook', 'event', KNOWN_EVENTS, Unrecognized, {
-  prefixes: { 'automation_event.': AutomationEvent },
-})
-/** @category events @since 0.1.0 */
-export type Webhook = t.TypeOf<typeof Webhook>
+export type Webhook = t.TypeOf<typeof WebhookC> | never
+/** The codec of {@link Webhook}. @category events @since 0.1.0 */
+export const Webhook: Codec<Webhook> = WebhookC

@@ -95,7 +95,7 @@ const signedContent = (timestamp: string, body: string | Uint8Array): readonly (
  */
 export const verify = (options: VerifyOptions): Promise<VerifyResult> => Promise.resolve(verifyNow(options))
 
-/** {@link verify}, answering at once where the HMAC does (the `node` build). @internal */
+/** {@link verify}, answering at once where the HMAC does (node:crypto, under the `node` condition). @internal */
 export const verifyNow = /*#__PURE__*/ guarded((options: VerifyOptions): Soon<VerifyResult> => {
   if (options.unsignedToken !== undefined && !getHeader(options.headers, SIGNATURE)) {
     const body = bodyBytes(options.body)

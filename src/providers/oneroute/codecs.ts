@@ -17,6 +17,8 @@
  */
 import * as t from 'io-ts'
 import {
+  type Codec,
+  type EnumCodec,
   anyOf,
   fallback,
   Int,
@@ -32,6 +34,7 @@ import {
 // enums
 // -------------------------------------------------------------------------------------
 
+const ContentTypeC = /*#__PURE__*/ openEnum('ContentType', ['TEXT', 'IMAGE', 'VIDEO', 'AUDIO', 'DOCUMENT'])
 /**
  * A message's `contentType`. The webhook page shows `TEXT`; `IMAGE` is what
  * OneRoute's widget sends, and the other three match the message's media URL
@@ -39,36 +42,41 @@ import {
  * @category enums
  * @since 0.2.0
  */
-export const ContentType = /*#__PURE__*/ openEnum('ContentType', ['TEXT', 'IMAGE', 'VIDEO', 'AUDIO', 'DOCUMENT'])
+export type ContentType = t.TypeOf<typeof ContentTypeC> | never
+/** The codec of {@link ContentType}. @category enums @since 0.2.0 */
+export const ContentType: EnumCodec<ContentType> = ContentTypeC
+const MediumC = /*#__PURE__*/ openEnum('Medium', ['WHATSAPP', 'EMAIL', 'SMS', 'LIVECHAT', 'INSTAGRAM', 'FACEBOOK', 'TWITTER'])
 /**
  * A channel's `medium`: `WHATSAPP` and `EMAIL` are in OneRoute's documents,
  * the others are the channels its widget and dashboard offer.
  * @category enums
  * @since 0.2.0
  */
-export const Medium = /*#__PURE__*/ openEnum('Medium', ['WHATSAPP', 'EMAIL', 'SMS', 'LIVECHAT', 'INSTAGRAM', 'FACEBOOK', 'TWITTER'])
+export type Medium = t.TypeOf<typeof MediumC> | never
+/** The codec of {@link Medium}. @category enums @since 0.2.0 */
+export const Medium: EnumCodec<Medium> = MediumC
+const ConversationStatusC = /*#__PURE__*/ openEnum('ConversationStatus', ['in-queue'])
 /** A conversation's `status` (only `in-queue` is documented). @category enums @since 0.2.0 */
-export const ConversationStatus = /*#__PURE__*/ openEnum('ConversationStatus', ['in-queue'])
+export type ConversationStatus = t.TypeOf<typeof ConversationStatusC> | never
+/** The codec of {@link ConversationStatus}. @category enums @since 0.2.0 */
+export const ConversationStatus: EnumCodec<ConversationStatus> = ConversationStatusC
+const DeliveryStatusC = /*#__PURE__*/ openEnum('DeliveryStatus', ['delivered', 'undelivered', 'pending'])
 /** An SMS delivery status. @category enums @since 0.2.0 */
-export const DeliveryStatus = /*#__PURE__*/ openEnum('DeliveryStatus', ['delivered', 'undelivered', 'pending'])
+export type DeliveryStatus = t.TypeOf<typeof DeliveryStatusC> | never
+/** The codec of {@link DeliveryStatus}. @category enums @since 0.2.0 */
+export const DeliveryStatus: EnumCodec<DeliveryStatus> = DeliveryStatusC
 
 // -------------------------------------------------------------------------------------
 // newMessage
 // -------------------------------------------------------------------------------------
 
+const SenderC = /*#__PURE__*/ struct('Sender', {}, { name: t.string, authUser: t.boolean, lastActivity: IsoDateTime })
 /** Who sent a message: `authUser` is `true` for a OneRoute user (an agent, or your API key), `false` for the customer. @category objects @since 0.2.0 */
-export const Sender = /*#__PURE__*/ struct('Sender', {}, { name: t.string, authUser: t.boolean, lastActivity: IsoDateTime })
-/** @category objects @since 0.2.0 */
-export type Sender = t.TypeOf<typeof Sender>
+export interface Sender extends t.TypeOf<typeof SenderC> {}
+/** The codec of {@link Sender}. @category objects @since 0.2.0 */
+export const Sender: Codec<Sender> = SenderC
 
-/**
- * A message. Media is in whichever of the four URL fields is set; the
- * webhook carries no message id or time of its own (the same object has them
- * in OneRoute's REST responses, so they are read when present).
- * @category objects
- * @since 0.2.0
- */
-export const Message = /*#__PURE__*/ struct(
+const MessageC = /*#__PURE__*/ struct(
   'Message',
   {},
   {
@@ -92,16 +100,18 @@ export const Message = /*#__PURE__*/ struct(
     updatedAt: IsoDateTime,
   },
 )
-/** @category objects @since 0.2.0 */
-export type Message = t.TypeOf<typeof Message>
-
 /**
- * The channel a conversation came through (capital-C `Channel`, as OneRoute
- * sends it). `credentials` may hold secrets: never log it.
+ * A message. Media is in whichever of the four URL fields is set; the
+ * webhook carries no message id or time of its own (the same object has them
+ * in OneRoute's REST responses, so they are read when present).
  * @category objects
  * @since 0.2.0
  */
-export const Channel = /*#__PURE__*/ struct(
+export interface Message extends t.TypeOf<typeof MessageC> {}
+/** The codec of {@link Message}. @category objects @since 0.2.0 */
+export const Message: Codec<Message> = MessageC
+
+const ChannelC = /*#__PURE__*/ struct(
   'Channel',
   {},
   {
@@ -122,16 +132,23 @@ export const Channel = /*#__PURE__*/ struct(
     updatedAt: IsoDateTime,
   },
 )
-/** @category objects @since 0.2.0 */
-export type Channel = t.TypeOf<typeof Channel>
+/**
+ * The channel a conversation came through (capital-C `Channel`, as OneRoute
+ * sends it). `credentials` may hold secrets: never log it.
+ * @category objects
+ * @since 0.2.0
+ */
+export interface Channel extends t.TypeOf<typeof ChannelC> {}
+/** The codec of {@link Channel}. @category objects @since 0.2.0 */
+export const Channel: Codec<Channel> = ChannelC
 
+const CustomerC = /*#__PURE__*/ struct('Customer', {}, { name: t.string, email: t.string })
 /** The customer of a conversation. @category objects @since 0.2.0 */
-export const Customer = /*#__PURE__*/ struct('Customer', {}, { name: t.string, email: t.string })
-/** @category objects @since 0.2.0 */
-export type Customer = t.TypeOf<typeof Customer>
+export interface Customer extends t.TypeOf<typeof CustomerC> {}
+/** The codec of {@link Customer}. @category objects @since 0.2.0 */
+export const Customer: Codec<Customer> = CustomerC
 
-/** A conversation of the shared inbox. @category objects @since 0.2.0 */
-export const Conversation = /*#__PURE__*/ struct(
+const ConversationC = /*#__PURE__*/ struct(
   'Conversation',
   { id: t.string },
   {
@@ -152,24 +169,26 @@ export const Conversation = /*#__PURE__*/ struct(
     Channel,
   },
 )
-/** @category objects @since 0.2.0 */
-export type Conversation = t.TypeOf<typeof Conversation>
+/** A conversation of the shared inbox. @category objects @since 0.2.0 */
+export interface Conversation extends t.TypeOf<typeof ConversationC> {}
+/** The codec of {@link Conversation}. @category objects @since 0.2.0 */
+export const Conversation: Codec<Conversation> = ConversationC
 
-/** `newMessage`: a message in a conversation, from the customer or (`authUser`) from your side. @category events @since 0.2.0 */
-export const NewMessage = /*#__PURE__*/ struct(
+const NewMessageC = /*#__PURE__*/ struct(
   'NewMessage',
   { event: /*#__PURE__*/ literal('newMessage'), message: Message, conversation: Conversation },
   {},
 )
-/** @category events @since 0.2.0 */
-export type NewMessage = t.TypeOf<typeof NewMessage>
+/** `newMessage`: a message in a conversation, from the customer or (`authUser`) from your side. @category events @since 0.2.0 */
+export interface NewMessage extends t.TypeOf<typeof NewMessageC> {}
+/** The codec of {@link NewMessage}. @category events @since 0.2.0 */
+export const NewMessage: Codec<NewMessage> = NewMessageC
 
 // -------------------------------------------------------------------------------------
 // smsDeliveryReport
 // -------------------------------------------------------------------------------------
 
-/** An SMS delivery report, which OneRoute puts where a conversation would be. @category objects @since 0.2.0 */
-export const DeliveryReport = /*#__PURE__*/ struct(
+const DeliveryReportC = /*#__PURE__*/ struct(
   'DeliveryReport',
   { id: /*#__PURE__*/ anyOf('ReportId', [t.string, Int]) },
   {
@@ -185,22 +204,26 @@ export const DeliveryReport = /*#__PURE__*/ struct(
     createdAt: IsoDateTime,
   },
 )
-/** @category objects @since 0.2.0 */
-export type DeliveryReport = t.TypeOf<typeof DeliveryReport>
+/** An SMS delivery report, which OneRoute puts where a conversation would be. @category objects @since 0.2.0 */
+export interface DeliveryReport extends t.TypeOf<typeof DeliveryReportC> {}
+/** The codec of {@link DeliveryReport}. @category objects @since 0.2.0 */
+export const DeliveryReport: Codec<DeliveryReport> = DeliveryReportC
 
-/** `smsDeliveryReport`: what became of an SMS you sent (`message` is `null`). @category events @since 0.2.0 */
-export const SmsDeliveryReport = /*#__PURE__*/ struct(
+const SmsDeliveryReportC = /*#__PURE__*/ struct(
   'SmsDeliveryReport',
   { event: /*#__PURE__*/ literal('smsDeliveryReport'), conversation: DeliveryReport },
   { message: t.unknown },
 )
-/** @category events @since 0.2.0 */
-export type SmsDeliveryReport = t.TypeOf<typeof SmsDeliveryReport>
+/** `smsDeliveryReport`: what became of an SMS you sent (`message` is `null`). @category events @since 0.2.0 */
+export interface SmsDeliveryReport extends t.TypeOf<typeof SmsDeliveryReportC> {}
+/** The codec of {@link SmsDeliveryReport}. @category events @since 0.2.0 */
+export const SmsDeliveryReport: Codec<SmsDeliveryReport> = SmsDeliveryReportC
 
 // -------------------------------------------------------------------------------------
 // webhook
 // -------------------------------------------------------------------------------------
 
+const UnrecognizedC = /*#__PURE__*/ fallback('Unrecognized', 'event', {}, { message: t.unknown, conversation: t.unknown })
 /**
  * A body with an event name no SPEC knows (WhatsApp campaign events, whose
  * shape OneRoute does not publish, among them): `event: 'unrecognized'`, the
@@ -208,9 +231,9 @@ export type SmsDeliveryReport = t.TypeOf<typeof SmsDeliveryReport>
  * @category events
  * @since 0.2.0
  */
-export const Unrecognized = /*#__PURE__*/ fallback('Unrecognized', 'event', {}, { message: t.unknown, conversation: t.unknown })
-/** @category events @since 0.2.0 */
-export type Unrecognized = t.TypeOf<typeof Unrecognized>
+export interface Unrecognized extends t.TypeOf<typeof UnrecognizedC> {}
+/** The codec of {@link Unrecognized}. @category events @since 0.2.0 */
+export const Unrecognized: Codec<Unrecognized, t.OutputOf<typeof UnrecognizedC>> = UnrecognizedC
 
 const KNOWN_EVENTS = { newMessage: NewMessage, smsDeliveryReport: SmsDeliveryReport }
 
@@ -221,6 +244,7 @@ const KNOWN_EVENTS = { newMessage: NewMessage, smsDeliveryReport: SmsDeliveryRep
  */
 export type EventName = keyof typeof KNOWN_EVENTS
 
+const WebhookC = /*#__PURE__*/ taggedUnion('Webhook', 'event', KNOWN_EVENTS, Unrecognized)
 /**
  * Any OneRoute webhook body, discriminated on `event`.
  * @category events
@@ -229,6 +253,6 @@ export type EventName = keyof typeof KNOWN_EVENTS
  * import { Webhook } from 'chat-webhooks/oneroute'
  * if (Webhook.is(body) && body.event === 'newMessage') body.message.content
  */
-export const Webhook = /*#__PURE__*/ taggedUnion('Webhook', 'event', KNOWN_EVENTS, Unrecognized)
-/** @category events @since 0.2.0 */
-export type Webhook = t.TypeOf<typeof Webhook>
+export type Webhook = t.TypeOf<typeof WebhookC> | never
+/** The codec of {@link Webhook}. @category events @since 0.2.0 */
+export const Webhook: Codec<Webhook> = WebhookC

@@ -80,7 +80,7 @@ const reserialized = (body: Uint8Array): Uint8Array | undefined => {
  */
 export const verify = (options: VerifyOptions): Promise<VerifyResult> => Promise.resolve(verifyNow(options))
 
-/** {@link verify}, answering at once where the HMAC does (the `node` build). @internal */
+/** {@link verify}, answering at once where the HMAC does (node:crypto, under the `node` condition). @internal */
 export const verifyNow = /*#__PURE__*/ guarded((options: VerifyOptions): Soon<VerifyResult> => {
   const start = signatureAndSecrets(options.headers, SIGNATURE, options.secret)
   if (!start.ok) return start

@@ -1,0 +1,32 @@
+// What installing the package costs: the unpacked size of the tarball `npm pack` makes, and of its
+// type declarations, against budgets that grow with the registry — 2 MB and 500 KB for the four
+// providers of 0.3, plus 0.4 MB and 100 KB for each provider added since. Checked in CI next to the
+// bundle budgets (scripts/size.mjs).
+//
+// usage: npm run build && node scripts/package-size.mjs [--json]
+import { execFileSync } from 'node:child_process'
+import { providers } from '../dist/index.js'
+
+const KB = 1000
+const MB = 1000 * KB
+/** The providers the base budgets were set for. */
+const BASE_PROVIDERS = 4
+const added = Math.max(0, Object.keys(providers).length - BASE_PROVIDERS)
+
+// `npm pack --dry-run --json` lists what the tarball holds without writing it.
+const [pack] = JSON.parse(execFileSync('npm', ['pack', '--dry-run', '--json', '--ignore-scripts'], { encoding: 'utf8' }))
+const declarations = pack.files.filter((f) => /\.d\.c?ts$/.test(f.path)).reduce((n, f) => n + f.size, 0)
+const rows = [
+  ['unpacked tarball', pack.unpackedSize, 2 * MB + added * 0.4 * MB],
+  ['type declarations', declarations, 500 * KB + added * 100 * KB],
+]
+
+if (process.argv.includes('--json')) {
+  console.log(JSON.stringify({ files: pack.files.length, packed: pack.size, rows: rows.map(([name, size, budget]) => ({ name, size, budget })) }))
+} else {
+  console.log(`${pack.files.length} files, ${(pack.size / MB).toFixed(2)} MB packed`)
+  for (const [name, size, budget] of rows) {
+    console.log(`${size <= budget ? 'ok  ' : 'FAIL'} ${name}: ${(size / KB).toFixed(0)} KB — budget ${(budget / KB).toFixed(0)} KB`)
+  }
+}
+if (rows.some(([, size, budget]) => size > budget)) process.exit(1)
