@@ -51,12 +51,12 @@ const namedCodecs: Plugin = {
  * The testing subpath's fixtures ship once, as one JSON file that the ESM build imports (with a `json`
  * import attribute) and the CJS build requires, instead of once per format.
  */
-const FIXTURES_JSON = 'fixtures.generated.json'
+const FIXTURES_JSON = 'fixtures.json'
 const fixturesOnce: Plugin = {
   name: 'fixtures-once',
   setup(build) {
-    build.onResolve({ filter: /fixtures\.generated\.json$/ }, () => ({ path: `./${FIXTURES_JSON}`, external: true }))
-    build.onEnd(() => copyFileSync(join('src', 'testing', FIXTURES_JSON), join(build.initialOptions.outdir ?? 'dist', FIXTURES_JSON)))
+    build.onResolve({ filter: /\/generated\/fixtures\.json$/ }, () => ({ path: `./${FIXTURES_JSON}`, external: true }))
+    build.onEnd(() => copyFileSync(join('src', 'generated', FIXTURES_JSON), join(build.initialOptions.outdir ?? 'dist', FIXTURES_JSON)))
   },
 }
 

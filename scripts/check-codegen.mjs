@@ -15,19 +15,39 @@
 const IDENT = /^[A-Za-z_$][A-Za-z0-9_$]*$/
 
 /**
+ * A function's name from the codec it checks: `MessageCreated<text>` → `MessageCreated_text`,
+ * `Array<Attachment>` → `Array_Attachment`. Names, not walk positions, so that a change to one
+ * codec renames nothing else and a generated diff stays where the change is.
+ */
+const identOf = (name) =>
+  name
+    .replace(/\{ \[K in string\]: (.*) \}/, 'Record<$1>')
+    .replace(/[^A-Za-z0-9_$]+/g, '_')
+    .replace(/^_+|_+$/g, '')
+
+/**
  * @param {Record<string, any>} t - the `io-ts` module the codecs were built with
  * @param {Record<string, any>} core - `src/core/codecs.ts`, from the same build
  * @param {any} root - the codec to generate the check of
- * @returns {{ body: string, imports: string[], converts: boolean }} the functions (the root's check is `c0`, its
- *   conversion `v0` when it `converts`) and the helpers they import from core/check
+ * @returns {{ body: string, imports: string[], converts: boolean, check: string, convert: string | undefined }} the
+ *   functions, in name order; the names of the root's check and (when it `converts`) conversion; the helpers they import
+ *   from core/check
  */
 export const generate = (t, core, root) => {
   const names = new Map() // codec → function name
   const bodies = new Map() // function body → function name: codecs with the same body share a function
   const emitted = []
   const imports = new Set()
-  let count = 0
   const use = (name) => (imports.add(name), name)
+  /** Every name given, so that two different functions never share one. */
+  const taken = new Set()
+  /** A unique name: `prefix_Codec`, else with the path where the codec first occurs, else numbered. */
+  const unique = (prefix, codec) => {
+    const base = `${prefix}_${identOf(codec.name) || 'value'}`
+    const candidates = [base, `${base}_at_${identOf(pathOf.get(codec) ?? 'root')}`]
+    for (const c of candidates) if (!taken.has(c)) return (taken.add(c), c)
+    for (let i = 2; ; i++) if (!taken.has(`${base}_${i}`)) return (taken.add(`${base}_${i}`), `${base}_${i}`)
+  }
 
   // Primitive codecs, checked by a helper of core/check: [required, optional].
   const PRIMITIVES = new Map([
@@ -54,6 +74,28 @@ export const generate = (t, core, root) => {
     if (codec instanceof core.RecursiveOfType) return [codec.type]
     if (codec instanceof core.AnyOfType) return codec.members
     return []
+  }
+
+  /** Where each codec first occurs, from the root (`Webhook.message_created.conversation`): names apart codecs of one name. */
+  const pathOf = new Map()
+  {
+    const labelled = (codec) => {
+      if (codec instanceof core.StructType) return [...Object.entries(codec.required), ...Object.entries(codec.optional)]
+      if (codec instanceof core.TaggedUnionType)
+        return [
+          ...Object.entries(codec.variants),
+          ['unrecognized', codec.fallback],
+          ...Object.entries(codec.options.prefixes ?? {}),
+          ...(codec.options.missing ? [['missing', codec.options.missing]] : []),
+        ]
+      return children(codec).map((c, i) => [String(i), c])
+    }
+    const walk = (codec, path) => {
+      if (pathOf.has(codec)) return
+      pathOf.set(codec, path)
+      for (const [label, c] of labelled(codec)) walk(c, `${path}.${label}`)
+    }
+    walk(root, root.name)
   }
 
   /** Whether an unrecognized variant can occur anywhere inside: what makes a check answer CONVERTS. */
@@ -100,6 +142,16 @@ export const generate = (t, core, root) => {
     return optional ? `${use('opt')}(${fn(codec)}, ${value})` : `${fn(codec)}(${value}) !== 0`
   }
 
+  /**
+   * A variable declared up front (`let x: number`) but assigned once is declared where it is
+   * assigned instead (`const x = …`): what a linter asks of hand-written code, asked of this too.
+   */
+  const once = (lines, name, type) => {
+    const assigned = lines.filter((l) => l.trimStart().startsWith(`${name} = `))
+    if (assigned.length !== 1) return lines
+    return lines.filter((l) => l !== `  let ${name}: ${type}`).map((l) => (l === assigned[0] ? l.replace(`${name} = `, `const ${name} = `) : l))
+  }
+
   /** Statements folding the verdict on `value` into `r`, for a codec that may convert. */
   const verdict = (codec, value, optional, indent) => [
     `${indent}x = ${optional ? `${use('optVerdict')}(${fn(codec)}, ${value})` : `${fn(codec)}(${value})`}`,
@@ -137,7 +189,7 @@ export const generate = (t, core, root) => {
     lines.push('  let r = 1', '  let x: number')
     if (shared?.converts) lines.push(`  x = ${shared.name}(u)`, '  if (x === 0) return 0', '  if (x === 2) r = 2')
     lines.push(...converting, '  return r')
-    return lines
+    return once(lines, 'x', 'number')
   }
 
   // Structs mostly repeat each other's field lists (every Chatwoot message
@@ -182,7 +234,7 @@ export const generate = (t, core, root) => {
     if (!group || group.name) return group
     const fields = fieldsOf(codec).filter((f) => group.signatures.has(f[0]))
     group.converts = fields.some((f) => canConvert(f[3]))
-    group.name = emit(`fields ${codec.name} shares with similar objects`, fieldLines(fields, undefined), 'Record<string, unknown>')
+    group.name = emit(`fields ${codec.name} shares with similar objects`, fieldLines(fields, undefined), 'Record<string, unknown>', () => unique('shared', codec))
     return group
   }
 
@@ -194,14 +246,13 @@ export const generate = (t, core, root) => {
   // payload shapes, each read of an absent field is a lookup that misses its caches.
   const KEYED = 40
   const tables = []
-  let tableCount = 0
   /**
    * The body lines checking a large struct key by key: its optional fields' tests are in a table
    * (emitted beside it) by key; its required fields, few, are read by name.
    */
   const keyedLines = (codec) => {
     const fields = fieldsOf(codec)
-    const table = `k${tableCount++}`
+    const table = unique('keys', codec)
     const entries = fields
       // A field of any value (t.unknown) needs no test.
       .filter(([, required, , c]) => !required && c !== t.unknown)
@@ -211,12 +262,13 @@ export const generate = (t, core, root) => {
         const helper = /^(\w+)\(v\)$/.exec(e)?.[1]
         return `[${JSON.stringify(k)}, ${helper ?? `(v: unknown) => ${e}`}]`
       })
-    tables.push(
+    tables.push([
+      table,
       [
         `/** ${codec.name.replace(/\*\//g, '*\\/')}: the test of each optional field, by key */`,
         `const ${table} = /*#__PURE__*/ new Map<string, (v: unknown) => number | boolean>([\n  ${entries.join(',\n  ')},\n])`,
       ].join('\n'),
-    )
+    ])
     const required = fields.filter(([, req]) => req)
     const lines = [ANY_OBJECT]
     const tests = required.filter(([, , , c]) => !canConvert(c)).map(([, , k, c]) => test(c, read('u', k), false)).filter((e) => e !== undefined)
@@ -272,21 +324,25 @@ export const generate = (t, core, root) => {
       const loop = array ? ['  for (let i = 0; i < u.length; i++) {', '    const v: unknown = u[i]'] : ['  for (const k in u) {', '    const v = u[k]']
       if (item === t.unknown) return [...lines, '  return 1']
       if (!canConvert(item)) return [...lines, ...loop, `    if (!(${test(item, 'v', false)})) return 0`, '  }', '  return 1']
-      return [...lines, '  let r = 1', '  let x: number', ...loop, ...verdict(item, 'v', false, '    '), '  }', '  return r']
+      return once([...lines, '  let r = 1', '  let x: number', ...loop, ...verdict(item, 'v', false, '    '), '  }', '  return r'], 'x', 'number')
     }
     const e = test(codec, 'u', false)
     if (e === undefined) return ['  return 1']
     return [`  return ${e} ? 1 : 0`]
   }
 
-  /** Emits a function (or finds one with the same body) and returns its name. */
-  const emit = (title, lines, param = 'unknown', name = undefined) => {
+  /**
+   * Emits a function and returns its name — or the name of one already emitted with the same body.
+   * `name` is a thunk, so that a function shared by several codecs takes only the first one's name;
+   * `forced` names a function before its body exists (a recursive codec's, which calls itself).
+   */
+  const emit = (title, lines, param, name, forced = undefined) => {
     const body = lines.join('\n')
     const key = `${param}\n${body}`
-    if (!name && bodies.has(key)) return bodies.get(key)
-    const given = name ?? `c${count++}`
+    if (!forced && bodies.has(key)) return bodies.get(key)
+    const given = forced ?? name()
     bodies.set(key, given)
-    emitted.push([`/** ${title.replace(/\*\//g, '*\\/')} */`, `function ${given}(u: ${param}): number {`, body, '}'].join('\n'))
+    emitted.push([given, [`/** ${title.replace(/\*\//g, '*\\/')} */`, `function ${given}(u: ${param}): number {`, body, '}'].join('\n')])
     return given
   }
 
@@ -297,16 +353,13 @@ export const generate = (t, core, root) => {
       // Named before its definition is generated, so that the definition can call itself.
       const inner = codec.type
       if (names.has(inner)) return names.get(inner)
-      const name = `c${count++}`
+      const name = unique('check', inner)
       names.set(codec, name)
       names.set(inner, name)
-      emit(inner.name, define(inner), 'unknown', name)
+      emit(inner.name, define(inner), 'unknown', undefined, name)
       return name
     }
-    // The root's function is c0.
-    const name = count === 0 ? `c${count++}` : undefined
-    if (name) names.set(codec, name)
-    const given = emit(codec.name, define(codec), 'unknown', name)
+    const given = emit(codec.name, define(codec), 'unknown', () => unique('check', codec))
     names.set(codec, given)
     return given
   }
@@ -317,7 +370,6 @@ export const generate = (t, core, root) => {
   // each unrecognized variant; the results are equal (tested).
   const converters = new Map() // codec → function name
   const converted = []
-  let convertCount = 0
   const assign = (target, k, value) => (k in Object.prototype ? `${use('setOwn')}(${target}, ${JSON.stringify(k)}, ${value})` : `${target}${IDENT.test(k) ? `.${k}` : `[${JSON.stringify(k)}]`} = ${value}`)
 
   const convertBody = (codec) => {
@@ -328,7 +380,7 @@ export const generate = (t, core, root) => {
         lines.push(`  v = ${read('o', k)}`, '  if (v != null) {', `    w = ${convert(c)}(v)`, `    if (w !== v) ${assign('o', k, 'w')}`, '  }')
       }
       lines.push('  return o')
-      return lines
+      return once(once(lines, 'v', 'unknown'), 'w', 'unknown')
     }
     if (codec instanceof core.TaggedUnionType) {
       const lines = ['  const o = u as Record<string, unknown>']
@@ -408,23 +460,21 @@ export const generate = (t, core, root) => {
     if (codec instanceof core.RecursiveOfType) {
       const inner = codec.type
       if (converters.has(inner)) return converters.get(inner)
-      const name = `v${convertCount++}`
+      const name = unique('convert', inner)
       converters.set(codec, name)
       converters.set(inner, name)
       const body = convertBody(inner)
       converted.push([name, [`/** ${inner.name.replace(/\*\//g, '*\\/')}: converted */`, `function ${name}(u: unknown): unknown {`, ...body, '}'].join('\n')])
       return name
     }
-    // The root's conversion is v0; others with the same body share one function.
-    const root = convertCount === 0 ? `v${convertCount++}` : undefined
-    if (root) converters.set(codec, root)
+    // Conversions with the same body share one function.
     const body = convertBody(codec).join('\n')
     const same = convertBodies.get(body)
-    if (same && !root) {
+    if (same) {
       converters.set(codec, same)
       return same
     }
-    const name = root ?? `v${convertCount++}`
+    const name = unique('convert', codec)
     converters.set(codec, name)
     convertBodies.set(body, name)
     converted.push([name, [`/** ${codec.name.replace(/\*\//g, '*\\/')}: converted */`, `function ${name}(u: unknown): unknown {`, body, '}'].join('\n')])
@@ -432,10 +482,10 @@ export const generate = (t, core, root) => {
   }
   const convertBodies = new Map()
 
-  if (fn(root) !== 'c0') throw new Error('the root check must be c0')
-  if (canConvert(root) && convert(root) !== 'v0') throw new Error('the root conversion must be v0')
-  const order = (source) => Number(/function [cv](\d+)/.exec(source)[1])
-  const conversions = converted.map(([, source]) => source).sort((a, b) => order(a) - order(b))
-  const tableOrder = (source) => Number(/const k(\d+)/.exec(source)[1])
-  return { body: [...tables.sort((a, b) => tableOrder(a) - tableOrder(b)), ...emitted.sort((a, b) => order(a) - order(b)), ...conversions].join('\n\n'), imports: [...imports].sort(), converts: canConvert(root) }
+  const check = fn(root)
+  const converts = canConvert(root)
+  const rootConvert = converts ? convert(root) : undefined
+  // In name order, so that where a function lands does not depend on what was generated before it.
+  const byName = (list) => [...list].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)).map(([, source]) => source)
+  return { body: [...byName(tables), ...byName(emitted), ...byName(converted)].join('\n\n'), imports: [...imports].sort(), converts, check, convert: rootConvert }
 }

@@ -1,11 +1,11 @@
-// Writes src/testing/fixtures.generated.json and .ts: every shipped fixture of every provider of the registry —
+// Writes src/generated/fixtures.json and .ts: every shipped fixture of every provider of the registry —
 // its raw text (JSON) and the tags (TypeScript) that say which webhook it is (Chatwoot `event`, Channel Talk `event` and
 // `type`, nothing for a Proto batch, `unrecognized` for what the codecs do not know) — for the
 // `chat-webhooks/testing` subpath. With --check, fails when the file is not up to date (CI).
 //
 // usage: node scripts/fixtures-module.mjs [--check]
 import { join } from 'node:path'
-import { fixtureFiles, loadRegistry, root, writeOrCheck } from './generated.mjs'
+import { fixtureFiles, formatted, loadRegistry, root, writeOrCheck } from './generated.mjs'
 
 const { core, providers, ids } = await loadRegistry()
 
@@ -25,7 +25,7 @@ const data = { $generated: GENERATED }
 const lines = [
   `// ${GENERATED}`,
   '',
-  "import data from './fixtures.generated.json' with { type: 'json' }",
+  "import data from './fixtures.json' with { type: 'json' }",
   '',
   '/** The tags of the webhook each shipped fixture holds, by provider and name. @internal */',
   'export const TAGS = {',
@@ -47,5 +47,5 @@ lines.push(
   '',
 )
 
-writeOrCheck(join(root, 'src', 'testing', 'fixtures.generated.json'), `${JSON.stringify(data, null, 1)}\n`, COMMAND)
-writeOrCheck(join(root, 'src', 'testing', 'fixtures.generated.ts'), lines.join('\n'), COMMAND)
+writeOrCheck(join(root, 'src', 'generated', 'fixtures.json'), `${JSON.stringify(data, null, 1)}\n`, COMMAND)
+writeOrCheck(join(root, 'src', 'generated', 'fixtures.ts'), await formatted(lines.join('\n')), COMMAND)

@@ -19,6 +19,13 @@ export const fixtureFiles = (provider) => {
   return found
 }
 
+/** TypeScript as the project formats it (Prettier, .prettierrc.json): generated files read, and diff, like the rest. */
+export const formatted = async (text) => {
+  const prettier = await import('prettier')
+  const options = await prettier.resolveConfig(join(root, 'src', 'index.ts'))
+  return prettier.format(text, { ...options, parser: 'typescript' })
+}
+
 /** Writes `text` to `path`, or with --check fails when the file differs, naming the command that regenerates it. */
 export const writeOrCheck = (path, text, command) => {
   const name = relative(root, path)
@@ -64,7 +71,7 @@ export const loadSource = async (entry) => {
     const stubChecks = {
       name: 'stub-checks',
       setup(b) {
-        b.onResolve({ filter: /check\.generated\.js$/ }, (args) => {
+        b.onResolve({ filter: /generated\/checks\/[^/]+\.js$/ }, (args) => {
           const file = join(args.resolveDir, args.path.replace(/\.js$/, '.ts'))
           return existsSync(file) ? { path: file } : { path: file, namespace: 'stub-checks' }
         })

@@ -11,7 +11,7 @@ import { everyProvider } from './support/registry.js'
 const providers = Object.fromEntries(everyProvider())
 /** Each provider's generated check and conversion, found by its folder. */
 const generated: Record<string, { check: Check; convert: Convert }> = Object.fromEntries(
-  await Promise.all(everyProvider().map(async ([id]) => [id, (await import(`../src/providers/${id}/check.generated.ts`)) as { check: Check; convert: Convert }] as const)),
+  await Promise.all(everyProvider().map(async ([id]) => [id, (await import(`../src/generated/checks/${id}.ts`)) as { check: Check; convert: Convert }] as const)),
 )
 
 /** What the codec says of a value, in the fast check's terms. */

@@ -78,12 +78,12 @@ describe('a provider added through the registry alone', { timeout: 240_000 }, ()
   })
 
   it('is generated for: its fast check, its fixtures in chat-webhooks/testing, its subpath and its place in detection', () => {
-    expect(readFileSync(join(copy, 'src', 'providers', 'acme', 'check.generated.ts'), 'utf8')).toContain('export const check')
-    expect(readFileSync(join(copy, 'src', 'testing', 'fixtures.generated.ts'), 'utf8')).toContain('"message.customer": {"acme_event":"message"},')
-    expect(JSON.parse(readFileSync(join(copy, 'src', 'testing', 'fixtures.generated.json'), 'utf8'))).toHaveProperty(['acme', 'message.customer'])
+    expect(readFileSync(join(copy, 'src', 'generated', 'checks', 'acme.ts'), 'utf8')).toContain('export const check')
+    expect(readFileSync(join(copy, 'src', 'generated', 'fixtures.ts'), 'utf8')).toContain("'message.customer': { acme_event: 'message' },")
+    expect(JSON.parse(readFileSync(join(copy, 'src', 'generated', 'fixtures.json'), 'utf8'))).toHaveProperty(['acme', 'message.customer'])
     const pkg = JSON.parse(readFileSync(join(copy, 'package.json'), 'utf8')) as { exports: Record<string, unknown>; keywords: string[] }
     expect([Object.keys(pkg.exports), pkg.keywords]).toEqual([expect.arrayContaining(['./acme']), expect.arrayContaining(['acme'])])
-    expect(readFileSync(join(copy, 'src', 'core', 'detectors.generated.ts'), 'utf8')).toContain('["acme", acme]')
+    expect(readFileSync(join(copy, 'src', 'generated', 'detectors.ts'), 'utf8')).toContain("['acme', acme],")
     expect(readFileSync(join(copy, 'test', 'normalized', 'acme', 'message.customer.json'), 'utf8')).toContain('"kind": "message.created"')
   })
 

@@ -1,5 +1,5 @@
 /**
- * What the generated fast checks and conversions (`src/providers/<provider>/check.generated.ts`,
+ * What the generated fast checks and conversions (`src/generated/checks/<provider>.ts`,
  * written at build time by `scripts/gen-checks.mjs`) call: small predicates the
  * engine inlines, which keep the generated code short. A check answers
  * `INVALID`, `SAME` or `CONVERTS` (see `decode` in `provider.ts`); it only

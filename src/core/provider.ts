@@ -12,7 +12,7 @@ import { left, right, type Either } from './either.js'
 import { issuesFromErrors, WebhookError } from './errors.js'
 import { getHeader, type HeadersLike } from './headers.js'
 import { CONVERTS, SAME, type Check, type Convert } from './check.js'
-import { DETECTORS } from './detectors.generated.js'
+import { DETECTORS } from '../generated/detectors.js'
 import { closedWorldIssues, driftOf, type DriftItem } from './strict.js'
 
 /**
@@ -34,7 +34,7 @@ export interface ProviderDefinition<C extends t.Mixed> {
   readonly id: ProviderId
   /** The provider's `Webhook` codec; when it is a tagged union, its tag names the variant in error messages. */
   readonly codec: C
-  /** The codec's generated fast check (`check.generated.ts`); without one, decoding always runs the codec. */
+  /** The codec's generated fast check (`src/generated/checks/<provider>.ts`); without one, decoding always runs the codec. */
   readonly check?: Check
   /** The codec's generated conversion, for values its check found valid and converting. */
   readonly convert?: Convert

@@ -21,7 +21,7 @@ import type { Either } from '../core/either.js'
 import type { WebhookError } from '../core/errors.js'
 import type { ProviderId, Providers } from '../registry.js'
 import { providers } from '../registry.js'
-import { RAW, TAGS } from './fixtures.generated.js'
+import { RAW, TAGS } from '../generated/fixtures.js'
 
 type Tags = typeof TAGS
 

@@ -46,17 +46,17 @@ import {
 
 const ChatTypeC = /*#__PURE__*/ openEnum('ChatType', ['userChat', 'group', 'directChat'])
 /** Where a message was written. Webhooks carry `userChat` and `group` (team chat); direct chats are never sent. @category enums @since 0.2.0 */
-export type ChatType = t.TypeOf<typeof ChatTypeC> | never
+export type ChatType = t.TypeOf<typeof ChatTypeC>
 /** The codec of {@link ChatType}. @category enums @since 0.2.0 */
 export const ChatType: EnumCodec<ChatType> = ChatTypeC
 const PersonTypeC = /*#__PURE__*/ openEnum('PersonType', ['user', 'manager', 'bot', 'account'])
 /** Who wrote a message: the customer (`user`), a `manager` (agent) or a `bot`; Channel's protos also know `account`. @category enums @since 0.2.0 */
-export type PersonType = t.TypeOf<typeof PersonTypeC> | never
+export type PersonType = t.TypeOf<typeof PersonTypeC>
 /** The codec of {@link PersonType}. @category enums @since 0.2.0 */
 export const PersonType: EnumCodec<PersonType> = PersonTypeC
 const MessageStateC = /*#__PURE__*/ openEnum('MessageState', ['sending', 'sent', 'failed', 'removed'])
 /** Message `state`. @category enums @since 0.2.0 */
-export type MessageState = t.TypeOf<typeof MessageStateC> | never
+export type MessageState = t.TypeOf<typeof MessageStateC>
 /** The codec of {@link MessageState}. @category enums @since 0.2.0 */
 export const MessageState: EnumCodec<MessageState> = MessageStateC
 const MessageOptionC = /*#__PURE__*/ openEnum('MessageOption', [
@@ -74,22 +74,22 @@ const MessageOptionC = /*#__PURE__*/ openEnum('MessageOption', [
   'alertToWriter',
 ])
 /** Message `options` (v4 has the first nine; Channel's protos add `alertToWriter`). @category enums @since 0.2.0 */
-export type MessageOption = t.TypeOf<typeof MessageOptionC> | never
+export type MessageOption = t.TypeOf<typeof MessageOptionC>
 /** The codec of {@link MessageOption}. @category enums @since 0.2.0 */
 export const MessageOption: EnumCodec<MessageOption> = MessageOptionC
 const BlockTypeC = /*#__PURE__*/ openEnum('BlockType', ['text', 'code', 'bullets'])
 /** Block `type`. @category enums @since 0.2.0 */
-export type BlockType = t.TypeOf<typeof BlockTypeC> | never
+export type BlockType = t.TypeOf<typeof BlockTypeC>
 /** The codec of {@link BlockType}. @category enums @since 0.2.0 */
 export const BlockType: EnumCodec<BlockType> = BlockTypeC
 const ColorVariantC = /*#__PURE__*/ openEnum('ColorVariant', ['cobalt', 'green', 'orange', 'red', 'black', 'pink', 'purple'])
 /** Button `colorVariant`. @category enums @since 0.2.0 */
-export type ColorVariant = t.TypeOf<typeof ColorVariantC> | never
+export type ColorVariant = t.TypeOf<typeof ColorVariantC>
 /** The codec of {@link ColorVariant}. @category enums @since 0.2.0 */
 export const ColorVariant: EnumCodec<ColorVariant> = ColorVariantC
 const FileTypeC = /*#__PURE__*/ openEnum('FileType', ['image', 'video', 'audio', 'file'])
 /** File `type`: the OpenAPI document leaves it free; these are the values seen and the media kinds Channel stores. @category enums @since 0.2.0 */
-export type FileType = t.TypeOf<typeof FileTypeC> | never
+export type FileType = t.TypeOf<typeof FileTypeC>
 /** The codec of {@link FileType}. @category enums @since 0.2.0 */
 export const FileType: EnumCodec<FileType> = FileTypeC
 const LogActionC = /*#__PURE__*/ openEnum('LogAction', [
@@ -137,22 +137,22 @@ const LogActionC = /*#__PURE__*/ openEnum('LogAction', [
   'fallbackCall',
 ])
 /** Log `action` (v5; v4 has the first fourteen of these). @category enums @since 0.2.0 */
-export type LogAction = t.TypeOf<typeof LogActionC> | never
+export type LogAction = t.TypeOf<typeof LogActionC>
 /** The codec of {@link LogAction}. @category enums @since 0.2.0 */
 export const LogAction: EnumCodec<LogAction> = LogActionC
 const FormTypeC = /*#__PURE__*/ openEnum('FormType', ['custom', 'followUp', 'call'])
 /** Form `type` (Channel's form subtypes). @category enums @since 0.2.0 */
-export type FormType = t.TypeOf<typeof FormTypeC> | never
+export type FormType = t.TypeOf<typeof FormTypeC>
 /** The codec of {@link FormType}. @category enums @since 0.2.0 */
 export const FormType: EnumCodec<FormType> = FormTypeC
 const FormInputTypeC = /*#__PURE__*/ openEnum('FormInputType', ['text', 'number', 'bool', 'date', 'datetime', 'radio', 'singleSelect', 'checkbox', 'multiSelect'])
 /** Form input `type`. @category enums @since 0.2.0 */
-export type FormInputType = t.TypeOf<typeof FormInputTypeC> | never
+export type FormInputType = t.TypeOf<typeof FormInputTypeC>
 /** The codec of {@link FormInputType}. @category enums @since 0.2.0 */
 export const FormInputType: EnumCodec<FormInputType> = FormInputTypeC
 const FormDataTypeC = /*#__PURE__*/ openEnum('FormDataType', ['string', 'date', 'list', 'listOfNumber', 'number', 'datetime', 'boolean'])
 /** Form input `dataType`. @category enums @since 0.2.0 */
-export type FormDataType = t.TypeOf<typeof FormDataTypeC> | never
+export type FormDataType = t.TypeOf<typeof FormDataTypeC>
 /** The codec of {@link FormDataType}. @category enums @since 0.2.0 */
 export const FormDataType: EnumCodec<FormDataType> = FormDataTypeC
 const MissedReasonC = /*#__PURE__*/ openEnum('MissedReason', [
@@ -171,52 +171,52 @@ const MissedReasonC = /*#__PURE__*/ openEnum('MissedReason', [
   'blockedUser',
 ])
 /** Why a chat or call was missed. @category enums @since 0.2.0 */
-export type MissedReason = t.TypeOf<typeof MissedReasonC> | never
+export type MissedReason = t.TypeOf<typeof MissedReasonC>
 /** The codec of {@link MissedReason}. @category enums @since 0.2.0 */
 export const MissedReason: EnumCodec<MissedReason> = MissedReasonC
 const CallDirectionC = /*#__PURE__*/ openEnum('CallDirection', ['inbound', 'outbound'])
 /** A call's or meet's direction. @category enums @since 0.2.0 */
-export type CallDirection = t.TypeOf<typeof CallDirectionC> | never
+export type CallDirection = t.TypeOf<typeof CallDirectionC>
 /** The codec of {@link CallDirection}. @category enums @since 0.2.0 */
 export const CallDirection: EnumCodec<CallDirection> = CallDirectionC
 const MeetStateC = /*#__PURE__*/ openEnum('MeetState', ['live', 'ended', 'transcribing', 'transcribed', 'transcribeFailed'])
 /** Meet state (`state`, `stateV2`). @category enums @since 0.2.0 */
-export type MeetState = t.TypeOf<typeof MeetStateC> | never
+export type MeetState = t.TypeOf<typeof MeetStateC>
 /** The codec of {@link MeetState}. @category enums @since 0.2.0 */
 export const MeetState: EnumCodec<MeetState> = MeetStateC
 const UserChatStateC = /*#__PURE__*/ openEnum('UserChatState', ['opened', 'snoozed', 'closed', 'queued', 'initial', 'missed'])
 /** User chat `state` (v4: opened, snoozed, closed). @category enums @since 0.2.0 */
-export type UserChatState = t.TypeOf<typeof UserChatStateC> | never
+export type UserChatState = t.TypeOf<typeof UserChatStateC>
 /** The codec of {@link UserChatState}. @category enums @since 0.2.0 */
 export const UserChatState: EnumCodec<UserChatState> = UserChatStateC
 const PriorityC = /*#__PURE__*/ openEnum('Priority', ['low', 'medium', 'high'])
 /** User chat `priority`. @category enums @since 0.2.0 */
-export type Priority = t.TypeOf<typeof PriorityC> | never
+export type Priority = t.TypeOf<typeof PriorityC>
 /** The codec of {@link Priority}. @category enums @since 0.2.0 */
 export const Priority: EnumCodec<Priority> = PriorityC
 const MediumTypeC = /*#__PURE__*/ openEnum('MediumType', ['native', 'phone', 'email', 'app'])
 /** The medium a chat came through (`mediumType`). @category enums @since 0.2.0 */
-export type MediumType = t.TypeOf<typeof MediumTypeC> | never
+export type MediumType = t.TypeOf<typeof MediumTypeC>
 /** The codec of {@link MediumType}. @category enums @since 0.2.0 */
 export const MediumType: EnumCodec<MediumType> = MediumTypeC
 const LegacyHandlingC = /*#__PURE__*/ openEnum('LegacyHandling', ['waiting', 'supportBot'])
 /** v4 user chat `handling`, a plain string there. @category enums @since 0.2.0 */
-export type LegacyHandling = t.TypeOf<typeof LegacyHandlingC> | never
+export type LegacyHandling = t.TypeOf<typeof LegacyHandlingC>
 /** The codec of {@link LegacyHandling}. @category enums @since 0.2.0 */
 export const LegacyHandling: EnumCodec<LegacyHandling> = LegacyHandlingC
 const UserTypeC = /*#__PURE__*/ openEnum('UserType', ['member', 'lead', 'unified'])
 /** User `type`. @category enums @since 0.2.0 */
-export type UserType = t.TypeOf<typeof UserTypeC> | never
+export type UserType = t.TypeOf<typeof UserTypeC>
 /** The codec of {@link UserType}. @category enums @since 0.2.0 */
 export const UserType: EnumCodec<UserType> = UserTypeC
 const GroupScopeC = /*#__PURE__*/ openEnum('GroupScope', ['all', 'public', 'private'])
 /** Group (team chat) `scope`; private groups never send webhooks. @category enums @since 0.2.0 */
-export type GroupScope = t.TypeOf<typeof GroupScopeC> | never
+export type GroupScope = t.TypeOf<typeof GroupScopeC>
 /** The codec of {@link GroupScope}. @category enums @since 0.2.0 */
 export const GroupScope: EnumCodec<GroupScope> = GroupScopeC
 const WatchLevelC = /*#__PURE__*/ openEnum('WatchLevel', ['all', 'info', 'none'])
 /** A manager's default watch level for a kind of chat. @category enums @since 0.2.0 */
-export type WatchLevel = t.TypeOf<typeof WatchLevelC> | never
+export type WatchLevel = t.TypeOf<typeof WatchLevelC>
 /** The codec of {@link WatchLevel}. @category enums @since 0.2.0 */
 export const WatchLevel: EnumCodec<WatchLevel> = WatchLevelC
 
@@ -340,7 +340,7 @@ const ActionC = /*#__PURE__*/ taggedUnion('Action', 'type', { web: WebAction, wa
  * @category content
  * @since 0.2.0
  */
-export type Action = t.TypeOf<typeof ActionC> | never
+export type Action = t.TypeOf<typeof ActionC> & {}
 /** The codec of {@link Action}. @category content @since 0.2.0 */
 export const Action: Codec<Action> = ActionC
 
@@ -1502,6 +1502,6 @@ const WebhookC = /*#__PURE__*/ taggedUnion('Webhook', ['event', 'type'], KNOWN_E
  * import { Webhook } from 'chat-webhooks/channeltalk'
  * if (Webhook.is(body) && body.event === 'push' && body.type === 'message') body.entity.plainText
  */
-export type Webhook = t.TypeOf<typeof WebhookC> | never
+export type Webhook = t.TypeOf<typeof WebhookC> & {}
 /** The codec of {@link Webhook}. @category events @since 0.2.0 */
 export const Webhook: Codec<Webhook> = WebhookC

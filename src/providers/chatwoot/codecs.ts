@@ -40,12 +40,12 @@ import {
 
 const ConversationStatusC = /*#__PURE__*/ openEnum('ConversationStatus', ['open', 'resolved', 'pending', 'snoozed'])
 /** Conversation status. @category enums @since 0.1.0 */
-export type ConversationStatus = t.TypeOf<typeof ConversationStatusC> | never
+export type ConversationStatus = t.TypeOf<typeof ConversationStatusC>
 /** The codec of {@link ConversationStatus}. @category enums @since 0.1.0 */
 export const ConversationStatus: EnumCodec<ConversationStatus> = ConversationStatusC
 const PriorityC = /*#__PURE__*/ openEnum('Priority', ['low', 'medium', 'high', 'urgent'])
 /** Conversation priority. @category enums @since 0.1.0 */
-export type Priority = t.TypeOf<typeof PriorityC> | never
+export type Priority = t.TypeOf<typeof PriorityC>
 /** The codec of {@link Priority}. @category enums @since 0.1.0 */
 export const Priority: EnumCodec<Priority> = PriorityC
 const ChannelTypeC = /*#__PURE__*/ openEnum('ChannelType', [
@@ -63,27 +63,27 @@ const ChannelTypeC = /*#__PURE__*/ openEnum('ChannelType', [
   'Channel::Tiktok',
 ])
 /** Inbox channel type (`conversation.channel`). @category enums @since 0.1.0 */
-export type ChannelType = t.TypeOf<typeof ChannelTypeC> | never
+export type ChannelType = t.TypeOf<typeof ChannelTypeC>
 /** The codec of {@link ChannelType}. @category enums @since 0.1.0 */
 export const ChannelType: EnumCodec<ChannelType> = ChannelTypeC
 const MessageTypeC = /*#__PURE__*/ openEnum('MessageType', ['incoming', 'outgoing', 'template'])
 /** Top-level `message_type` (a string; activity messages are never sent). @category enums @since 0.1.0 */
-export type MessageType = t.TypeOf<typeof MessageTypeC> | never
+export type MessageType = t.TypeOf<typeof MessageTypeC>
 /** The codec of {@link MessageType}. @category enums @since 0.1.0 */
 export const MessageType: EnumCodec<MessageType> = MessageTypeC
 const MessageTypeCodeC = /*#__PURE__*/ openNumberEnum('MessageTypeCode', [0, 1, 2, 3])
 /** `message_type` inside `conversation.messages[]`: an integer (0 incoming, 1 outgoing, 2 activity, 3 template). @category enums @since 0.1.0 */
-export type MessageTypeCode = t.TypeOf<typeof MessageTypeCodeC> | never
+export type MessageTypeCode = t.TypeOf<typeof MessageTypeCodeC>
 /** The codec of {@link MessageTypeCode}. @category enums @since 0.1.0 */
 export const MessageTypeCode: EnumCodec<MessageTypeCode> = MessageTypeCodeC
 const MessageStatusC = /*#__PURE__*/ openEnum('MessageStatus', ['sent', 'delivered', 'read', 'failed'])
 /** Message delivery status. @category enums @since 0.1.0 */
-export type MessageStatus = t.TypeOf<typeof MessageStatusC> | never
+export type MessageStatus = t.TypeOf<typeof MessageStatusC>
 /** The codec of {@link MessageStatus}. @category enums @since 0.1.0 */
 export const MessageStatus: EnumCodec<MessageStatus> = MessageStatusC
 const SenderTypeC = /*#__PURE__*/ openEnum('SenderType', ['Contact', 'User', 'AgentBot', 'Captain::Assistant'])
 /** `sender_type` inside `conversation.messages[]`. @category enums @since 0.1.0 */
-export type SenderType = t.TypeOf<typeof SenderTypeC> | never
+export type SenderType = t.TypeOf<typeof SenderTypeC>
 /** The codec of {@link SenderType}. @category enums @since 0.1.0 */
 export const SenderType: EnumCodec<SenderType> = SenderTypeC
 const FileTypeC = /*#__PURE__*/ openEnum('FileType', [
@@ -102,12 +102,12 @@ const FileTypeC = /*#__PURE__*/ openEnum('FileType', [
   'embed',
 ])
 /** Attachment `file_type`. @category enums @since 0.1.0 */
-export type FileType = t.TypeOf<typeof FileTypeC> | never
+export type FileType = t.TypeOf<typeof FileTypeC>
 /** The codec of {@link FileType}. @category enums @since 0.1.0 */
 export const FileType: EnumCodec<FileType> = FileTypeC
 const AvailabilityStatusC = /*#__PURE__*/ openEnum('AvailabilityStatus', ['online', 'offline', 'busy'])
 /** Agent availability. @category enums @since 0.1.0 */
-export type AvailabilityStatus = t.TypeOf<typeof AvailabilityStatusC> | never
+export type AvailabilityStatus = t.TypeOf<typeof AvailabilityStatusC>
 /** The codec of {@link AvailabilityStatus}. @category enums @since 0.1.0 */
 export const AvailabilityStatus: EnumCodec<AvailabilityStatus> = AvailabilityStatusC
 
@@ -229,13 +229,13 @@ const SenderC = /*#__PURE__*/ taggedUnion(
  * @category objects
  * @since 0.1.0
  */
-export type Sender = t.TypeOf<typeof SenderC> | never
+export type Sender = t.TypeOf<typeof SenderC> & {}
 /** The codec of {@link Sender}. @category objects @since 0.1.0 */
 export const Sender: Codec<Sender> = SenderC
 
 const AssigneeC = /*#__PURE__*/ taggedUnion('Assignee', 'type', { user: User, agent_bot: AgentBot }, UnrecognizedParticipant)
 /** A conversation's assignee: a user or an agent bot. @category objects @since 0.1.0 */
-export type Assignee = t.TypeOf<typeof AssigneeC> | never
+export type Assignee = t.TypeOf<typeof AssigneeC> & {}
 /** The codec of {@link Assignee}. @category objects @since 0.1.0 */
 export const Assignee: Codec<Assignee> = AssigneeC
 
@@ -387,7 +387,7 @@ const CardActionC = /*#__PURE__*/ taggedUnion(
   /*#__PURE__*/ fallback('UnrecognizedAction', 'type', {}, { text: t.string }),
 )
 /** A card button: a link or a postback. @category messages @since 0.1.0 */
-export type CardAction = t.TypeOf<typeof CardActionC> | never
+export type CardAction = t.TypeOf<typeof CardActionC> & {}
 /** The codec of {@link CardAction}. @category messages @since 0.1.0 */
 export const CardAction: Codec<CardAction> = CardActionC
 
@@ -559,7 +559,7 @@ interface ConversationMessageFields extends Readonly<typeof conversationMessageF
 
 const ConversationMessageC = /*#__PURE__*/ withContent('ConversationMessage', {}, conversationMessageFields as ConversationMessageFields)
 /** A message inside `conversation.messages[]` (`Message#webhook_push_event_data`): integer `message_type`, Unix-seconds `created_at`. @category conversations @since 0.1.0 */
-export type ConversationMessage = t.TypeOf<typeof ConversationMessageC> | never
+export type ConversationMessage = t.TypeOf<typeof ConversationMessageC> & {}
 /** The codec of {@link ConversationMessage}. @category conversations @since 0.1.0 */
 export const ConversationMessage: Codec<ConversationMessage> = ConversationMessageC
 
@@ -752,13 +752,13 @@ const messageEvent = <E extends string>(name: string, event: E) =>
 
 const MessageCreatedC = /*#__PURE__*/ messageEvent('MessageCreated', 'message_created')
 /** `message_created` (incoming, outgoing, template messages and private notes; never activity). @category events @since 0.1.0 */
-export type MessageCreated = t.TypeOf<typeof MessageCreatedC> | never
+export type MessageCreated = t.TypeOf<typeof MessageCreatedC> & {}
 /** The codec of {@link MessageCreated}. @category events @since 0.1.0 */
 export const MessageCreated: Codec<MessageCreated> = MessageCreatedC
 
 const MessageUpdatedC = /*#__PURE__*/ messageEvent('MessageUpdated', 'message_updated')
 /** `message_updated` (status change, submitted answer, deletion…; no `changed_attributes`). @category events @since 0.1.0 */
-export type MessageUpdated = t.TypeOf<typeof MessageUpdatedC> | never
+export type MessageUpdated = t.TypeOf<typeof MessageUpdatedC> & {}
 /** The codec of {@link MessageUpdated}. @category events @since 0.1.0 */
 export const MessageUpdated: Codec<MessageUpdated> = MessageUpdatedC
 
@@ -965,6 +965,6 @@ const WebhookC = /*#__PURE__*/ taggedUnion('Webhook', 'event', KNOWN_EVENTS, Unr
  * import { Webhook } from 'chat-webhooks/chatwoot'
  * if (Webhook.is(body) && body.event === 'message_created') body.content
  */
-export type Webhook = t.TypeOf<typeof WebhookC> | never
+export type Webhook = t.TypeOf<typeof WebhookC> & {}
 /** The codec of {@link Webhook}. @category events @since 0.1.0 */
 export const Webhook: Codec<Webhook> = WebhookC

@@ -42,7 +42,7 @@ const ContentTypeC = /*#__PURE__*/ openEnum('ContentType', ['TEXT', 'IMAGE', 'VI
  * @category enums
  * @since 0.2.0
  */
-export type ContentType = t.TypeOf<typeof ContentTypeC> | never
+export type ContentType = t.TypeOf<typeof ContentTypeC>
 /** The codec of {@link ContentType}. @category enums @since 0.2.0 */
 export const ContentType: EnumCodec<ContentType> = ContentTypeC
 const MediumC = /*#__PURE__*/ openEnum('Medium', ['WHATSAPP', 'EMAIL', 'SMS', 'LIVECHAT', 'INSTAGRAM', 'FACEBOOK', 'TWITTER'])
@@ -52,17 +52,17 @@ const MediumC = /*#__PURE__*/ openEnum('Medium', ['WHATSAPP', 'EMAIL', 'SMS', 'L
  * @category enums
  * @since 0.2.0
  */
-export type Medium = t.TypeOf<typeof MediumC> | never
+export type Medium = t.TypeOf<typeof MediumC>
 /** The codec of {@link Medium}. @category enums @since 0.2.0 */
 export const Medium: EnumCodec<Medium> = MediumC
 const ConversationStatusC = /*#__PURE__*/ openEnum('ConversationStatus', ['in-queue'])
 /** A conversation's `status` (only `in-queue` is documented). @category enums @since 0.2.0 */
-export type ConversationStatus = t.TypeOf<typeof ConversationStatusC> | never
+export type ConversationStatus = t.TypeOf<typeof ConversationStatusC>
 /** The codec of {@link ConversationStatus}. @category enums @since 0.2.0 */
 export const ConversationStatus: EnumCodec<ConversationStatus> = ConversationStatusC
 const DeliveryStatusC = /*#__PURE__*/ openEnum('DeliveryStatus', ['delivered', 'undelivered', 'pending'])
 /** An SMS delivery status. @category enums @since 0.2.0 */
-export type DeliveryStatus = t.TypeOf<typeof DeliveryStatusC> | never
+export type DeliveryStatus = t.TypeOf<typeof DeliveryStatusC>
 /** The codec of {@link DeliveryStatus}. @category enums @since 0.2.0 */
 export const DeliveryStatus: EnumCodec<DeliveryStatus> = DeliveryStatusC
 
@@ -253,6 +253,6 @@ const WebhookC = /*#__PURE__*/ taggedUnion('Webhook', 'event', KNOWN_EVENTS, Unr
  * import { Webhook } from 'chat-webhooks/oneroute'
  * if (Webhook.is(body) && body.event === 'newMessage') body.message.content
  */
-export type Webhook = t.TypeOf<typeof WebhookC> | never
+export type Webhook = t.TypeOf<typeof WebhookC> & {}
 /** The codec of {@link Webhook}. @category events @since 0.2.0 */
 export const Webhook: Codec<Webhook> = WebhookC

@@ -32,12 +32,12 @@ import {
 
 const AuthorTypeC = /*#__PURE__*/ openEnum('AuthorType', ['human', 'bot', 'agent'])
 /** Who wrote a message: the customer (`human`), a `bot` or an `agent`. @category enums @since 0.2.0 */
-export type AuthorType = t.TypeOf<typeof AuthorTypeC> | never
+export type AuthorType = t.TypeOf<typeof AuthorTypeC>
 /** The codec of {@link AuthorType}. @category enums @since 0.2.0 */
 export const AuthorType: EnumCodec<AuthorType> = AuthorTypeC
 const MediaTypeC = /*#__PURE__*/ openEnum('MediaType', ['image', 'video', 'audio', 'file'])
 /** A media message's kind (`data.type`). @category enums @since 0.2.0 */
-export type MediaType = t.TypeOf<typeof MediaTypeC> | never
+export type MediaType = t.TypeOf<typeof MediaTypeC>
 /** The codec of {@link MediaType}. @category enums @since 0.2.0 */
 export const MediaType: EnumCodec<MediaType> = MediaTypeC
 
@@ -115,7 +115,7 @@ export const UnrecognizedButton: Codec<UnrecognizedButton, t.OutputOf<typeof Unr
 
 const ButtonC = /*#__PURE__*/ taggedUnion('Button', 'type', { text: TextButton, postback: PostbackButton, url: UrlButton }, UnrecognizedButton)
 /** A card button, discriminated on `type`. @category content @since 0.2.0 */
-export type Button = t.TypeOf<typeof ButtonC> | never
+export type Button = t.TypeOf<typeof ButtonC> & {}
 /** The codec of {@link Button}. @category content @since 0.2.0 */
 export const Button: Codec<Button> = ButtonC
 
@@ -206,7 +206,7 @@ const MessageC = /*#__PURE__*/ taggedUnion(
   UnrecognizedMessage,
 )
 /** A message, discriminated on `type`. @category messages @since 0.2.0 */
-export type Message = t.TypeOf<typeof MessageC> | never
+export type Message = t.TypeOf<typeof MessageC> & {}
 /** The codec of {@link Message}. @category messages @since 0.2.0 */
 export const Message: Codec<Message> = MessageC
 
@@ -256,7 +256,7 @@ export const UnrecognizedEvent: Codec<UnrecognizedEvent, t.OutputOf<typeof Unrec
 
 const EventC = /*#__PURE__*/ taggedUnion('Event', 'type', { new_messages: NewMessages }, UnrecognizedEvent, { missing: NewMessages })
 /** One event of a batch, discriminated on `type` (absent: `new_messages`). @category events @since 0.2.0 */
-export type Event = t.TypeOf<typeof EventC> | never
+export type Event = t.TypeOf<typeof EventC> & {}
 /** The codec of {@link Event}. @category events @since 0.2.0 */
 export const Event: Codec<Event> = EventC
 

@@ -25,6 +25,6 @@ export const Unrecognized: Codec<Unrecognized, t.OutputOf<typeof UnrecognizedC>>
 
 const WebhookC = /*#__PURE__*/ taggedUnion('Webhook', 'acme_event', { message: Message }, Unrecognized)
 /** Any Acme webhook, discriminated on `acme_event`. @category events @since 0.3.0 */
-export type Webhook = t.TypeOf<typeof WebhookC> | never
+export type Webhook = t.TypeOf<typeof WebhookC> & {}
 /** The codec of {@link Webhook}. @category events @since 0.3.0 */
 export const Webhook: Codec<Webhook> = WebhookC
