@@ -22,7 +22,9 @@ type Plugin = NonNullable<Options['esbuildPlugins']>[number]
 const hmacImport: Plugin = {
   name: 'hmac-import',
   setup(build) {
-    build.onResolve({ filter: /\/hmac\.js$/ }, (args) => (args.importer.includes('/src/core/') ? { path: '#hmac', external: true } : undefined))
+    build.onResolve({ filter: /\/hmac\.js$/ }, (args) =>
+      args.importer.includes('/src/core/') ? { path: '#hmac', external: true } : undefined,
+    )
   },
 }
 
@@ -36,12 +38,15 @@ const namedCodecs: Plugin = {
   setup(build) {
     build.onLoad({ filter: /\/src\/providers\/[^/]+\/codecs\.ts$/ }, (args) => {
       let source = readFileSync(args.path, 'utf8')
-      for (const [line, name] of source.matchAll(/^export const (\w+): (?:Enum)?Codec<.*> = \w+C$/gm)) {
+      for (const [line, name] of source.matchAll(/^export const (\w+): (?:Enum)?Codec<[^=]*> =\s*\w+C$/gm)) {
         source = source
           .replace(line, '')
           .replaceAll(new RegExp(`\\b${name}C\\b`, 'g'), name as string)
           .replace(`\nconst ${name} = `, `\nexport const ${name} = `)
       }
+      // A declaration this did not read would keep its alias: fail the build instead of growing it unnoticed.
+      if (/^export const \w+: (?:Enum)?Codec</m.test(source))
+        throw new Error(`${args.path}: a codec declaration named-codecs cannot read`)
       return { contents: source, loader: 'ts' }
     })
   },
@@ -56,7 +61,9 @@ const fixturesOnce: Plugin = {
   name: 'fixtures-once',
   setup(build) {
     build.onResolve({ filter: /\/generated\/fixtures\.json$/ }, () => ({ path: `./${FIXTURES_JSON}`, external: true }))
-    build.onEnd(() => copyFileSync(join('src', 'generated', FIXTURES_JSON), join(build.initialOptions.outdir ?? 'dist', FIXTURES_JSON)))
+    build.onEnd(() =>
+      copyFileSync(join('src', 'generated', FIXTURES_JSON), join(build.initialOptions.outdir ?? 'dist', FIXTURES_JSON)),
+    )
   },
 }
 
@@ -110,7 +117,9 @@ export default defineConfig([
       {
         name: 'library-external',
         setup(build) {
-          build.onResolve({ filter: /^\.\.\/index\.js$/ }, (args) => (args.importer.includes('/src/cli/') ? { path: './index.cjs', external: true } : undefined))
+          build.onResolve({ filter: /^\.\.\/index\.js$/ }, (args) =>
+            args.importer.includes('/src/cli/') ? { path: './index.cjs', external: true } : undefined,
+          )
         },
       },
     ],

@@ -15,7 +15,10 @@ export default defineConfig({
     alias: [
       { find: /^chat-webhooks\/testing$/, replacement: src('testing/index.ts') },
       // Every provider of the registry is a subpath.
-      { find: new RegExp(`^chat-webhooks/(${Object.keys(providers).join('|')})$`), replacement: src('providers/$1/index.ts') },
+      {
+        find: new RegExp(`^chat-webhooks/(${Object.keys(providers).join('|')})$`),
+        replacement: src('providers/$1/index.ts'),
+      },
       { find: /^chat-webhooks$/, replacement: src('index.ts') },
     ],
   },

@@ -7,7 +7,13 @@ export default mergeConfig(
   base,
   defineConfig({
     test: {
-      exclude: ['test/hostile.test.ts', 'test/properties.test.ts', 'test/fast.test.ts', 'test/examples.test.ts', 'node_modules/**'],
+      exclude: [
+        'test/hostile.test.ts',
+        'test/properties.test.ts',
+        'test/fast.test.ts',
+        'test/examples.test.ts',
+        'node_modules/**',
+      ],
       typecheck: { enabled: false },
       // Instrumented code runs several times slower: the fixture-wide law tests need more than 5 s.
       testTimeout: 60_000,

@@ -33,7 +33,7 @@ const timed = async (variants) => {
     for (const [name, fn] of Object.entries(variants)) {
       let n = 0
       const t0 = process.hrtime.bigint()
-      let t = t0
+      let t
       do {
         if ((await fn()) !== true) throw new Error(`bench: ${name} refused a signed request`)
         n++
@@ -78,7 +78,9 @@ const handRolledOnRequest = (verification, parts) => {
 const rows = []
 for (const [id, p] of Object.entries(providers)) {
   if (!p.sign || !p.verification.signatureHeader) continue
-  for (const name of fixtureNames(id).filter((n) => !n.startsWith('captured/')).slice(0, 3)) {
+  for (const name of fixtureNames(id)
+    .filter((n) => !n.startsWith('captured/'))
+    .slice(0, 3)) {
     const parts = await signedParts(id, name, { secret: SECRET })
     const t = await timed({
       'hand-rolled': handRolled(p.verification, parts),
@@ -89,10 +91,17 @@ for (const [id, p] of Object.entries(providers)) {
       },
       'front door, plain object': async () => (await p.handle(parts, { secret: SECRET })).ok,
       'hand-rolled, Fetch Request': handRolledOnRequest(p.verification, parts),
-      'front door, Fetch Request': async () => (await p.handle(new Request(parts.url, { method: 'POST', body: parts.body, headers: parts.headers }), { secret: SECRET })).ok,
+      'front door, Fetch Request': async () =>
+        (
+          await p.handle(new Request(parts.url, { method: 'POST', body: parts.body, headers: parts.headers }), {
+            secret: SECRET,
+          })
+        ).ok,
     })
     rows.push({ id, name, bytes: parts.body.length, ...t })
-    console.log(`${id}/${name}: hand-rolled ${(t['hand-rolled'] / 1000).toFixed(1)} µs; README route ${(t['README route'] / t['hand-rolled']).toFixed(2)}×, plain ${(t['front door, plain object'] / t['hand-rolled']).toFixed(2)}×, Request ${(t['front door, Fetch Request'] / t['hand-rolled']).toFixed(2)}× (${(t['front door, Fetch Request'] / t['hand-rolled, Fetch Request']).toFixed(2)}× hand-rolled on a Request)`)
+    console.log(
+      `${id}/${name}: hand-rolled ${(t['hand-rolled'] / 1000).toFixed(1)} µs; README route ${(t['README route'] / t['hand-rolled']).toFixed(2)}×, plain ${(t['front door, plain object'] / t['hand-rolled']).toFixed(2)}×, Request ${(t['front door, Fetch Request'] / t['hand-rolled']).toFixed(2)}× (${(t['front door, Fetch Request'] / t['hand-rolled, Fetch Request']).toFixed(2)}× hand-rolled on a Request)`,
+    )
   }
 }
 

@@ -104,7 +104,7 @@ const steady = (variants) => {
     for (const [name, fn] of Object.entries(variants)) {
       let n = 0
       const t0 = process.hrtime.bigint()
-      let t = t0
+      let t
       do {
         do_not_optimize(fn())
         n++
@@ -123,7 +123,11 @@ const steady = (variants) => {
  */
 const references = new Map()
 const referencesOf = (provider) => {
-  if (!references.has(provider)) references.set(provider, { check: ajvOf(lib.providers[provider].Webhook), schema: zodOf(lib.providers[provider].Webhook) })
+  if (!references.has(provider))
+    references.set(provider, {
+      check: ajvOf(lib.providers[provider].Webhook),
+      schema: zodOf(lib.providers[provider].Webhook),
+    })
   return references.get(provider)
 }
 
@@ -132,7 +136,8 @@ const bench = async (provider, name, text) => {
   const p = lib.providers[provider]
   const { check, schema } = referencesOf(provider)
   // A reference that refused a payload decode accepts would be timed on its error path: a wrong comparison.
-  if (!check(JSON.parse(text)) || !schema.safeParse(JSON.parse(text)).success) throw new Error(`bench: a reference schema refuses ${name}, which decode accepts`)
+  if (!check(JSON.parse(text)) || !schema.safeParse(JSON.parse(text)).success)
+    throw new Error(`bench: a reference schema refuses ${name}, which decode accepts`)
   const broken = invalidOf(p.decode, text)
   const variants = {
     parse: () => JSON.parse(text),
@@ -171,10 +176,14 @@ for (const provider of PROVIDERS) {
 const scaling = []
 {
   const event = JSON.parse(readFileSync(join(root, 'fixtures/proto/new_messages.text.json'), 'utf8')).events[0]
-  const batch = JSON.stringify({ events: Array.from({ length: 50 }, (_, i) => ({ ...event, chat: { ...event.chat, id: `chat-${i}` } })) })
+  const batch = JSON.stringify({
+    events: Array.from({ length: 50 }, (_, i) => ({ ...event, chat: { ...event.chat, id: `chat-${i}` } })),
+  })
   await bench('proto', 'scaling: 50-event batch', batch)
   scaling.push(rows[rows.length - 1])
-  const message = JSON.parse(readFileSync(join(root, 'fixtures/chatwoot/message_created.incoming_image.whatsapp.json'), 'utf8'))
+  const message = JSON.parse(
+    readFileSync(join(root, 'fixtures/chatwoot/message_created.incoming_image.whatsapp.json'), 'utf8'),
+  )
   message.attachments = Array.from({ length: 20 }, (_, i) => ({ ...message.attachments[0], id: 9000 + i }))
   await bench('chatwoot', 'scaling: 20 attachments', JSON.stringify(message))
   scaling.push(rows[rows.length - 1])
@@ -198,7 +207,13 @@ for (const provider of PROVIDERS) {
       for (const text of texts) do_not_optimize(p.normalize(p.decode(text).right))
     },
   })
-  mixed.push({ provider, payloads: texts.length, parseNs: t.parse, decode: t.decode / t.parse, full: t['decode+normalize'] / t.parse })
+  mixed.push({
+    provider,
+    payloads: texts.length,
+    parseNs: t.parse,
+    decode: t.decode / t.parse,
+    full: t['decode+normalize'] / t.parse,
+  })
 }
 
 const fixturesOnly = rows.filter((r) => !r.name.startsWith('scaling'))
@@ -211,7 +226,10 @@ const machine = `${cpus()[0]?.model ?? 'unknown CPU'} (${cpus().length} cores, $
 const date = new Date().toISOString().slice(0, 10)
 
 const lines = []
-lines.push(`Measured ${date} on ${machine}; ${fixturesOnly.length} payloads, ${ROUNDS} interleaved rounds. Ratios to \`JSON.parse\` of the same text (1.00× = parsing alone).`, '')
+lines.push(
+  `Measured ${date} on ${machine}; ${fixturesOnly.length} payloads, ${ROUNDS} interleaved rounds. Ratios to \`JSON.parse\` of the same text (1.00× = parsing alone).`,
+  '',
+)
 lines.push('| | median | worst |', '|---|---|---|')
 for (const [label, key] of [
   ['`decode` (from the raw string)', 'decode'],
@@ -223,7 +241,13 @@ for (const [label, key] of [
   const s = summary(key)
   lines.push(`| ${label} | ${f(s.median)} | ${f(s.worst)} |`)
 }
-lines.push('', 'Per provider (median of `decode` + `normalize`):', '', '| provider | payloads | decode | decode + normalize | ajv | zod |', '|---|---|---|---|---|---|')
+lines.push(
+  '',
+  'Per provider (median of `decode` + `normalize`):',
+  '',
+  '| provider | payloads | decode | decode + normalize | ajv | zod |',
+  '|---|---|---|---|---|---|',
+)
 for (const p of PROVIDERS) {
   const rs = fixturesOnly.filter((r) => r.provider === p)
   const m = (k) => f(median(rs.map((r) => r[k]).filter((v) => v !== undefined)))
@@ -236,11 +260,27 @@ lines.push(
   '| provider | payloads | parse, all | decode | decode + normalize |',
   '|---|---|---|---|---|',
 )
-for (const r of mixed) lines.push(`| ${r.provider} | ${r.payloads} | ${(r.parseNs / 1000).toFixed(1)} µs | ${f(r.decode)} | ${f(r.full)} |`)
-lines.push('', 'Scaling (the cost grows with the size, in proportion):', '', '| payload | bytes | parse | decode + normalize |', '|---|---|---|---|')
+for (const r of mixed)
+  lines.push(`| ${r.provider} | ${r.payloads} | ${(r.parseNs / 1000).toFixed(1)} µs | ${f(r.decode)} | ${f(r.full)} |`)
+lines.push(
+  '',
+  'Scaling (the cost grows with the size, in proportion):',
+  '',
+  '| payload | bytes | parse | decode + normalize |',
+  '|---|---|---|---|',
+)
 for (const r of scaling) lines.push(`| ${r.name} | ${r.bytes} | ${(r.parseNs / 1000).toFixed(1)} µs | ${f(r.full)} |`)
-lines.push('', '<details><summary>Every payload</summary>', '', '| payload | bytes | parse | decode | decode + normalize | error | ajv | zod |', '|---|---|---|---|---|---|---|---|')
-for (const r of rows) lines.push(`| ${r.provider}/${r.name} | ${r.bytes} | ${(r.parseNs / 1000).toFixed(1)} µs | ${f(r.decode)} | ${f(r.full)} | ${f(r.error)} | ${f(r.ajv)} | ${f(r.zod)} |`)
+lines.push(
+  '',
+  '<details><summary>Every payload</summary>',
+  '',
+  '| payload | bytes | parse | decode | decode + normalize | error | ajv | zod |',
+  '|---|---|---|---|---|---|---|---|',
+)
+for (const r of rows)
+  lines.push(
+    `| ${r.provider}/${r.name} | ${r.bytes} | ${(r.parseNs / 1000).toFixed(1)} µs | ${f(r.decode)} | ${f(r.full)} | ${f(r.error)} | ${f(r.ajv)} | ${f(r.zod)} |`,
+  )
 lines.push('', '</details>')
 const table = lines.join('\n')
 console.log(table)

@@ -10,7 +10,8 @@ import { z } from 'zod'
 /** `arrayOf` and its length-limited form. */
 const isArray = (c) => c._kind === 'ArrayOf' || c._kind === 'LimitedArray'
 
-const ISO = '^(\\d{4})-(\\d{2})-(\\d{2})[T ](\\d{2}):(\\d{2})(?::(\\d{2})(?:[.,](\\d{1,9}))?)?\\s*(Z|UTC|[+-]\\d{2}(?::?\\d{2})?)?$'
+const ISO =
+  '^(\\d{4})-(\\d{2})-(\\d{2})[T ](\\d{2}):(\\d{2})(?::(\\d{2})(?:[.,](\\d{1,9}))?)?\\s*(Z|UTC|[+-]\\d{2}(?::?\\d{2})?)?$'
 
 const PRIMITIVE_SCHEMAS = {
   string: { type: 'string' },
@@ -34,11 +35,17 @@ export const jsonSchemaOf = (root) => {
   const names = new Map()
   // Optional fields may be null: a type list where the schema has one type (cheap for ajv), anyOf otherwise.
   const nullable = (s) =>
-    typeof s.type === 'string' && !s.$ref && !s.allOf ? { ...s, type: [s.type, 'null'] } : s.const !== undefined ? { enum: [s.const, null] } : s.type === undefined && !s.$ref && !s.anyOf && !s.allOf ? s : { anyOf: [s, { type: 'null' }] }
+    typeof s.type === 'string' && !s.$ref && !s.allOf
+      ? { ...s, type: [s.type, 'null'] }
+      : s.const !== undefined
+        ? { enum: [s.const, null] }
+        : s.type === undefined && !s.$ref && !s.anyOf && !s.allOf
+          ? s
+          : { anyOf: [s, { type: 'null' }] }
   // Every object model is its own definition, so ajv compiles one function per model (one huge function overflows the stack).
   const define = (c, build) => {
     if (!names.has(c)) {
-      const name = `${c.name.replace(/[^\w]/g, '_')}_${names.size}`
+      const name = `${c.name.replace(/\W/g, '_')}_${names.size}`
       names.set(c, name)
       defs[name] = build()
     }
@@ -59,16 +66,46 @@ export const jsonSchemaOf = (root) => {
       const branches = []
       for (const [key, v] of Object.entries(c.variants)) {
         const values = key.split('/')
-        branches.push({ if: { properties: Object.fromEntries(tags.map((t, i) => [t, { const: values[i] }])), required: tags }, then: go(v) })
+        branches.push({
+          if: { properties: Object.fromEntries(tags.map((t, i) => [t, { const: values[i] }])), required: tags },
+          then: go(v),
+        })
       }
-      for (const [prefix, v] of Object.entries(c.options.prefixes ?? {})) branches.push({ if: { properties: { [tags[0]]: { type: 'string', pattern: `^${prefix.replace('.', '\\.')}` } }, required: tags }, then: go(v) })
+      for (const [prefix, v] of Object.entries(c.options.prefixes ?? {}))
+        branches.push({
+          if: {
+            properties: { [tags[0]]: { type: 'string', pattern: `^${prefix.replace('.', '\\.')}` } },
+            required: tags,
+          },
+          then: go(v),
+        })
       if (c.options.missing) branches.push({ if: { not: { required: tags } }, then: go(c.options.missing) })
-      const known = { anyOf: [...Object.keys(c.variants).map((key) => ({ properties: Object.fromEntries(tags.map((t, i) => [t, { const: key.split('/')[i] }])), required: tags })), ...Object.keys(c.options.prefixes ?? {}).map((p) => ({ properties: { [tags[0]]: { type: 'string', pattern: `^${p.replace('.', '\\.')}` } }, required: tags }))] }
+      const known = {
+        anyOf: [
+          ...Object.keys(c.variants).map((key) => ({
+            properties: Object.fromEntries(tags.map((t, i) => [t, { const: key.split('/')[i] }])),
+            required: tags,
+          })),
+          ...Object.keys(c.options.prefixes ?? {}).map((p) => ({
+            properties: { [tags[0]]: { type: 'string', pattern: `^${p.replace('.', '\\.')}` } },
+            required: tags,
+          })),
+        ],
+      }
       branches.push({ if: { not: known, ...(c.options.missing ? { required: tags } : {}) }, then: go(c.fallback) })
       return { type: 'object', allOf: branches }
     }
     if (c._kind === 'Fallback') {
-      return { allOf: [go(c.fields), { type: 'object', properties: Object.fromEntries(c.tags.map((t) => [t, { type: 'string' }])), required: c.tags }] }
+      return {
+        allOf: [
+          go(c.fields),
+          {
+            type: 'object',
+            properties: Object.fromEntries(c.tags.map((t) => [t, { type: 'string' }])),
+            required: c.tags,
+          },
+        ],
+      }
     }
     if (c._kind === 'LiteralOf') return { const: c.value }
     if (c._kind === 'OpenEnum') return { type: typeof c.values[0] === 'number' ? 'number' : 'string' }
@@ -86,7 +123,8 @@ export const jsonSchemaOf = (root) => {
 }
 
 /** An ajv validator (compiled) for a codec. */
-export const ajvOf = (codec) => new Ajv({ strict: false, allErrors: false, inlineRefs: false }).compile(jsonSchemaOf(codec))
+export const ajvOf = (codec) =>
+  new Ajv({ strict: false, allErrors: false, inlineRefs: false }).compile(jsonSchemaOf(codec))
 
 const ISO_RE = new RegExp(ISO)
 const PRIMITIVE_ZOD = {
@@ -121,14 +159,19 @@ export const zodOf = (root) => {
       const known = new Set(Object.keys(c.variants))
       const prefixes = Object.keys(c.options.prefixes ?? {})
       // As the codec: the fallback takes only tags no variant and no prefix claims.
-      const claimed = (o) => known.has(tags.map((t) => o[t]).join('/')) || prefixes.some((p) => typeof o[tags[0]] === 'string' && o[tags[0]].startsWith(p))
+      const claimed = (o) =>
+        known.has(tags.map((t) => o[t]).join('/')) ||
+        prefixes.some((p) => typeof o[tags[0]] === 'string' && o[tags[0]].startsWith(p))
       const fallback = go(c.fallback).refine((o) => !claimed(o))
       // What a zod user writes: the known variants in a discriminatedUnion (nested, one level a tag,
       // where the variants are told apart by two), which dispatches on the tag's value; then, in
       // order, the variants a literal cannot pick (tag prefixes, a missing tag) and the fallback.
       // A variant that is itself a union (Chatwoot's messages, by content type) goes in behind a
       // check of its tag: a discriminatedUnion needs the tag's value of each of its options.
-      const tagged = (schema, level, value) => (schema._zod.propValues?.[tags[level]]?.has(value) ? schema : z.looseObject({ [tags[level]]: z.literal(value) }).pipe(schema))
+      const tagged = (schema, level, value) =>
+        schema._zod.propValues?.[tags[level]]?.has(value)
+          ? schema
+          : z.looseObject({ [tags[level]]: z.literal(value) }).pipe(schema)
       const discriminated = (entries, level) => {
         const groups = new Map()
         for (const entry of entries) {
@@ -137,10 +180,21 @@ export const zodOf = (root) => {
           if (group) group.push(entry)
           else groups.set(value, [entry])
         }
-        const options = [...groups].map(([value, group]) => tagged(level === tags.length - 1 || group.length === 1 ? go(group[0][1]) : discriminated(group, level + 1), level, value))
+        const options = [...groups].map(([value, group]) =>
+          tagged(
+            level === tags.length - 1 || group.length === 1 ? go(group[0][1]) : discriminated(group, level + 1),
+            level,
+            value,
+          ),
+        )
         return z.discriminatedUnion(tags[level], options)
       }
-      s = z.union([discriminated(Object.entries(c.variants), 0), ...Object.values(c.options.prefixes ?? {}).map(go), ...(c.options.missing ? [go(c.options.missing)] : []), fallback])
+      s = z.union([
+        discriminated(Object.entries(c.variants), 0),
+        ...Object.values(c.options.prefixes ?? {}).map(go),
+        ...(c.options.missing ? [go(c.options.missing)] : []),
+        fallback,
+      ])
     } else if (c._kind === 'Fallback') {
       s = go(c.fields).extend(Object.fromEntries(c.tags.map((t) => [t, z.string()])))
     } else if (c._kind === 'LiteralOf') s = z.literal(c.value)

@@ -30,7 +30,12 @@ const consumer = () => {
     'const seen: unknown[] = []',
   ]
   for (const [id, p] of Object.entries(providers)) {
-    lines.push(`export const ${id}Events = (body: string): ChatEvent[] => {`, `  const r = ${id}.decode(body)`, "  if (r._tag === 'Left') return []", '  const w = r.right')
+    lines.push(
+      `export const ${id}Events = (body: string): ChatEvent[] => {`,
+      `  const r = ${id}.decode(body)`,
+      "  if (r._tag === 'Left') return []",
+      '  const w = r.right',
+    )
     const tags = p.Webhook.tags ?? []
     for (const key of Object.keys(p.Webhook.variants ?? {}).slice(0, 3)) {
       const test = key.split('/').map((value, i) => `w.${tags[i]} === ${JSON.stringify(value)}`)
@@ -40,7 +45,7 @@ const consumer = () => {
   }
   lines.push(
     '',
-    'export const kinds = async (request: Request): Promise<ChatEvent[\'kind\'][]> => {',
+    "export const kinds = async (request: Request): Promise<ChatEvent['kind'][]> => {",
     '  const result = await handle(request, {})',
     '  return result.ok ? result.events.map((e) => e.kind) : []',
     '}',
@@ -59,15 +64,31 @@ const consumers = {
 const check = (project) => {
   const out = execFileSync(process.execPath, [tsc, '-p', project, '--extendedDiagnostics'], { encoding: 'utf8' })
   const figure = (name) => Number(new RegExp(`^${name}:\\s+([\\d.]+)`, 'm').exec(out)?.[1] ?? NaN)
-  return { total: figure('Total time'), check: figure('Check time'), memory: figure('Memory used'), types: figure('Types'), instantiations: figure('Instantiations') }
+  return {
+    total: figure('Total time'),
+    check: figure('Check time'),
+    memory: figure('Memory used'),
+    types: figure('Types'),
+    instantiations: figure('Instantiations'),
+  }
 }
 
 const runs = Object.fromEntries(Object.keys(consumers).map((name) => [name, []]))
-for (let i = 0; i < ROUNDS; i++) for (const [name, project] of Object.entries(consumers)) runs[name].push(check(project))
+for (let i = 0; i < ROUNDS; i++)
+  for (const [name, project] of Object.entries(consumers)) runs[name].push(check(project))
 
 const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]
 const rows = Object.fromEntries(
-  Object.entries(runs).map(([name, rs]) => [name, { total: median(rs.map((r) => r.total)), check: median(rs.map((r) => r.check)), memory: median(rs.map((r) => r.memory)), types: rs[0].types, instantiations: rs[0].instantiations }]),
+  Object.entries(runs).map(([name, rs]) => [
+    name,
+    {
+      total: median(rs.map((r) => r.total)),
+      check: median(rs.map((r) => r.check)),
+      memory: median(rs.map((r) => r.memory)),
+      types: rs[0].types,
+      instantiations: rs[0].instantiations,
+    },
+  ]),
 )
 const ratio = rows['chat-webhooks'].total / rows['@octokit/webhooks'].total
 
@@ -77,6 +98,9 @@ else {
   console.log(`strict consumers type-checked, median of ${ROUNDS} (${version})`)
   console.log('| consumer | total | check | memory | types | instantiations |')
   console.log('|---|---|---|---|---|---|')
-  for (const [name, r] of Object.entries(rows)) console.log(`| ${name} | ${r.total.toFixed(2)} s | ${r.check.toFixed(2)} s | ${Math.round(r.memory / 1024)} MB | ${r.types} | ${r.instantiations} |`)
+  for (const [name, r] of Object.entries(rows))
+    console.log(
+      `| ${name} | ${r.total.toFixed(2)} s | ${r.check.toFixed(2)} s | ${Math.round(r.memory / 1024)} MB | ${r.types} | ${r.instantiations} |`,
+    )
   console.log(`chat-webhooks / @octokit/webhooks: ${ratio.toFixed(2)}× (target ≤ ${TARGET}×)`)
 }

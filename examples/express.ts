@@ -49,7 +49,10 @@ export const createApp = (secrets: Secrets, onEvent: (event: ChatEvent) => void)
     onEvent(event)
     // Bots receive their own replies: answer customers only.
     if (event.kind !== 'message.created' || event.message.author.role !== 'customer') return void res.sendStatus(200)
-    const reply = channeltalk.quickReply({ text: `Thanks! We got: ${channeltalk.bold(event.message.text)}`, botName: 'Acme Helper' })
+    const reply = channeltalk.quickReply({
+      text: `Thanks! We got: ${channeltalk.bold(event.message.text)}`,
+      botName: 'Acme Helper',
+    })
     res.status(reply.status).set(reply.headers).send(reply.body)
   })
 
@@ -57,7 +60,11 @@ export const createApp = (secrets: Secrets, onEvent: (event: ChatEvent) => void)
   app.post('/hooks', rawJson, async (req, res) => {
     const result = await handle(
       { body: req.body, headers: req.headers, url: req.originalUrl },
-      { chatwoot: { secret: secrets.chatwoot }, oneroute: { secret: secrets.oneroute }, channeltalk: { secret: secrets.channeltalk } },
+      {
+        chatwoot: { secret: secrets.chatwoot },
+        oneroute: { secret: secrets.oneroute },
+        channeltalk: { secret: secrets.channeltalk },
+      },
     )
     if (!result.ok) return void res.status(result.status).send(result.message)
     result.events.forEach(onEvent)

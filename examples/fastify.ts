@@ -8,7 +8,10 @@ import { handle, type ChatEvent } from 'chat-webhooks'
 import * as channeltalk from 'chat-webhooks/channeltalk'
 import * as chatwoot from 'chat-webhooks/chatwoot'
 
-export const createServer = (secrets: { chatwoot: string; channeltalk: string }, onEvent: (event: ChatEvent) => void): FastifyInstance => {
+export const createServer = (
+  secrets: { chatwoot: string; channeltalk: string },
+  onEvent: (event: ChatEvent) => void,
+): FastifyInstance => {
   const app = Fastify({ bodyLimit: 5 * 1024 * 1024 })
   app.addContentTypeParser('application/json', { parseAs: 'buffer' }, (_req, body, done) => done(null, body))
 
@@ -36,7 +39,10 @@ export const createServer = (secrets: { chatwoot: string; channeltalk: string },
 
   // One URL for every provider: the root front door takes the route's raw body, headers and URL.
   app.post('/hooks', async (req, reply) => {
-    const result = await handle({ body: req.body as Buffer, headers: req.headers, url: req.url }, { chatwoot: { secret: secrets.chatwoot }, channeltalk: { secret: secrets.channeltalk } })
+    const result = await handle(
+      { body: req.body as Buffer, headers: req.headers, url: req.url },
+      { chatwoot: { secret: secrets.chatwoot }, channeltalk: { secret: secrets.channeltalk } },
+    )
     if (!result.ok) return reply.code(result.status).send(result.message)
     result.events.forEach(onEvent)
     return reply.code(200).send()

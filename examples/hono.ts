@@ -7,7 +7,10 @@ import { match, type ChatEvent } from 'chat-webhooks'
 import * as channeltalk from 'chat-webhooks/channeltalk'
 import * as oneroute from 'chat-webhooks/oneroute'
 
-export const createApp = (secrets: { oneroute: string; channeltalk: string }, onEvent: (event: ChatEvent) => void): Hono => {
+export const createApp = (
+  secrets: { oneroute: string; channeltalk: string },
+  onEvent: (event: ChatEvent) => void,
+): Hono => {
   const app = new Hono()
 
   app.post('/hooks/oneroute', async (c) => {
@@ -23,7 +26,10 @@ export const createApp = (secrets: { oneroute: string; channeltalk: string }, on
     const replies = result.events.map((event) => {
       onEvent(event)
       return match(event, {
-        'message.created': (e) => (e.message.author.role === 'customer' ? channeltalk.quickReply({ text: 'An agent will join shortly.' }) : undefined),
+        'message.created': (e) =>
+          e.message.author.role === 'customer'
+            ? channeltalk.quickReply({ text: 'An agent will join shortly.' })
+            : undefined,
         _: () => undefined,
       })
     })

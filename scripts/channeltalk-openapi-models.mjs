@@ -8,19 +8,37 @@
 import { readFileSync, writeFileSync } from 'node:fs'
 import { fileURLToPath } from 'node:url'
 
-const source = process.argv[2] ?? fileURLToPath(new URL('../../shared/providers/channeltalk/openapi/channel-swagger.json', import.meta.url))
+const source =
+  process.argv[2] ??
+  fileURLToPath(new URL('../../shared/providers/channeltalk/openapi/channel-swagger.json', import.meta.url))
 const doc = JSON.parse(readFileSync(source, 'utf8'))
 const schemas = doc.components.schemas
 
 export const ROOTS = {
-  v5: ['Message', 'userchat.UserChat', 'legacy.v7.userChat.LegacyV7UserChat', 'user.User', 'Manager', 'bot.Bot', 'Group'],
-  v4: ['legacy.v4.message.LegacyV4Message', 'legacy.v4.LegacyV4UserChat', 'legacy.v4.LegacyV4User', 'legacy.v4.LegacyV4Manager', 'legacy.v4.LegacyV4Bot', 'legacy.v4.LegacyV4Group'],
+  v5: [
+    'Message',
+    'userchat.UserChat',
+    'legacy.v7.userChat.LegacyV7UserChat',
+    'user.User',
+    'Manager',
+    'bot.Bot',
+    'Group',
+  ],
+  v4: [
+    'legacy.v4.message.LegacyV4Message',
+    'legacy.v4.LegacyV4UserChat',
+    'legacy.v4.LegacyV4User',
+    'legacy.v4.LegacyV4Manager',
+    'legacy.v4.LegacyV4Bot',
+    'legacy.v4.LegacyV4Group',
+  ],
 }
 
 const refName = (ref) => ref.split('/').pop()
 const refsOf = (node, out = []) => {
   if (Array.isArray(node)) node.forEach((n) => refsOf(n, out))
-  else if (node && typeof node === 'object') for (const [k, v] of Object.entries(node)) k === '$ref' ? out.push(refName(v)) : refsOf(v, out)
+  else if (node && typeof node === 'object')
+    for (const [k, v] of Object.entries(node)) k === '$ref' ? out.push(refName(v)) : refsOf(v, out)
   return out
 }
 const subtypesOf = (name) =>

@@ -12,7 +12,7 @@
 //
 // A codec this generator does not know is an error, never a silent guess.
 
-const IDENT = /^[A-Za-z_$][A-Za-z0-9_$]*$/
+const IDENT = /^[A-Z_$][\w$]*$/i
 
 /**
  * A function's name from the codec it checks: `MessageCreated<text>` → `MessageCreated_text`,
@@ -22,7 +22,7 @@ const IDENT = /^[A-Za-z_$][A-Za-z0-9_$]*$/
 const identOf = (name) =>
   name
     .replace(/\{ \[K in string\]: (.*) \}/, 'Record<$1>')
-    .replace(/[^A-Za-z0-9_$]+/g, '_')
+    .replace(/[^\w$]+/g, '_')
     .replace(/^_+|_+$/g, '')
 
 /**
@@ -30,7 +30,7 @@ const identOf = (name) =>
  * @param {Record<string, any>} core - `src/core/codecs.ts`, from the same build
  * @param {any} root - the codec to generate the check of
  * @returns {{ body: string, imports: string[], converts: boolean, check: string, convert: string | undefined }} the
- *   functions, in name order; the names of the root's check and (when it `converts`) conversion; the helpers they import
+ *   functions, in the order of their codecs' places; the names of the root's check and (when it `converts`) conversion; the helpers they import
  *   from core/check
  */
 export const generate = (t, core, root) => {
@@ -41,12 +41,15 @@ export const generate = (t, core, root) => {
   const use = (name) => (imports.add(name), name)
   /** Every name given, so that two different functions never share one. */
   const taken = new Set()
+  /** Where the codec a function was named after first occurs: functions are emitted in this order. */
+  const placeOf = new Map()
   /** A unique name: `prefix_Codec`, else with the path where the codec first occurs, else numbered. */
   const unique = (prefix, codec) => {
     const base = `${prefix}_${identOf(codec.name) || 'value'}`
     const candidates = [base, `${base}_at_${identOf(pathOf.get(codec) ?? 'root')}`]
-    for (const c of candidates) if (!taken.has(c)) return (taken.add(c), c)
-    for (let i = 2; ; i++) if (!taken.has(`${base}_${i}`)) return (taken.add(`${base}_${i}`), `${base}_${i}`)
+    const take = (c) => (taken.add(c), placeOf.set(c, pathOf.get(codec) ?? ''), c)
+    for (const c of candidates) if (!taken.has(c)) return take(c)
+    for (let i = 2; ; i++) if (!taken.has(`${base}_${i}`)) return take(`${base}_${i}`)
   }
 
   // Primitive codecs, checked by a helper of core/check: [required, optional].
@@ -67,7 +70,12 @@ export const generate = (t, core, root) => {
   const children = (codec) => {
     if (codec instanceof core.StructType) return [...Object.values(codec.required), ...Object.values(codec.optional)]
     if (codec instanceof core.TaggedUnionType)
-      return [...Object.values(codec.variants), codec.fallback, ...Object.values(codec.options.prefixes ?? {}), ...(codec.options.missing ? [codec.options.missing] : [])]
+      return [
+        ...Object.values(codec.variants),
+        codec.fallback,
+        ...Object.values(codec.options.prefixes ?? {}),
+        ...(codec.options.missing ? [codec.options.missing] : []),
+      ]
     if (codec instanceof core.FallbackType) return [codec.fields]
     if (codec instanceof core.ArrayOfType) return [codec.type]
     if (codec instanceof core.RecordOfType) return [codec.codomain]
@@ -80,7 +88,8 @@ export const generate = (t, core, root) => {
   const pathOf = new Map()
   {
     const labelled = (codec) => {
-      if (codec instanceof core.StructType) return [...Object.entries(codec.required), ...Object.entries(codec.optional)]
+      if (codec instanceof core.StructType)
+        return [...Object.entries(codec.required), ...Object.entries(codec.optional)]
       if (codec instanceof core.TaggedUnionType)
         return [
           ...Object.entries(codec.variants),
@@ -112,7 +121,12 @@ export const generate = (t, core, root) => {
     return answer
   }
 
-  const read = (o, k) => (k in Object.prototype ? `${use('own')}(${o}, ${JSON.stringify(k)})` : IDENT.test(k) ? `${o}.${k}` : `${o}[${JSON.stringify(k)}]`)
+  const read = (o, k) =>
+    k in Object.prototype
+      ? `${use('own')}(${o}, ${JSON.stringify(k)})`
+      : IDENT.test(k)
+        ? `${o}.${k}`
+        : `${o}[${JSON.stringify(k)}]`
 
   /**
    * A boolean expression: whether `value` passes a codec that never converts.
@@ -126,8 +140,11 @@ export const generate = (t, core, root) => {
     if (codec === t.null) return optional ? `${value} == null` : `${value} === null`
     if (codec instanceof core.LiteralOfType) return orAbsent(`${value} === ${JSON.stringify(codec.value)}`)
     if (codec instanceof core.OpenEnumType)
-      return typeof codec.values[0] === 'number' ? `${use(optional ? 'optFinite' : 'isFinite')}(${value})` : `${use(optional ? 'optString' : 'isString')}(${value})`
-    if (codec instanceof core.PrefixedType) return `${use(optional ? 'optPrefix' : 'hasPrefix')}(${value}, ${JSON.stringify(codec.prefix)})`
+      return typeof codec.values[0] === 'number'
+        ? `${use(optional ? 'optFinite' : 'isFinite')}(${value})`
+        : `${use(optional ? 'optString' : 'isString')}(${value})`
+    if (codec instanceof core.PrefixedType)
+      return `${use(optional ? 'optPrefix' : 'hasPrefix')}(${value}, ${JSON.stringify(codec.prefix)})`
     if (codec instanceof core.AnyOfType) {
       // `anyOf` accepts what any member's `is` accepts and returns it unchanged: exact only for members that never convert.
       const members = codec.members.map((m) => {
@@ -136,7 +153,13 @@ export const generate = (t, core, root) => {
       })
       return orAbsent(`(${members.join(' || ')})`)
     }
-    const container = [core.StructType, core.TaggedUnionType, core.ArrayOfType, core.RecordOfType, core.RecursiveOfType].some((k) => codec instanceof k)
+    const container = [
+      core.StructType,
+      core.TaggedUnionType,
+      core.ArrayOfType,
+      core.RecordOfType,
+      core.RecursiveOfType,
+    ].some((k) => codec instanceof k)
     if (!container) throw new Error(`no check for codec ${codec.name} (${codec.constructor?.name})`)
     if (canConvert(codec)) throw new Error(`test() of a converting codec ${codec.name}`)
     return optional ? `${use('opt')}(${fn(codec)}, ${value})` : `${fn(codec)}(${value}) !== 0`
@@ -149,7 +172,9 @@ export const generate = (t, core, root) => {
   const once = (lines, name, type) => {
     const assigned = lines.filter((l) => l.trimStart().startsWith(`${name} = `))
     if (assigned.length !== 1) return lines
-    return lines.filter((l) => l !== `  let ${name}: ${type}`).map((l) => (l === assigned[0] ? l.replace(`${name} = `, `const ${name} = `) : l))
+    return lines
+      .filter((l) => l !== `  let ${name}: ${type}`)
+      .map((l) => (l === assigned[0] ? l.replace(`${name} = `, `const ${name} = `) : l))
   }
 
   /** Statements folding the verdict on `value` into `r`, for a codec that may convert. */
@@ -180,7 +205,8 @@ export const generate = (t, core, root) => {
       }
     }
     const lines = []
-    const check = tests.length === 0 ? undefined : tests.length === 1 ? tests[0] : `(\n    ${tests.join(' &&\n    ')}\n  )`
+    const check =
+      tests.length === 0 ? undefined : tests.length === 1 ? tests[0] : `(\n    ${tests.join(' &&\n    ')}\n  )`
     if (!shared?.converts && converting.length === 0) {
       lines.push(`  return ${check === undefined ? '1' : `${check} ? 1 : 0`}`)
       return lines
@@ -234,7 +260,12 @@ export const generate = (t, core, root) => {
     if (!group || group.name) return group
     const fields = fieldsOf(codec).filter((f) => group.signatures.has(f[0]))
     group.converts = fields.some((f) => canConvert(f[3]))
-    group.name = emit(`fields ${codec.name} shares with similar objects`, fieldLines(fields, undefined), 'Record<string, unknown>', () => unique('shared', codec))
+    group.name = emit(
+      `fields ${codec.name} shares with similar objects`,
+      fieldLines(fields, undefined),
+      'Record<string, unknown>',
+      () => unique('shared', codec),
+    )
     return group
   }
 
@@ -271,7 +302,10 @@ export const generate = (t, core, root) => {
     ])
     const required = fields.filter(([, req]) => req)
     const lines = [ANY_OBJECT]
-    const tests = required.filter(([, , , c]) => !canConvert(c)).map(([, , k, c]) => test(c, read('u', k), false)).filter((e) => e !== undefined)
+    const tests = required
+      .filter(([, , , c]) => !canConvert(c))
+      .map(([, , k, c]) => test(c, read('u', k), false))
+      .filter((e) => e !== undefined)
     if (tests.length > 0) lines.push(`  if (!(${tests.join(' && ')})) return 0`)
     const converting = required.filter(([, , , c]) => canConvert(c))
     if (converting.length === 0) return [...lines, `  return ${use('byKey')}(${table}, u)`]
@@ -287,7 +321,13 @@ export const generate = (t, core, root) => {
     if (codec instanceof core.StructType) {
       if (fieldsOf(codec).length >= KEYED) return keyedLines(codec)
       const shared = sharedOf(codec)
-      return [ANY_OBJECT, ...fieldLines(fieldsOf(codec).filter((f) => !shared?.signatures.has(f[0])), shared)]
+      return [
+        ANY_OBJECT,
+        ...fieldLines(
+          fieldsOf(codec).filter((f) => !shared?.signatures.has(f[0])),
+          shared,
+        ),
+      ]
     }
     if (codec instanceof core.TaggedUnionType) {
       const lines = [ANY_OBJECT]
@@ -298,10 +338,13 @@ export const generate = (t, core, root) => {
       } else {
         tags.forEach((tag, i) => lines.push(`  const k${i} = ${read('u', tag)}`))
         const parts = tags.map((_, i) => `k${i}`)
-        lines.push(`  const k = ${parts.map((p) => `typeof ${p} === 'string'`).join(' && ')} ? ${parts.join(" + '/' + ")} : undefined`)
+        lines.push(
+          `  const k = ${parts.map((p) => `typeof ${p} === 'string'`).join(' && ')} ? ${parts.join(" + '/' + ")} : undefined`,
+        )
       }
       lines.push('  switch (k) {')
-      for (const [key, c] of Object.entries(codec.variants)) lines.push(`    case ${JSON.stringify(key)}: return ${fn(c)}(u)`)
+      for (const [key, c] of Object.entries(codec.variants))
+        lines.push(`    case ${JSON.stringify(key)}: return ${fn(c)}(u)`)
       lines.push('  }')
       const prefixes = Object.entries(codec.options.prefixes ?? {})
       if (prefixes.length > 0) {
@@ -321,10 +364,25 @@ export const generate = (t, core, root) => {
       const array = codec instanceof core.ArrayOfType
       const item = array ? codec.type : codec.codomain
       const lines = array ? ['  if (!Array.isArray(u)) return 0'] : [ANY_OBJECT]
-      const loop = array ? ['  for (let i = 0; i < u.length; i++) {', '    const v: unknown = u[i]'] : ['  for (const k in u) {', '    const v = u[k]']
+      const loop = array
+        ? ['  for (let i = 0; i < u.length; i++) {', '    const v: unknown = u[i]']
+        : ['  for (const k in u) {', '    const v = u[k]']
       if (item === t.unknown) return [...lines, '  return 1']
-      if (!canConvert(item)) return [...lines, ...loop, `    if (!(${test(item, 'v', false)})) return 0`, '  }', '  return 1']
-      return once([...lines, '  let r = 1', '  let x: number', ...loop, ...verdict(item, 'v', false, '    '), '  }', '  return r'], 'x', 'number')
+      if (!canConvert(item))
+        return [...lines, ...loop, `    if (!(${test(item, 'v', false)})) return 0`, '  }', '  return 1']
+      return once(
+        [
+          ...lines,
+          '  let r = 1',
+          '  let x: number',
+          ...loop,
+          ...verdict(item, 'v', false, '    '),
+          '  }',
+          '  return r',
+        ],
+        'x',
+        'number',
+      )
     }
     const e = test(codec, 'u', false)
     if (e === undefined) return ['  return 1']
@@ -342,7 +400,10 @@ export const generate = (t, core, root) => {
     if (!forced && bodies.has(key)) return bodies.get(key)
     const given = forced ?? name()
     bodies.set(key, given)
-    emitted.push([given, [`/** ${title.replace(/\*\//g, '*\\/')} */`, `function ${given}(u: ${param}): number {`, body, '}'].join('\n')])
+    emitted.push([
+      given,
+      [`/** ${title.replace(/\*\//g, '*\\/')} */`, `function ${given}(u: ${param}): number {`, body, '}'].join('\n'),
+    ])
     return given
   }
 
@@ -370,14 +431,23 @@ export const generate = (t, core, root) => {
   // each unrecognized variant; the results are equal (tested).
   const converters = new Map() // codec → function name
   const converted = []
-  const assign = (target, k, value) => (k in Object.prototype ? `${use('setOwn')}(${target}, ${JSON.stringify(k)}, ${value})` : `${target}${IDENT.test(k) ? `.${k}` : `[${JSON.stringify(k)}]`} = ${value}`)
+  const assign = (target, k, value) =>
+    k in Object.prototype
+      ? `${use('setOwn')}(${target}, ${JSON.stringify(k)}, ${value})`
+      : `${target}${IDENT.test(k) ? `.${k}` : `[${JSON.stringify(k)}]`} = ${value}`
 
   const convertBody = (codec) => {
     if (codec instanceof core.StructType) {
       const lines = ['  const o = u as Record<string, unknown>', '  let v: unknown', '  let w: unknown']
       for (const [, , k, c] of fieldsOf(codec)) {
         if (!canConvert(c)) continue
-        lines.push(`  v = ${read('o', k)}`, '  if (v != null) {', `    w = ${convert(c)}(v)`, `    if (w !== v) ${assign('o', k, 'w')}`, '  }')
+        lines.push(
+          `  v = ${read('o', k)}`,
+          '  if (v != null) {',
+          `    w = ${convert(c)}(v)`,
+          `    if (w !== v) ${assign('o', k, 'w')}`,
+          '  }',
+        )
       }
       lines.push('  return o')
       return once(once(lines, 'v', 'unknown'), 'w', 'unknown')
@@ -392,12 +462,16 @@ export const generate = (t, core, root) => {
       } else {
         tags.forEach((tag, i) => lines.push(`  const k${i} = ${read('o', tag)}`))
         const parts = tags.map((_, i) => `k${i}`)
-        lines.push(`  const k = ${parts.map((p) => `typeof ${p} === 'string'`).join(' && ')} ? ${parts.join(" + '/' + ")} : undefined`)
+        lines.push(
+          `  const k = ${parts.map((p) => `typeof ${p} === 'string'`).join(' && ')} ? ${parts.join(" + '/' + ")} : undefined`,
+        )
       }
       lines.push('  switch (k) {')
       const same = Object.entries(codec.variants).filter(([, c]) => !canConvert(c))
-      if (same.length > 0) lines.push(`${same.map(([key]) => `    case ${JSON.stringify(key)}:`).join('\n')}\n      return o`)
-      for (const [key, c] of Object.entries(codec.variants)) if (canConvert(c)) lines.push(`    case ${JSON.stringify(key)}: return ${to(c)}`)
+      if (same.length > 0)
+        lines.push(`${same.map(([key]) => `    case ${JSON.stringify(key)}:`).join('\n')}\n      return o`)
+      for (const [key, c] of Object.entries(codec.variants))
+        if (canConvert(c)) lines.push(`    case ${JSON.stringify(key)}: return ${to(c)}`)
       lines.push('  }')
       const prefixes = Object.entries(codec.options.prefixes ?? {})
       if (prefixes.length > 0) {
@@ -409,14 +483,16 @@ export const generate = (t, core, root) => {
       return lines
     }
     if (codec instanceof core.FallbackType) {
-      const fields = canConvert(codec.fields) ? `${convert(codec.fields)}(u) as Record<string, unknown>` : 'u as Record<string, unknown>'
+      const fields = canConvert(codec.fields)
+        ? `${convert(codec.fields)}(u) as Record<string, unknown>`
+        : 'u as Record<string, unknown>'
       const { tags, single } = codec
       // Tags that no object inherits are read and written by name: rewriteUnrecognized's reads by a
       // key held in an array cost more than the parse of a small body. Parsed values own every key.
       if (!tags.every((k) => typeof k === 'string' && !(k in Object.prototype) && k !== 'unrecognized')) {
         return [`  return ${use('rewriteUnrecognized')}(${fields}, ${JSON.stringify(tags)}, ${single}, true)`]
       }
-      const at = (o, k) => (/^[A-Za-z_$][\w$]*$/.test(k) ? `${o}.${k}` : `${o}[${JSON.stringify(k)}]`)
+      const at = (o, k) => (/^[A-Z_$][\w$]*$/i.test(k) ? `${o}.${k}` : `${o}[${JSON.stringify(k)}]`)
       const rewritten = single
         ? `typeof o.unrecognized === 'string'`
         : `${use('isObject')}(o.unrecognized) && ${tags.map((k) => `typeof ${at('o.unrecognized', k)} === 'string'`).join(' && ')}`
@@ -464,7 +540,15 @@ export const generate = (t, core, root) => {
       converters.set(codec, name)
       converters.set(inner, name)
       const body = convertBody(inner)
-      converted.push([name, [`/** ${inner.name.replace(/\*\//g, '*\\/')}: converted */`, `function ${name}(u: unknown): unknown {`, ...body, '}'].join('\n')])
+      converted.push([
+        name,
+        [
+          `/** ${inner.name.replace(/\*\//g, '*\\/')}: converted */`,
+          `function ${name}(u: unknown): unknown {`,
+          ...body,
+          '}',
+        ].join('\n'),
+      ])
       return name
     }
     // Conversions with the same body share one function.
@@ -477,7 +561,15 @@ export const generate = (t, core, root) => {
     const name = unique('convert', codec)
     converters.set(codec, name)
     convertBodies.set(body, name)
-    converted.push([name, [`/** ${codec.name.replace(/\*\//g, '*\\/')}: converted */`, `function ${name}(u: unknown): unknown {`, body, '}'].join('\n')])
+    converted.push([
+      name,
+      [
+        `/** ${codec.name.replace(/\*\//g, '*\\/')}: converted */`,
+        `function ${name}(u: unknown): unknown {`,
+        body,
+        '}',
+      ].join('\n'),
+    ])
     return name
   }
   const convertBodies = new Map()
@@ -485,7 +577,16 @@ export const generate = (t, core, root) => {
   const check = fn(root)
   const converts = canConvert(root)
   const rootConvert = converts ? convert(root) : undefined
-  // In name order, so that where a function lands does not depend on what was generated before it.
-  const byName = (list) => [...list].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)).map(([, source]) => source)
-  return { body: [...byName(tables), ...byName(emitted), ...byName(converted)].join('\n\n'), imports: [...imports].sort(), converts, check, convert: rootConvert }
+  // In the order of where their codecs first occur (then by name): a function's place does not depend on what was
+  // generated before it, and the checks of one object sit side by side, as the bundles' compression likes them.
+  const key = (name) => `${placeOf.get(name) ?? ''}\u0000${name}`
+  const byName = (list) =>
+    [...list].sort(([a], [b]) => (key(a) < key(b) ? -1 : key(a) > key(b) ? 1 : 0)).map(([, source]) => source)
+  return {
+    body: [...byName(tables), ...byName(emitted), ...byName(converted)].join('\n\n'),
+    imports: [...imports].sort(),
+    converts,
+    check,
+    convert: rootConvert,
+  }
 }

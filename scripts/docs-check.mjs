@@ -10,7 +10,12 @@ import { root } from './generated.mjs'
 
 const api = join(root, 'docs', 'api')
 const failures = []
-const text = (html) => html.replace(/<[^>]+>/g, ' ').replace(/&[a-z#0-9]+;/g, ' ').replace(/\s+/g, ' ').trim()
+const text = (html) =>
+  html
+    .replace(/<[^>]+>/g, ' ')
+    .replace(/&[a-z#0-9]+;/g, ' ')
+    .replace(/\s+/g, ' ')
+    .trim()
 
 const index = readFileSync(join(api, 'index.html'), 'utf8')
 const content = index.slice(index.indexOf('col-content'))
@@ -21,11 +26,15 @@ if (install < 0 || install > 600) failures.push('front page: `npm install chat-w
 if (body.includes('npm ci')) failures.push('front page: shows the contributors’ commands')
 
 // The provider modules: the registry of pages is the docs' own module list.
-const modules = [...readFileSync(join(api, 'modules.html'), 'utf8').matchAll(/href="modules\/([a-z]+)\.html"/g)].map((m) => m[1]).filter((m) => m !== 'fixtures')
+const modules = [...readFileSync(join(api, 'modules.html'), 'utf8').matchAll(/href="modules\/([a-z]+)\.html"/g)]
+  .map((m) => m[1])
+  .filter((m) => m !== 'fixtures')
 for (const id of modules) {
   const page = readFileSync(join(api, 'modules', `${id}.html`), 'utf8')
   if (!page.includes(`/${id}.decode.html`)) continue // the root module
-  const links = [...page.matchAll(/href="[^"]*\/(functions|variables|types|interfaces|classes)\/[\w-]+\.(\w+)\.html"/g)].map((m) => [m[1], m[2]])
+  const links = [
+    ...page.matchAll(/href="[^"]*\/(functions|variables|types|interfaces|classes)\/[\w-]+\.(\w+)\.html"/g),
+  ].map((m) => [m[1], m[2]])
   const position = (name) => links.findIndex(([, n]) => n === name)
   const wanted = ['decode', 'normalize', 'handle', ...(page.includes(`/${id}.verify.html`) ? ['verify'] : [])]
   const firstCodec = links.findIndex(([kind, n]) => n === 'Webhook' || (kind === 'variables' && /^[A-Z]/.test(n)))

@@ -36,7 +36,9 @@ export const eventTables = ({ providers, fixtures }) =>
     const { union, field } = found
     // A batch's items, each normalized in a batch of its own.
     const items = fixtures(p.id).flatMap((body) =>
-      field === undefined ? [[body, body]] : (Array.isArray(body[field]) ? body[field] : []).map((item) => [item, { ...body, [field]: [item] }]),
+      field === undefined
+        ? [[body, body]]
+        : (Array.isArray(body[field]) ? body[field] : []).map((item) => [item, { ...body, [field]: [item] }]),
     )
     const rows = new Map([...union.knownTags(), '(any other)'].map((t) => [t, { kinds: new Set(), count: 0 }]))
     for (const [item, body] of items) {
@@ -53,6 +55,12 @@ export const eventTables = ({ providers, fixtures }) =>
     const tagName = union.tags.map((t) => `\`${t}\``).join(' / ')
     const title = field === undefined ? p.name : `${p.name}: the ${field} of a batch`
     const lines = [`### ${title}`, '', `| ${tagName} | normalized to | fixtures |`, '|---|---|---|']
-    for (const [tag, r] of rows) lines.push(`| \`${tag}\` | ${[...r.kinds].sort().map((v) => `\`${v}\``).join(', ')} | ${r.count} |`)
+    for (const [tag, r] of rows)
+      lines.push(
+        `| \`${tag}\` | ${[...r.kinds]
+          .sort()
+          .map((v) => `\`${v}\``)
+          .join(', ')} | ${r.count} |`,
+      )
     return lines.join('\n')
   })

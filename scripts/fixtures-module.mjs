@@ -42,7 +42,7 @@ for (const id of ids) {
 lines.push(
   '} as const',
   '',
-  '/** Every shipped fixture\'s raw text, by provider and name. @internal */',
+  "/** Every shipped fixture's raw text, by provider and name. @internal */",
   'export const RAW: { readonly [P in keyof typeof TAGS]: { readonly [N in keyof (typeof TAGS)[P]]: string } } = data',
   '',
 )

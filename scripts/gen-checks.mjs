@@ -18,14 +18,18 @@ for (const p of ids) {
     '// converted) and the conversion of what it finds converting.',
     ...(imports.length > 0 ? [`import { ${imports.join(', ')} } from '../../core/check.js'`] : []),
     '',
-    '/** The straight-line check of this provider\'s `Webhook` codec, generated at build time. @internal */',
+    "/** The straight-line check of this provider's `Webhook` codec, generated at build time. @internal */",
     `export const check = (u: unknown): number => ${check}(u)`,
     '',
-    "/** What decoding makes of a value `check` found valid and converting (unrecognized variants rewritten), generated at build time. @internal */",
+    '/** What decoding makes of a value `check` found valid and converting (unrecognized variants rewritten), generated at build time. @internal */',
     `export const convert = (u: unknown): unknown => ${convert ? `${convert}(u)` : 'u'}`,
     '',
     body,
     '',
   ].join('\n')
-  writeOrCheck(join(root, 'src', 'generated', 'checks', `${p}.ts`), await formatted(text), 'node scripts/gen-checks.mjs')
+  writeOrCheck(
+    join(root, 'src', 'generated', 'checks', `${p}.ts`),
+    await formatted(text),
+    'node scripts/gen-checks.mjs',
+  )
 }

@@ -12,7 +12,8 @@ export const fixtureFiles = (provider) => {
   const walk = (dir, prefix) => {
     for (const e of readdirSync(dir, { withFileTypes: true }).sort((a, b) => a.name.localeCompare(b.name))) {
       if (e.isDirectory()) walk(join(dir, e.name), `${prefix}${e.name}/`)
-      else if (e.name.endsWith('.json')) found.push([`${prefix}${e.name.slice(0, -5)}`, readFileSync(join(dir, e.name), 'utf8')])
+      else if (e.name.endsWith('.json'))
+        found.push([`${prefix}${e.name.slice(0, -5)}`, readFileSync(join(dir, e.name), 'utf8')])
     }
   }
   walk(join(root, 'fixtures', provider), '')
@@ -48,7 +49,13 @@ export const writeOrCheck = (path, text, command) => {
  * @returns {Promise<{ t: any, core: any, providers: Record<string, any>, ids: string[] }>}
  */
 export const loadRegistry = async () => {
-  const m = await loadSource(["export * as t from 'io-ts'", "export * as core from './src/core/codecs.ts'", "export { providers } from './src/registry.ts'"].join('\n'))
+  const m = await loadSource(
+    [
+      "export * as t from 'io-ts'",
+      "export * as core from './src/core/codecs.ts'",
+      "export { providers } from './src/registry.ts'",
+    ].join('\n'),
+  )
   return { t: m.t, core: m.core, providers: m.providers, ids: Object.keys(m.providers) }
 }
 
@@ -75,10 +82,21 @@ export const loadSource = async (entry) => {
           const file = join(args.resolveDir, args.path.replace(/\.js$/, '.ts'))
           return existsSync(file) ? { path: file } : { path: file, namespace: 'stub-checks' }
         })
-        b.onLoad({ filter: /.*/, namespace: 'stub-checks' }, () => ({ contents: 'export const check = () => 0\nexport const convert = (u) => u', loader: 'js' }))
+        b.onLoad({ filter: /.*/, namespace: 'stub-checks' }, () => ({
+          contents: 'export const check = () => 0\nexport const convert = (u) => u',
+          loader: 'js',
+        }))
       },
     }
-    await build({ stdin: { contents: entry, resolveDir: root, loader: 'ts' }, bundle: true, platform: 'node', format: 'esm', outfile, logLevel: 'error', plugins: [stubChecks] })
+    await build({
+      stdin: { contents: entry, resolveDir: root, loader: 'ts' },
+      bundle: true,
+      platform: 'node',
+      format: 'esm',
+      outfile,
+      logLevel: 'error',
+      plugins: [stubChecks],
+    })
     return await import(pathToFileURL(outfile).href)
   } finally {
     rmSync(dir, { recursive: true, force: true })

@@ -36,7 +36,12 @@ const apply = (source, { location: { start, end }, replacement }) => {
 /** A copy of every tracked file (the suite reads fixtures, docs and examples), sharing node_modules. */
 const workspace = () => {
   const dir = mkdtempSync(join(tmpdir(), 'chat-webhooks-static-'))
-  for (const file of execFileSync('git', ['ls-files', '--cached', '--others', '--exclude-standard'], { cwd: root, encoding: 'utf8' }).split('\n').filter(Boolean)) {
+  for (const file of execFileSync('git', ['ls-files', '--cached', '--others', '--exclude-standard'], {
+    cwd: root,
+    encoding: 'utf8',
+  })
+    .split('\n')
+    .filter(Boolean)) {
     mkdirSync(dirname(join(dir, file)), { recursive: true })
     cpSync(join(root, file), join(dir, file))
   }
@@ -46,11 +51,15 @@ const workspace = () => {
 
 const run = (dir, config) =>
   new Promise((resolve) => {
-    const child = spawn(process.execPath, [join(root, 'node_modules/vitest/vitest.mjs'), 'run', '--config', config, '--bail', '1', '--reporter', 'dot'], {
-      cwd: dir,
-      stdio: 'ignore',
-      env: { ...process.env, CI: '1' },
-    })
+    const child = spawn(
+      process.execPath,
+      [join(root, 'node_modules/vitest/vitest.mjs'), 'run', '--config', config, '--bail', '1', '--reporter', 'dot'],
+      {
+        cwd: dir,
+        stdio: 'ignore',
+        env: { ...process.env, CI: '1' },
+      },
+    )
     const timer = setTimeout(() => child.kill('SIGKILL'), 180_000)
     child.on('exit', (code) => {
       clearTimeout(timer)
@@ -67,7 +76,9 @@ for (const [report, config] of REPORTS) {
   if (!existsSync(path)) continue
   const data = JSON.parse(readFileSync(path, 'utf8'))
   for (const [file, { source, mutants }] of Object.entries(data.files)) {
-    for (const m of mutants) if (m.static && (m.status === 'Survived' || IGNORED_AS_STATIC(m))) jobs.push({ report: path, data, config, file, source, mutant: m })
+    for (const m of mutants)
+      if (m.static && (m.status === 'Survived' || IGNORED_AS_STATIC(m)))
+        jobs.push({ report: path, data, config, file, source, mutant: m })
   }
 }
 jobs.splice(limit)
@@ -110,7 +121,8 @@ for (const dir of workspaces) rmSync(dir, { recursive: true, force: true })
 process.stdout.write('\n')
 
 // The reports keep Stryker's format, with the re-run statuses, so the score below counts them.
-for (const data of new Set(jobs.map((j) => j.data))) writeFileSync(jobs.find((j) => j.data === data).report, JSON.stringify(data))
+for (const data of new Set(jobs.map((j) => j.data)))
+  writeFileSync(jobs.find((j) => j.data === data).report, JSON.stringify(data))
 
 let total = { killed: 0, survived: 0, noCoverage: 0 }
 for (const [report] of REPORTS) {
@@ -124,8 +136,13 @@ for (const [report] of REPORTS) {
     }
   }
 }
-for (const { file, mutant: m } of survivors) console.log(`survived: ${file}:${m.location.start.line}:${m.location.start.column} [${m.mutatorName}] → ${m.replacement.replace(/\s+/g, ' ').slice(0, 80)}`)
+for (const { file, mutant: m } of survivors)
+  console.log(
+    `survived: ${file}:${m.location.start.line}:${m.location.start.column} [${m.mutatorName}] → ${m.replacement.replace(/\s+/g, ' ').slice(0, 80)}`,
+  )
 const detected = total.killed
 const all = total.killed + total.survived + total.noCoverage
 console.log(`static mutants run: ${killed} killed, ${survivors.length} survived`)
-console.log(`mutation score: ${((100 * detected) / all).toFixed(2)}% (${detected} of ${all} killed; ${total.survived} survived, ${total.noCoverage} not covered)`)
+console.log(
+  `mutation score: ${((100 * detected) / all).toFixed(2)}% (${detected} of ${all} killed; ${total.survived} survived, ${total.noCoverage} not covered)`,
+)

@@ -14,7 +14,9 @@ const BASE_PROVIDERS = 4
 const added = Math.max(0, Object.keys(providers).length - BASE_PROVIDERS)
 
 // `npm pack --dry-run --json` lists what the tarball holds without writing it.
-const [pack] = JSON.parse(execFileSync('npm', ['pack', '--dry-run', '--json', '--ignore-scripts'], { encoding: 'utf8' }))
+const [pack] = JSON.parse(
+  execFileSync('npm', ['pack', '--dry-run', '--json', '--ignore-scripts'], { encoding: 'utf8' }),
+)
 const declarations = pack.files.filter((f) => /\.d\.c?ts$/.test(f.path)).reduce((n, f) => n + f.size, 0)
 const rows = [
   ['unpacked tarball', pack.unpackedSize, 2 * MB + added * 0.4 * MB],
@@ -22,11 +24,19 @@ const rows = [
 ]
 
 if (process.argv.includes('--json')) {
-  console.log(JSON.stringify({ files: pack.files.length, packed: pack.size, rows: rows.map(([name, size, budget]) => ({ name, size, budget })) }))
+  console.log(
+    JSON.stringify({
+      files: pack.files.length,
+      packed: pack.size,
+      rows: rows.map(([name, size, budget]) => ({ name, size, budget })),
+    }),
+  )
 } else {
   console.log(`${pack.files.length} files, ${(pack.size / MB).toFixed(2)} MB packed`)
   for (const [name, size, budget] of rows) {
-    console.log(`${size <= budget ? 'ok  ' : 'FAIL'} ${name}: ${(size / KB).toFixed(0)} KB — budget ${(budget / KB).toFixed(0)} KB`)
+    console.log(
+      `${size <= budget ? 'ok  ' : 'FAIL'} ${name}: ${(size / KB).toFixed(0)} KB — budget ${(budget / KB).toFixed(0)} KB`,
+    )
   }
 }
 if (rows.some(([, size, budget]) => size > budget)) process.exit(1)

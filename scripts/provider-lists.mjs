@@ -15,11 +15,19 @@ const ALLOWED = 10
 const WINDOW = 6
 
 const { ids } = await loadRegistry()
-const files = execFileSync('git', ['ls-files', '--cached', '--others', '--exclude-standard'], { cwd: root, encoding: 'utf8' })
+const files = execFileSync('git', ['ls-files', '--cached', '--others', '--exclude-standard'], {
+  cwd: root,
+  encoding: 'utf8',
+})
   .split('\n')
-  .filter((f) => /\.(ts|mts|cts|js|mjs|cjs|json|sh)$/.test(f) || f === '.ci/run')
+  .filter((f) => /\.(?:ts|mts|cts|js|mjs|cjs|json|sh)$/.test(f) || f === '.ci/run')
   // package.json's provider-dependent fields (exports, typesVersions, keywords, description) are generated from the registry.
-  .filter((f) => !/^(fixtures|examples|docs|test\/normalized|node_modules|dist)\//.test(f) && !/generated/.test(f) && !['package-lock.json', 'package.json'].includes(f))
+  .filter(
+    (f) =>
+      !/^(?:fixtures|examples|docs|test\/normalized|node_modules|dist)\//.test(f) &&
+      !/generated/.test(f) &&
+      !['package-lock.json', 'package.json'].includes(f),
+  )
 
 const found = []
 for (const file of files) {

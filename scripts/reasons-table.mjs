@@ -10,12 +10,35 @@ import { loadSource, root, writeOrCheck } from './generated.mjs'
 const { REASONS, statusOf } = await loadSource("export { REASONS, statusOf } from './src/core/reasons.ts'")
 
 /** Who answers each reason: verify, decode, or the front door itself. */
-const VERIFY = new Set(['missing_signature', 'malformed_signature', 'signature_mismatch', 'missing_timestamp', 'malformed_timestamp', 'timestamp_out_of_range', 'missing_secret', 'secret_has_whitespace', 'missing_token', 'token_mismatch', 'verification_error'])
+const VERIFY = new Set([
+  'missing_signature',
+  'malformed_signature',
+  'signature_mismatch',
+  'missing_timestamp',
+  'malformed_timestamp',
+  'timestamp_out_of_range',
+  'missing_secret',
+  'secret_has_whitespace',
+  'missing_token',
+  'token_mismatch',
+  'verification_error',
+])
 const FRONT_DOOR = new Set(['provider_not_configured', 'body_too_large'])
 const sourceOf = (reason) =>
-  reason === 'invalid_body' ? '`verify`, `decode`' : VERIFY.has(reason) ? '`verify`' : FRONT_DOOR.has(reason) ? 'front door' : reason === 'unknown_provider' ? 'root `decode`, front door' : '`decode`'
+  reason === 'invalid_body'
+    ? '`verify`, `decode`'
+    : VERIFY.has(reason)
+      ? '`verify`'
+      : FRONT_DOOR.has(reason)
+        ? 'front door'
+        : reason === 'unknown_provider'
+          ? 'root `decode`, front door'
+          : '`decode`'
 
-const rows = Object.entries(REASONS).map(([reason, message]) => `| \`${reason}\` | ${statusOf(reason)} | ${sourceOf(reason)} | ${message.replace(/\|/g, '\\|')} |`)
+const rows = Object.entries(REASONS).map(
+  ([reason, message]) =>
+    `| \`${reason}\` | ${statusOf(reason)} | ${sourceOf(reason)} | ${message.replace(/\|/g, '\\|')} |`,
+)
 
 const text = `---
 title: Errors and refusals

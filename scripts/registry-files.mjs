@@ -23,13 +23,24 @@ const entry = (name) => ({
   import: { types: `./dist/${name}.d.ts`, default: `./dist/${name}.js` },
   require: { types: `./dist/${name}.d.cts`, default: `./dist/${name}.cjs` },
 })
-pkg.exports = { '.': entry('index'), ...Object.fromEntries(subpaths.map((s) => [`./${s}`, entry(s)])), './package.json': './package.json' }
+pkg.exports = {
+  '.': entry('index'),
+  ...Object.fromEntries(subpaths.map((s) => [`./${s}`, entry(s)])),
+  './package.json': './package.json',
+}
 // `moduleResolution: node` (node10) sees no subpath exports: typesVersions points it at the CJS types.
 pkg.typesVersions = { '*': Object.fromEntries(subpaths.map((s) => [s, [`./dist/${s}.d.cts`]])) }
 
 const names = ids.map((id) => providers[id].name)
 pkg.description = `Validated, precisely typed webhook events for customer-chat platforms (${names.join(', ')}), mapped onto one shared conversation/message model.`
-pkg.keywords = ['webhook', ...names.map((n) => n.toLowerCase().replace(/\s+/g, '-')), 'io-ts', 'typescript', 'chat', 'customer-support']
+pkg.keywords = [
+  'webhook',
+  ...names.map((n) => n.toLowerCase().replace(/\s+/g, '-')),
+  'io-ts',
+  'typescript',
+  'chat',
+  'customer-support',
+]
 
 writeOrCheck(file, JSON.stringify(pkg, null, 2) + '\n', 'node scripts/registry-files.mjs')
 
@@ -38,10 +49,14 @@ const detectors = [
   "import type { HeadersLike } from '../core/headers.js'",
   ...ids.map((id) => `import { detect as ${id} } from '../providers/${id}/detect.js'`),
   '',
-  '/** Every provider\'s `detect`, in the registry\'s (detection) order: for the hint a failed decode gives, without the codecs. @internal */',
+  "/** Every provider's `detect`, in the registry's (detection) order: for the hint a failed decode gives, without the codecs. @internal */",
   'export const DETECTORS: readonly (readonly [string, (body: unknown, headers?: HeadersLike) => boolean])[] = [',
   ...ids.map((id) => `  [${JSON.stringify(id)}, ${id}],`),
   ']',
   '',
 ].join('\n')
-writeOrCheck(join(root, 'src', 'generated', 'detectors.ts'), await formatted(detectors), 'node scripts/registry-files.mjs')
+writeOrCheck(
+  join(root, 'src', 'generated', 'detectors.ts'),
+  await formatted(detectors),
+  'node scripts/registry-files.mjs',
+)

@@ -51,6 +51,8 @@ let failed = false
 for (const [runtime, r] of Object.entries(results)) {
   const same = JSON.stringify(r) === expected
   failed ||= !same
-  console.log(`${same ? 'ok  ' : 'FAIL'} ${runtime}: ${r.fixtures} fixtures, ${r.events} events, ${r.verified} signatures verified`)
+  console.log(
+    `${same ? 'ok  ' : 'FAIL'} ${runtime}: ${r.fixtures} fixtures, ${r.events} events, ${r.verified} signatures verified`,
+  )
 }
 if (failed) process.exit(1)

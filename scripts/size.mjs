@@ -48,7 +48,12 @@ const OVER_TARGET = {
 
 /** [what is imported, code, budget in gzipped KB, the target when the budget is not yet the target]: every provider of the registry, and the root. */
 const BUDGETS = [
-  ...Object.keys(providers).map((id) => [`${id} decode + normalize`, `import { decode, normalize } from 'chat-webhooks/${id}'; export { decode, normalize }`, OVER_TARGET[id] ?? 12, 12]),
+  ...Object.keys(providers).map((id) => [
+    `${id} decode + normalize`,
+    `import { decode, normalize } from 'chat-webhooks/${id}'; export { decode, normalize }`,
+    OVER_TARGET[id] ?? 12,
+    12,
+  ]),
   // 0.3.0: the same, the table of refusal messages and the front door's body limit (+2.7 KB), the front door's authentication
   // first, Chatwoot's unsigned-webhook token and the key cache (+1.0 KB), the body depth limit and its reason (+0.2 KB),
   // verification that answers at once in the node build (+0.2 KB), less the dropped duplicates (-2.2 KB).
@@ -80,7 +85,9 @@ if (process.argv.includes('--json')) console.log(JSON.stringify(rows, null, 2))
 else {
   for (const r of rows) {
     const note = r.target < r.budget ? ` (target ${(r.target / KB).toFixed(0)} KB not met yet)` : ''
-    console.log(`${r.ok ? 'ok  ' : 'FAIL'} ${r.name}: ${(r.gzipped / KB).toFixed(1)} KB gzipped, ${(r.minified / KB).toFixed(1)} KB minified — budget ${(r.budget / KB).toFixed(1)} KB${note}`)
+    console.log(
+      `${r.ok ? 'ok  ' : 'FAIL'} ${r.name}: ${(r.gzipped / KB).toFixed(1)} KB gzipped, ${(r.minified / KB).toFixed(1)} KB minified — budget ${(r.budget / KB).toFixed(1)} KB${note}`,
+    )
   }
 }
 if (failed) process.exit(1)

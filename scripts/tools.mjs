@@ -18,11 +18,16 @@ const root = fileURLToPath(new URL('..', import.meta.url))
 /** Installs the tools of `tools/<name>` unless those installed match its lockfile; returns where they are. */
 export const tool = (name) => {
   const dir = join(root, 'tools', name)
-  const lock = createHash('sha256').update(readFileSync(join(dir, 'package-lock.json'))).digest('hex')
+  const lock = createHash('sha256')
+    .update(readFileSync(join(dir, 'package-lock.json')))
+    .digest('hex')
   const marker = join(dir, 'node_modules', '.installed-from')
   if (!existsSync(marker) || readFileSync(marker, 'utf8') !== lock) {
     console.error(`installing tools/${name} (once)…`)
-    execFileSync('npm', ['ci', '--no-audit', '--no-fund', '--loglevel=error'], { cwd: dir, stdio: ['ignore', 'inherit', 'inherit'] })
+    execFileSync('npm', ['ci', '--no-audit', '--no-fund', '--loglevel=error'], {
+      cwd: dir,
+      stdio: ['ignore', 'inherit', 'inherit'],
+    })
     writeFileSync(marker, lock)
   }
   return {

@@ -15,7 +15,8 @@ for (const name of readdirSync(dist)) {
   const twin = join(dist, `${base}.d.cts`)
   const esm = readFileSync(join(dist, name), 'utf8')
   // The twin must be the same declarations, its imports pointing at the `.cjs` files.
-  if (readFileSync(twin, 'utf8') !== esm.replace(/from '(\.\/[^']+)\.js'/g, "from '$1.cjs'")) throw new Error(`${name} and ${base}.d.cts differ beyond their import paths`)
+  if (readFileSync(twin, 'utf8') !== esm.replace(/from '(\.\/[^']+)\.js'/g, "from '$1.cjs'"))
+    throw new Error(`${name} and ${base}.d.cts differ beyond their import paths`)
   const stub = `export * from './${base}.cjs'\n`
   saved += esm.length - stub.length
   writeFileSync(join(dist, name), stub)

@@ -15,7 +15,15 @@ import { WebhookError } from './core/errors.js'
 import type { HeadersLike } from './core/headers.js'
 import type { DecodeOptions, NormalizeOptions, WithDrift } from './core/provider.js'
 import { REASONS } from './core/reasons.js'
-import { handleParts, handlingOf, readInput, refusal, refuse, type BodyLimit, type RequestResult } from './core/request.js'
+import {
+  handleParts,
+  handlingOf,
+  readInput,
+  refusal,
+  refuse,
+  type BodyLimit,
+  type RequestResult,
+} from './core/request.js'
 import type { ChatEvent } from './model/index.js'
 import { providers, type ProviderId, type Providers } from './registry.js'
 
@@ -23,21 +31,28 @@ import { providers, type ProviderId, type Providers } from './registry.js'
 const all = (): readonly AnyProvider[] => Object.values(providers) as readonly AnyProvider[]
 
 /** The decoded webhook type of a provider. */
-type WebhookOf<P> = P extends { decode(body: unknown, options?: DecodeOptions): Either<WebhookError, infer W> } ? W : never
+type WebhookOf<P> = P extends { decode(body: unknown, options?: DecodeOptions): Either<WebhookError, infer W> }
+  ? W
+  : never
 
 /** The options of a provider's front door. */
-type HandleOptionsOf<P> = P extends { handle(request: RequestInput, options?: infer O): unknown } ? NonNullable<O> : never
+type HandleOptionsOf<P> = P extends { handle(request: RequestInput, options?: infer O): unknown }
+  ? NonNullable<O>
+  : never
 
 /**
  * Any provider's decoded webhook, tagged with the provider that sent it.
  * @category detection
  * @since 0.1.0
  */
-export type AnyWebhook = { readonly [K in ProviderId]: { readonly provider: K; readonly webhook: WebhookOf<Providers[K]> } }[ProviderId]
+export type AnyWebhook = {
+  readonly [K in ProviderId]: { readonly provider: K; readonly webhook: WebhookOf<Providers[K]> }
+}[ProviderId]
 
 /** The provider a request's headers name, then the one its parsed body looks like. */
 const detectIn = (parsed: unknown, headers: HeadersLike | undefined): AnyProvider | undefined =>
-  (headers ? all().find((p) => p.detect(undefined, headers)) : undefined) ?? (parsed === undefined ? undefined : all().find((p) => p.detect(parsed)))
+  (headers ? all().find((p) => p.detect(undefined, headers)) : undefined) ??
+  (parsed === undefined ? undefined : all().find((p) => p.detect(parsed)))
 
 /**
  * Which provider sent this body, or `undefined` when no provider's shape
@@ -65,10 +80,14 @@ export interface AnyDecodeOptions extends DecodeOptions {
   readonly headers?: HeadersLike
 }
 
-const unknownProviderError = (): WebhookError => new WebhookError('unknown_provider', undefined, [], REASONS.unknown_provider)
+const unknownProviderError = (): WebhookError =>
+  new WebhookError('unknown_provider', undefined, [], REASONS.unknown_provider)
 
 /** The body read, and the provider that sent it. */
-const routed = (body: unknown, headers: HeadersLike | undefined): Either<WebhookError, { readonly value: unknown; readonly provider: AnyProvider }> => {
+const routed = (
+  body: unknown,
+  headers: HeadersLike | undefined,
+): Either<WebhookError, { readonly value: unknown; readonly provider: AnyProvider }> => {
   const read = readBody(body)
   if (read._tag === 'Left') return read
   const provider = detectIn(read.right, headers)
@@ -90,7 +109,9 @@ export const decode = (body: unknown, options?: AnyDecodeOptions): Either<Webhoo
   if (r._tag === 'Left') return r
   const { provider, value } = r.right
   const decoded = provider.decode(value, options)
-  return decoded._tag === 'Left' ? decoded : { _tag: 'Right', right: { provider: provider.id, webhook: decoded.right } as AnyWebhook }
+  return decoded._tag === 'Left'
+    ? decoded
+    : { _tag: 'Right', right: { provider: provider.id, webhook: decoded.right } as AnyWebhook }
 }
 
 /**
@@ -99,12 +120,23 @@ export const decode = (body: unknown, options?: AnyDecodeOptions): Either<Webhoo
  * @category detection
  * @since 0.3.0
  */
-export const decodeWithDrift = (body: unknown, options?: { readonly headers?: HeadersLike }): Either<WebhookError, WithDrift<AnyWebhook>> => {
+export const decodeWithDrift = (
+  body: unknown,
+  options?: { readonly headers?: HeadersLike },
+): Either<WebhookError, WithDrift<AnyWebhook>> => {
   const r = routed(body, options?.headers)
   if (r._tag === 'Left') return r
   const { provider, value } = r.right
   const decoded = provider.decodeWithDrift(value)
-  return decoded._tag === 'Left' ? decoded : { _tag: 'Right', right: { webhook: { provider: provider.id, webhook: decoded.right.webhook } as AnyWebhook, drift: decoded.right.drift } }
+  return decoded._tag === 'Left'
+    ? decoded
+    : {
+        _tag: 'Right',
+        right: {
+          webhook: { provider: provider.id, webhook: decoded.right.webhook } as AnyWebhook,
+          drift: decoded.right.drift,
+        },
+      }
 }
 
 /**
@@ -113,7 +145,8 @@ export const decodeWithDrift = (body: unknown, options?: { readonly headers?: He
  * @category detection
  * @since 0.3.0
  */
-export const normalize = (w: AnyWebhook, options?: NormalizeOptions): ChatEvent[] => (providers[w.provider] as AnyProvider).normalize(w.webhook, options)
+export const normalize = (w: AnyWebhook, options?: NormalizeOptions): ChatEvent[] =>
+  (providers[w.provider] as AnyProvider).normalize(w.webhook, options)
 
 /**
  * What the root {@link handle} takes: the options of each provider you
@@ -153,12 +186,16 @@ export type HandleConfig = { readonly [K in ProviderId]?: HandleOptionsOf<Provid
  * if (!result.ok) return res.status(result.status).send(result.message)
  */
 export const handle = async (request: RequestInput, config: HandleConfig): Promise<RequestResult> => {
+  // JavaScript callers may pass no configuration: the front door answers them, it does not throw.
+  // eslint-disable-next-line @typescript-eslint/no-unnecessary-condition
   const parts = await readInput(request, config?.maxBytes)
   if (!('body' in parts)) return parts
   const optionsOf = (p: AnyProvider) => (config as Readonly<Record<string, HandleOptions<unknown> | undefined>>)[p.id]
-  const withStrict = (options: HandleOptions<unknown>) => (config.strict === undefined ? options : { strict: config.strict, ...options })
+  const withStrict = (options: HandleOptions<unknown>) =>
+    config.strict === undefined ? options : { strict: config.strict, ...options }
   const handlingFor = (p: AnyProvider) => handlingOf(p.handle)
-  const notConfigured = (p: AnyProvider) => refusal('provider_not_configured', `${p.id}: ${REASONS.provider_not_configured}`, p.id as ProviderId)
+  const notConfigured = (p: AnyProvider) =>
+    refusal('provider_not_configured', `${p.id}: ${REASONS.provider_not_configured}`, p.id as ProviderId)
 
   // The headers name the provider: its signature is checked before the body is parsed.
   const named = all().find((p) => p.detect(undefined, parts.headers))
@@ -183,7 +220,8 @@ export const handle = async (request: RequestInput, config: HandleConfig): Promi
 
   // Nothing verified it: only an unsigned provider may take it, and only when the body can be nobody else's.
   const unsigned = configured.filter((p) => !handlingFor(p)?.verify)
-  if (unsigned.length === 0) return refusals.length === 1 ? (refusals[0] as [AnyProvider, RequestResult])[1] : unverified(refusals)
+  if (unsigned.length === 0)
+    return refusals.length === 1 ? (refusals[0] as [AnyProvider, RequestResult])[1] : unverified(refusals)
   const parsed = readBody(parts.body)
   if (parsed._tag === 'Left') return refuse(parsed.left)
   const candidates = all().filter((p) => p.detect(parsed.right))
@@ -191,7 +229,10 @@ export const handle = async (request: RequestInput, config: HandleConfig): Promi
   const signedLookalike = candidates.find((p) => handlingFor(p)?.verify)
   if (signedLookalike) return refusals.find(([p]) => p === signedLookalike)?.[1] ?? notConfigured(signedLookalike)
   if (candidates.length > 1)
-    return refusal('ambiguous_provider', `the body could be ${candidates.map((p) => p.id).join(' or ')}: ${REASONS.ambiguous_provider}`)
+    return refusal(
+      'ambiguous_provider',
+      `the body could be ${candidates.map((p) => p.id).join(' or ')}: ${REASONS.ambiguous_provider}`,
+    )
   const only = candidates[0] as AnyProvider
   const options = optionsOf(only)
   const handling = handlingFor(only)

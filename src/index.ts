@@ -19,13 +19,31 @@
  * @module chat-webhooks
  */
 export { providers, type Providers, type ProviderId } from './registry.js'
-export { decode, decodeWithDrift, detectProvider, handle, normalize, type AnyDecodeOptions, type AnyWebhook, type HandleConfig } from './detect.js'
+export {
+  decode,
+  decodeWithDrift,
+  detectProvider,
+  handle,
+  normalize,
+  type AnyDecodeOptions,
+  type AnyWebhook,
+  type HandleConfig,
+} from './detect.js'
 export { match, type Handlers, type ExhaustiveHandlers } from './match.js'
 export { redact } from './redact.js'
 export { reviveEvent } from './serialize.js'
 export { WebhookError, type WebhookErrorCode, type WebhookIssue } from './core/errors.js'
 export { REASONS, type Reason, type RequestFailure } from './core/reasons.js'
-export type { AnyProvider, HandleOptions, Provider, RequestInput, Secret, Verification, VerifyInput, WebhookCodec } from './core/contract.js'
+export type {
+  AnyProvider,
+  HandleOptions,
+  Provider,
+  RequestInput,
+  Secret,
+  Verification,
+  VerifyInput,
+  WebhookCodec,
+} from './core/contract.js'
 export type { BodyLimit, RequestResult } from './core/request.js'
 export type { StandardSchemaV1 } from './core/standard-schema.js'
 export type { DecodeOptions, NormalizeOptions, WithDrift } from './core/provider.js'

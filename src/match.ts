@@ -30,7 +30,9 @@ export type Handlers<R> =
     })
 
 /** What {@link match} accepts before its exhaustiveness check: handlers for some or all kinds, each typed for its kind. */
-type SomeHandlers = { readonly [K in EventKind]?: (event: EventOfKind<K>) => unknown } & { readonly _?: (event: ChatEvent) => unknown }
+type SomeHandlers = { readonly [K in EventKind]?: (event: EventOfKind<K>) => unknown } & {
+  readonly _?: (event: ChatEvent) => unknown
+}
 
 /**
  * The kinds `H` has no handler for, when it has no `_` default. Required in
@@ -40,7 +42,9 @@ type SomeHandlers = { readonly [K in EventKind]?: (event: EventOfKind<K>) => unk
 type MissingKinds<H> = H extends { readonly _: unknown } ? never : Exclude<EventKind, keyof H>
 
 /** A handler for each missing kind, and `never` for keys that are no kind (a misspelt kind is an error too). */
-type Exhaustive<H> = { readonly [K in MissingKinds<H>]: (event: EventOfKind<K>) => unknown } & { readonly [K in Exclude<keyof H, EventKind | '_'>]: never }
+type Exhaustive<H> = { readonly [K in MissingKinds<H>]: (event: EventOfKind<K>) => unknown } & {
+  readonly [K in Exclude<keyof H, EventKind | '_'>]: never
+}
 
 /** What the handlers return. */
 type Returned<H> = { [K in keyof H]-?: H[K] extends (event: never) => infer X ? X : never }[keyof H]

@@ -63,7 +63,9 @@ const SENSITIVE_KEYS = new Set([
   'providercallid',
   // Telegram's chat id is the user's id.
   'chatid',
-  ...Object.values(providers as Readonly<Record<string, { readonly redactKeys?: readonly string[] }>>).flatMap((p) => p.redactKeys ?? []),
+  ...Object.values(providers as Readonly<Record<string, { readonly redactKeys?: readonly string[] }>>).flatMap(
+    (p) => p.redactKeys ?? [],
+  ),
 ])
 
 /** Keys masked whole, whatever their value: objects of secrets (OneRoute `credentials`, Chatwoot's WhatsApp `provider_config`). */
@@ -81,13 +83,12 @@ const looksSensitive = (k: string): boolean =>
   SENSITIVE_KEYS.has(k) || k.startsWith('social') || /email|phone|token|secret|password|apikey|accountsid/.test(k)
 
 // The lookbehind lets a match start only where a run of address characters starts: linear on hostile text.
-const EMAIL_RE = /(?<![A-Za-z0-9._%+-])[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}/g
-const PHONE_RE = /(?<![\w+])\+?\d(?:[ ().-]?\d){7,14}(?!\w)/g
+const EMAIL_RE = /(?<![\w.%+-])[\w.%+-]+@[A-Z0-9-]+(?:\.[A-Z0-9-]+)*\.[A-Z]{2,}/gi
+const PHONE_RE = /(?<![\w+])\+?\d(?:[ ().-]?\d){7,14}\b/g
 const DATE_RE = /^\d{4}-\d{2}-\d{2}$/
 
 /** E-mail addresses and phone numbers inside free text (message content, notes), dates left alone. */
-const maskText = (s: string): string =>
-  s.replace(EMAIL_RE, MASK).replace(PHONE_RE, (m) => (DATE_RE.test(m) ? m : MASK))
+const maskText = (s: string): string => s.replace(EMAIL_RE, MASK).replace(PHONE_RE, (m) => (DATE_RE.test(m) ? m : MASK))
 
 const copy = (value: unknown, depth: number): unknown => {
   if (typeof value === 'string') return maskText(value)
@@ -102,7 +103,12 @@ const copy = (value: unknown, depth: number): unknown => {
       (SECRET_OBJECT_KEYS.has(key) && v !== null && v !== undefined) ||
       (looksSensitive(key) && (typeof v === 'string' || typeof v === 'number' || Array.isArray(v)))
     // defineProperty keeps a `__proto__` key an own data property instead of a prototype change.
-    Object.defineProperty(out, k, { value: masked ? MASK : copy(v, depth + 1), enumerable: true, writable: true, configurable: true })
+    Object.defineProperty(out, k, {
+      value: masked ? MASK : copy(v, depth + 1),
+      enumerable: true,
+      writable: true,
+      configurable: true,
+    })
   }
   return out
 }

@@ -19,7 +19,7 @@ const DATE_PATHS: readonly (readonly string[])[] = [
   ['conversation', 'updatedAt'],
 ]
 
-const ISO = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d+)?Z$/
+const ISO = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(?:\.\d+)?Z$/
 
 /**
  * An event back from its JSON form (`JSON.parse(JSON.stringify(event))`),

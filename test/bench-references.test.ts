@@ -7,14 +7,15 @@ import { everyProvider } from './support/registry.js'
 // The bench compares decode with ajv and zod on "equivalent schemas" translated from the codecs
 // (bench/schemas.mjs): a reference that accepted less, or more, would be timed on other work.
 
-
 describe.each(everyProvider())('the bench references for %s', (_, p) => {
   const ajv = ajvOf(p.Webhook)
   const zod = zodOf(p.Webhook)
   const fixtures = all(p.id)
 
   it('accept every fixture', () => {
-    const refused = fixtures.filter(([, text]) => !ajv(JSON.parse(text)) || !zod.safeParse(JSON.parse(text)).success).map(([name]) => name)
+    const refused = fixtures
+      .filter(([, text]) => !ajv(JSON.parse(text)) || !zod.safeParse(JSON.parse(text)).success)
+      .map(([name]) => name)
     expect(refused).toEqual([])
   })
 
@@ -29,7 +30,8 @@ describe.each(everyProvider())('the bench references for %s', (_, p) => {
         const valid = p.decode(broken)._tag === 'Right'
         if (!valid) invalid++
         if (ajv(broken) !== valid) disagreements.push(`ajv ${name} /${path.join('/')} decode=${valid}`)
-        if (zod.safeParse(broken).success !== valid) disagreements.push(`zod ${name} /${path.join('/')} decode=${valid}`)
+        if (zod.safeParse(broken).success !== valid)
+          disagreements.push(`zod ${name} /${path.join('/')} decode=${valid}`)
       }
     }
     expect(disagreements).toEqual([])

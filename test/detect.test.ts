@@ -1,12 +1,19 @@
 import fc from 'fast-check'
 import { REASONS } from '../src/core/reasons.js'
 import { describe, expect, it } from 'vitest'
-import { decode as decodeAny, decodeWithDrift as decodeAnyWithDrift, detectProvider, WebhookError } from '../src/index.js'
+import {
+  decode as decodeAny,
+  decodeWithDrift as decodeAnyWithDrift,
+  detectProvider,
+  WebhookError,
+} from '../src/index.js'
 import { all, raw } from './fixtures.js'
 import { parseAny } from './support/parse.js'
 import { everyProvider } from './support/registry.js'
 
-const everyFixture = everyProvider().flatMap(([provider]) => all(provider).map(([name, text]) => [`${provider}/${name}`, provider, text] as const))
+const everyFixture = everyProvider().flatMap(([provider]) =>
+  all(provider).map(([name, text]) => [`${provider}/${name}`, provider, text] as const),
+)
 
 describe('detectProvider', () => {
   it.each(everyFixture)('recognises %s from the body alone', (_name, provider, text) => {
@@ -22,22 +29,35 @@ describe('detectProvider', () => {
   it('uses provider headers first when given', () => {
     expect(detectProvider('{}', { 'X-Chatwoot-Delivery': 'abc' })).toBe('chatwoot')
     expect(detectProvider('{}', new Headers({ 'x-chatwoot-signature': 'sha256=00' }))).toBe('chatwoot')
-    expect(detectProvider(raw('chatwoot', 'message_created.private_note.json'), { 'X-OneRoute-Signature': 'ab' })).toBe('oneroute')
-    expect(detectProvider(raw('proto', 'new_messages.text.json'), { 'content-type': 'application/json', 'user-agent': 'x' })).toBe('proto')
+    expect(detectProvider(raw('chatwoot', 'message_created.private_note.json'), { 'X-OneRoute-Signature': 'ab' })).toBe(
+      'oneroute',
+    )
+    expect(
+      detectProvider(raw('proto', 'new_messages.text.json'), { 'content-type': 'application/json', 'user-agent': 'x' }),
+    ).toBe('proto')
   })
 
   it('never throws, whatever the body or headers', () => {
     fc.assert(
-      fc.property(fc.oneof(fc.jsonValue(), fc.string(), fc.uint8Array()), fc.dictionary(fc.string(), fc.string()), (body, headers) => {
-        const p = detectProvider(body, headers)
-        expect(p === undefined || ['chatwoot', 'channeltalk', 'proto', 'oneroute'].includes(p)).toBe(true)
-      }),
+      fc.property(
+        fc.oneof(fc.jsonValue(), fc.string(), fc.uint8Array()),
+        fc.dictionary(fc.string(), fc.string()),
+        (body, headers) => {
+          const p = detectProvider(body, headers)
+          expect(p === undefined || ['chatwoot', 'channeltalk', 'proto', 'oneroute'].includes(p)).toBe(true)
+        },
+      ),
       { numRuns: 500 },
     )
   })
 
   it('recognises no provider in arbitrary JSON objects without provider keys', () => {
-    const key = fc.string().filter((k) => !['event', 'events', 'type', 'entity', 'refers', 'message', 'conversation', 'account', 'inbox'].includes(k))
+    const key = fc
+      .string()
+      .filter(
+        (k) =>
+          !['event', 'events', 'type', 'entity', 'refers', 'message', 'conversation', 'account', 'inbox'].includes(k),
+      )
     fc.assert(
       fc.property(fc.dictionary(key, fc.jsonValue()), (body) => detectProvider(body) === undefined),
       { numRuns: 500 },
@@ -96,7 +116,11 @@ describe('detectProvider: each clue on its own', () => {
     ['an unknown event beside a conversation', { event: 'campaign_sent', conversation: {} }, 'chatwoot'],
     ['an unknown event beside an inbox', { event: 'campaign_sent', inbox: {} }, 'chatwoot'],
     ['an unknown event alone', { event: 'campaign_sent' }, undefined],
-    ['an unknown event beside a non-object account', { event: 'campaign_sent', account: 3, conversation: 'x', inbox: null }, undefined],
+    [
+      'an unknown event beside a non-object account',
+      { event: 'campaign_sent', account: 3, conversation: 'x', inbox: null },
+      undefined,
+    ],
     ['a Channel Talk envelope with refers only', { event: 'delete', type: 'user', refers: {} }, 'channeltalk'],
     ['a Channel Talk envelope without entity or refers', { event: 'delete', type: 'user' }, undefined],
     ['a Proto event with a chat', { events: [{ chat: {} }] }, 'proto'],
@@ -106,9 +130,17 @@ describe('detectProvider: each clue on its own', () => {
     ['an empty Proto batch', { events: [] }, undefined],
     ['a known OneRoute event', { event: 'smsDeliveryReport' }, 'oneroute'],
     ['OneRoute’s envelope with a null message', { event: 'campaign', message: null, conversation: {} }, 'oneroute'],
-    ['OneRoute’s envelope with a message sender', { event: 'campaign', message: { sender: {} }, conversation: {} }, 'oneroute'],
+    [
+      'OneRoute’s envelope with a message sender',
+      { event: 'campaign', message: { sender: {} }, conversation: {} },
+      'oneroute',
+    ],
     ['a conversation with a capital-C Channel', { event: 'campaign', conversation: { Channel: {} } }, 'oneroute'],
-    ['a message without a sender beside a conversation', { event: 'campaign', message: {}, conversation: {} }, 'chatwoot'],
+    [
+      'a message without a sender beside a conversation',
+      { event: 'campaign', message: {}, conversation: {} },
+      'chatwoot',
+    ],
   ])('%s', (_, body, provider) => {
     expect(detectProvider(body)).toBe(provider)
   })
@@ -122,25 +154,35 @@ describe('detectProvider: each clue on its own', () => {
 })
 
 describe('decodeWebhookWithDrift', () => {
-  it.each(everyProvider())('tags %s webhooks with their provider, and reports the drift its own decodeWithDrift finds', (provider, p) => {
-    for (const [name, text] of all(provider)) {
-      const own = p.decodeWithDrift(text)
-      const r = decodeAnyWithDrift(text)
-      expect([name, r._tag === 'Right' && r.right.webhook.provider, r._tag === 'Right' && r.right.drift]).toEqual([name, provider, own._tag === 'Right' && own.right.drift])
-    }
-  })
+  it.each(everyProvider())(
+    'tags %s webhooks with their provider, and reports the drift its own decodeWithDrift finds',
+    (provider, p) => {
+      for (const [name, text] of all(provider)) {
+        const own = p.decodeWithDrift(text)
+        const r = decodeAnyWithDrift(text)
+        expect([name, r._tag === 'Right' && r.right.webhook.provider, r._tag === 'Right' && r.right.drift]).toEqual([
+          name,
+          provider,
+          own._tag === 'Right' && own.right.drift,
+        ])
+      }
+    },
+  )
 
   it('passes on body and payload errors, and names no provider for an unknown body', () => {
     const empty = decodeAnyWithDrift('')
-    expect(empty._tag === 'Left' && [empty.left.code, empty.left.message]).toEqual(['invalid_json', 'chat-webhooks: the body is empty'])
-    const invalid = decodeAnyWithDrift('{"event":"push","type":"message","entity":{"id":1}}')
-    expect(invalid._tag === 'Left' && [invalid.left.code, invalid.left.provider]).toEqual(['invalid_payload', 'channeltalk'])
-    const unknown = decodeAnyWithDrift('{"hello":1}')
-    expect(unknown._tag === 'Left' && [unknown.left.code, unknown.left.provider, unknown.left.issues, unknown.left.message]).toEqual([
-      'unknown_provider',
-      undefined,
-      [],
-      `chat-webhooks: ${REASONS.unknown_provider}`,
+    expect(empty._tag === 'Left' && [empty.left.code, empty.left.message]).toEqual([
+      'invalid_json',
+      'chat-webhooks: the body is empty',
     ])
+    const invalid = decodeAnyWithDrift('{"event":"push","type":"message","entity":{"id":1}}')
+    expect(invalid._tag === 'Left' && [invalid.left.code, invalid.left.provider]).toEqual([
+      'invalid_payload',
+      'channeltalk',
+    ])
+    const unknown = decodeAnyWithDrift('{"hello":1}')
+    expect(
+      unknown._tag === 'Left' && [unknown.left.code, unknown.left.provider, unknown.left.issues, unknown.left.message],
+    ).toEqual(['unknown_provider', undefined, [], `chat-webhooks: ${REASONS.unknown_provider}`])
   })
 })

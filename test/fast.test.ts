@@ -11,7 +11,12 @@ import { everyProvider } from './support/registry.js'
 const providers = Object.fromEntries(everyProvider())
 /** Each provider's generated check and conversion, found by its folder. */
 const generated: Record<string, { check: Check; convert: Convert }> = Object.fromEntries(
-  await Promise.all(everyProvider().map(async ([id]) => [id, (await import(`../src/generated/checks/${id}.ts`)) as { check: Check; convert: Convert }] as const)),
+  await Promise.all(
+    everyProvider().map(
+      async ([id]) =>
+        [id, (await import(`../src/generated/checks/${id}.ts`)) as { check: Check; convert: Convert }] as const,
+    ),
+  ),
 )
 
 /** What the codec says of a value, in the fast check's terms. */
@@ -29,7 +34,13 @@ const parsed = (v: unknown): unknown => {
   if (Array.isArray(v)) return v.map(parsed)
   if (v === null || typeof v !== 'object') return v
   const out: Record<string, unknown> = {}
-  for (const k of Object.keys(v)) Object.defineProperty(out, k, { value: parsed((v as Record<string, unknown>)[k]), enumerable: true, writable: true, configurable: true })
+  for (const k of Object.keys(v))
+    Object.defineProperty(out, k, {
+      value: parsed((v as Record<string, unknown>)[k]),
+      enumerable: true,
+      writable: true,
+      configurable: true,
+    })
   return out
 }
 
@@ -74,7 +85,14 @@ describe.each(Object.entries(providers))('%s: the generated fast check agrees wi
   })
 
   it('on thousands of generated and mutated payloads', () => {
-    const replacement = fc.oneof(fc.integer(), fc.string({ maxLength: 5 }), fc.boolean(), fc.constant(null), fc.constant([] as Json[]), fc.constant({} as Json))
+    const replacement = fc.oneof(
+      fc.integer(),
+      fc.string({ maxLength: 5 }),
+      fc.boolean(),
+      fc.constant(null),
+      fc.constant([] as Json[]),
+      fc.constant({} as Json),
+    )
     fc.assert(
       fc.property(of(codec) as fc.Arbitrary<Json>, fc.nat(), replacement, (value, pick, other) => {
         const first = check(value)
@@ -84,7 +102,8 @@ describe.each(Object.entries(providers))('%s: the generated fast check agrees wi
         const mutated = setAt(value, where[pick % where.length] as (string | number)[], other)
         const fast = check(mutated)
         const slow = verdict(codec, mutated)
-        if (!agrees(fast, slow) || (fast === CONVERTS && !convertsAsCodec(codec, convert, mutated))) throw new Error(`fast ${fast} vs codec ${slow} on ${JSON.stringify(mutated).slice(0, 300)}`)
+        if (!agrees(fast, slow) || (fast === CONVERTS && !convertsAsCodec(codec, convert, mutated)))
+          throw new Error(`fast ${fast} vs codec ${slow} on ${JSON.stringify(mutated).slice(0, 300)}`)
       }),
       { numRuns: 1500 },
     )

@@ -10,14 +10,20 @@ import { everyProvider } from './support/registry.js'
 import { unionOf } from './support/union.js'
 
 /** Every provider that signs, with its `sign`. */
-const signers = everyProvider().flatMap(([id, p]) => (p.sign ? [[id, (secret: string) => p.sign?.({ secret, body: '{}' })] as const] : []))
+const signers = everyProvider().flatMap(([id, p]) =>
+  p.sign ? [[id, (secret: string) => p.sign?.({ secret, body: '{}' })] as const] : [],
+)
 
 describe('sign with a missing secret', () => {
   it('is there to test', () => expect(signers.length).toBeGreaterThan(1))
 
   it.each(signers)('%s rejects with a chat-webhooks error that names the problem', async (_name, sign) => {
-    await expect(sign('')).rejects.toThrow("chat-webhooks: sign needs the webhook's secret and got an empty string (is the environment variable set?)")
-    await expect(sign(undefined as unknown as string)).rejects.toThrow("chat-webhooks: sign needs the webhook's secret and got undefined (is the environment variable set?)")
+    await expect(sign('')).rejects.toThrow(
+      "chat-webhooks: sign needs the webhook's secret and got an empty string (is the environment variable set?)",
+    )
+    await expect(sign(undefined as unknown as string)).rejects.toThrow(
+      "chat-webhooks: sign needs the webhook's secret and got undefined (is the environment variable set?)",
+    )
     await expect(sign(undefined as unknown as string)).rejects.toBeInstanceOf(TypeError)
   })
 })
@@ -34,7 +40,9 @@ describe("a body sent to another provider's decode", () => {
         refused++
         expect([receiver, r.left.message.split('\n')[0]]).toEqual([
           receiver,
-          expect.stringContaining(`(it looks like a ${sender} webhook: decode it with chat-webhooks/${sender}, or let the root decode detect the provider)`),
+          expect.stringContaining(
+            `(it looks like a ${sender} webhook: decode it with chat-webhooks/${sender}, or let the root decode detect the provider)`,
+          ),
         ])
       }
     }
@@ -76,8 +84,14 @@ describe('normalize with a delivery id', () => {
 
   it("takes it as given, or reads the provider's own header; without either, events have none", () => {
     expect(providers.chatwoot.normalize(webhook, { deliveryId: ' dlv-1 ' }).map((e) => e.deliveryId)).toEqual(['dlv-1'])
-    expect(providers.chatwoot.normalize(webhook, { headers: { 'X-Chatwoot-Delivery': 'dlv-2' } }).map((e) => e.deliveryId)).toEqual(['dlv-2'])
-    expect(providers.chatwoot.normalize(webhook, { deliveryId: 'dlv-3', headers: { 'X-Chatwoot-Delivery': 'dlv-2' } }).map((e) => e.deliveryId)).toEqual(['dlv-3'])
+    expect(
+      providers.chatwoot.normalize(webhook, { headers: { 'X-Chatwoot-Delivery': 'dlv-2' } }).map((e) => e.deliveryId),
+    ).toEqual(['dlv-2'])
+    expect(
+      providers.chatwoot
+        .normalize(webhook, { deliveryId: 'dlv-3', headers: { 'X-Chatwoot-Delivery': 'dlv-2' } })
+        .map((e) => e.deliveryId),
+    ).toEqual(['dlv-3'])
     expect(providers.chatwoot.normalize(webhook, {}).map((e) => 'deliveryId' in e)).toEqual([false])
     expect(providers.chatwoot.normalize(webhook).map((e) => 'deliveryId' in e)).toEqual([false])
   })
@@ -89,7 +103,9 @@ describe('normalize with a delivery id', () => {
         if (r._tag === 'Left') throw r.left
         const events = p.normalize(r.right, { deliveryId: 'req-7' })
         expect([name, events.every((e) => e.deliveryId === 'req-7')]).toEqual([name, true])
-        expect([name, p.normalize(r.right, { headers: { 'x-anything': 'x' } }).some((e) => 'deliveryId' in e)]).toEqual([name, false])
+        expect([name, p.normalize(r.right, { headers: { 'x-anything': 'x' } }).some((e) => 'deliveryId' in e)]).toEqual(
+          [name, false],
+        )
       }
     }
   })

@@ -16,7 +16,8 @@ export const all = (provider: string): [string, string][] => {
   const walk = (dir: string, prefix: string) => {
     for (const name of readdirSync(dir, { withFileTypes: true })) {
       if (name.isDirectory()) walk(join(dir, name.name), `${prefix}${name.name}/`)
-      else if (name.name.endsWith('.json')) out.push([`${prefix}${name.name}`, readFileSync(join(dir, name.name), 'utf8')])
+      else if (name.name.endsWith('.json'))
+        out.push([`${prefix}${name.name}`, readFileSync(join(dir, name.name), 'utf8')])
     }
   }
   walk(join(ROOT, provider), '')

@@ -11,14 +11,18 @@ import { raw } from './fixtures.js'
 import { everyProvider } from './support/registry.js'
 
 const SECRET = 'front-door-secret'
-const post = (body: string, headers: Record<string, string> = {}, url = 'https://h.example/hooks') => new Request(url, { method: 'POST', body, headers })
+const post = (body: string, headers: Record<string, string> = {}, url = 'https://h.example/hooks') =>
+  new Request(url, { method: 'POST', body, headers })
 
 afterEach(() => vi.restoreAllMocks())
 
 describe('the front door authenticates before it parses', () => {
   it('a forged body under Chatwoot’s headers is refused for its signature, and never parsed', async () => {
     const parse = vi.spyOn(JSON, 'parse')
-    const forged = post('this is not JSON '.repeat(10_000), { 'x-chatwoot-signature': `sha256=${'0'.repeat(64)}`, 'x-chatwoot-timestamp': String(Math.floor(Date.now() / 1000)) })
+    const forged = post('this is not JSON '.repeat(10_000), {
+      'x-chatwoot-signature': `sha256=${'0'.repeat(64)}`,
+      'x-chatwoot-timestamp': String(Math.floor(Date.now() / 1000)),
+    })
     const r = await handle(forged, { chatwoot: { secret: SECRET }, proto: {} })
     expect(!r.ok && [r.status, r.reason, r.provider]).toEqual([401, 'signature_mismatch', 'chatwoot'])
     expect(parse.mock.calls.filter(([text]) => String(text).includes('not JSON'))).toEqual([])
@@ -26,10 +30,16 @@ describe('the front door authenticates before it parses', () => {
 
   it('with only signed providers configured, a body no signature verifies is refused unparsed', async () => {
     const parse = vi.spyOn(JSON, 'parse')
-    const signedOnly = Object.fromEntries(everyProvider().filter(([, p]) => p.verification.kind !== 'none').map(([id]) => [id, { secret: SECRET }]))
+    const signedOnly = Object.fromEntries(
+      everyProvider()
+        .filter(([, p]) => p.verification.kind !== 'none')
+        .map(([id]) => [id, { secret: SECRET }]),
+    )
     const r = await handle(post('{"event":"message_created","id":1,"content":"refund me"}'), signedOnly)
     expect(!r.ok && r.status).toBe(401)
-    expect(!r.ok && r.message).toMatch(/^no configured provider verifies this request \(.*chatwoot: missing_signature.*\)\. /)
+    expect(!r.ok && r.message).toMatch(
+      /^no configured provider verifies this request \(.*chatwoot: missing_signature.*\)\. /,
+    )
     expect(parse.mock.calls.filter(([text]) => String(text).includes('refund me'))).toEqual([])
   })
 
@@ -55,7 +65,10 @@ describe('an unsigned provider is no catch-all', () => {
   })
 
   it('an unsigned body that looks like Channel Talk’s without its token is refused, not taken as Proto’s', async () => {
-    const both = JSON.stringify({ ...(JSON.parse(raw('channeltalk', 'push.message.user_text.v5.json')) as object), events: [{ chat: {}, messages: [] }] })
+    const both = JSON.stringify({
+      ...(JSON.parse(raw('channeltalk', 'push.message.user_text.v5.json')) as object),
+      events: [{ chat: {}, messages: [] }],
+    })
     const r = await handle(post(both), { channeltalk: { secret: SECRET }, proto: {} })
     expect(!r.ok && [r.status, r.reason, r.provider]).toEqual([401, 'missing_token', 'channeltalk'])
   })
@@ -70,20 +83,39 @@ describe('compressed bodies', () => {
   it('are refused with 415, the encoding named, by the root and each provider’s front door', async () => {
     const gz = post('\x1f\x8b\x08\x00', { 'content-encoding': 'gzip' })
     const r = await handle(gz, { chatwoot: { secret: SECRET } })
-    expect(!r.ok && [r.status, r.reason, r.message]).toEqual([415, 'unsupported_encoding', `the body is sent with Content-Encoding: gzip. ${REASONS.unsupported_encoding}`])
-    const own = await providers.chatwoot.handle({ body: new Uint8Array([0x0b, 0x02, 0x80]), headers: { 'Content-Encoding': 'br' } }, { secret: SECRET })
+    expect(!r.ok && [r.status, r.reason, r.message]).toEqual([
+      415,
+      'unsupported_encoding',
+      `the body is sent with Content-Encoding: gzip. ${REASONS.unsupported_encoding}`,
+    ])
+    const own = await providers.chatwoot.handle(
+      { body: new Uint8Array([0x0b, 0x02, 0x80]), headers: { 'Content-Encoding': 'br' } },
+      { secret: SECRET },
+    )
     expect(!own.ok && [own.status, own.reason]).toEqual([415, 'unsupported_encoding'])
-    const identity = await providers.proto.handle({ body: raw('proto', 'new_messages.text.json'), headers: { 'content-encoding': 'identity' } })
+    const identity = await providers.proto.handle({
+      body: raw('proto', 'new_messages.text.json'),
+      headers: { 'content-encoding': 'identity' },
+    })
     expect(identity.ok).toBe(true)
     // A route's body its framework already inflated (Express's raw parser does) is JSON again, whatever the header says.
-    const inflated = await providers.proto.handle({ body: Buffer.from(raw('proto', 'new_messages.text.json')), headers: { 'content-encoding': 'gzip' } })
+    const inflated = await providers.proto.handle({
+      body: Buffer.from(raw('proto', 'new_messages.text.json')),
+      headers: { 'content-encoding': 'gzip' },
+    })
     expect(inflated.ok).toBe(true)
-    const still = await providers.proto.handle({ body: Buffer.from([0x1f, 0x8b, 0x08, 0x00]), headers: { 'content-encoding': 'gzip' } })
+    const still = await providers.proto.handle({
+      body: Buffer.from([0x1f, 0x8b, 0x08, 0x00]),
+      headers: { 'content-encoding': 'gzip' },
+    })
     expect(!still.ok && still.status).toBe(415)
   })
 
   it('a route whose raw-body parser skipped the content type says so', async () => {
-    const r = await providers.chatwoot.handle({ body: undefined as unknown as string, headers: { 'content-type': 'text/plain' } }, { secret: SECRET })
+    const r = await providers.chatwoot.handle(
+      { body: undefined as unknown as string, headers: { 'content-type': 'text/plain' } },
+      { secret: SECRET },
+    )
     expect(!r.ok && [r.status, r.reason, r.message.includes('type: () => true')]).toEqual([400, 'invalid_body', true])
   })
 })
@@ -96,10 +128,16 @@ describe('Chatwoot’s unsigned webhooks, let through by a token in their URL', 
 
   it('accepts an automation-rule, macro or installation webhook whose URL carries the token', async () => {
     for (const body of [automation, macro, raw('chatwoot', 'installation.account_created.json')]) {
-      const r = await providers.chatwoot.handle({ body, headers: {}, url: '/hooks/chatwoot?token=unsigned-url-token' }, options)
+      const r = await providers.chatwoot.handle(
+        { body, headers: {}, url: '/hooks/chatwoot?token=unsigned-url-token' },
+        options,
+      )
       expect(r.ok && [r.provider, r.verified]).toEqual(['chatwoot', true])
     }
-    const root = await handle(post(automation, {}, 'https://h.example/hooks?token=unsigned-url-token'), { chatwoot: options, proto: {} })
+    const root = await handle(post(automation, {}, 'https://h.example/hooks?token=unsigned-url-token'), {
+      chatwoot: options,
+      proto: {},
+    })
     expect(root.ok && root.events.map((e) => e.kind)).toEqual(['automation.triggered'])
   })
 
@@ -120,7 +158,14 @@ describe('Chatwoot’s unsigned webhooks, let through by a token in their URL', 
     const signed = await providers.chatwoot.sign({ secret: SECRET, body: message })
     const ok = await providers.chatwoot.handle({ body: message, headers: signed, url: '/h' }, options)
     expect(ok.ok).toBe(true)
-    const forged = await providers.chatwoot.handle({ body: message, headers: { ...signed, 'x-chatwoot-signature': `sha256=${'0'.repeat(64)}` }, url: '/h?token=unsigned-url-token' }, options)
+    const forged = await providers.chatwoot.handle(
+      {
+        body: message,
+        headers: { ...signed, 'x-chatwoot-signature': `sha256=${'0'.repeat(64)}` },
+        url: '/h?token=unsigned-url-token',
+      },
+      options,
+    )
     expect(!forged.ok && forged.reason).toBe('signature_mismatch')
   })
 })

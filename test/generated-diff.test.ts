@@ -18,7 +18,8 @@ const changedLines = (a: string[], b: string[]): number => {
   let prev = new Uint16Array(b.length + 1)
   for (const line of a) {
     const next = new Uint16Array(b.length + 1)
-    for (let j = 0; j < b.length; j++) next[j + 1] = line === b[j] ? (prev[j] ?? 0) + 1 : Math.max(prev[j + 1] ?? 0, next[j] ?? 0)
+    for (let j = 0; j < b.length; j++)
+      next[j + 1] = line === b[j] ? (prev[j] ?? 0) + 1 : Math.max(prev[j + 1] ?? 0, next[j] ?? 0)
     prev = next
   }
   const common = prev[b.length] ?? 0
@@ -64,7 +65,9 @@ describe.each(everyProvider())('%s: generated checks change where the codec chan
   it('a field added to a small object changes a few dozen lines at most', async () => {
     const before = await format(root)
     // A small named object, as Chatwoot's Account: a few fields, checked by one function of its own.
-    const target = structsOf(root).find((s) => Object.keys(s.optional).length >= 2 && Object.keys(s.optional).length <= 6 && !s.name.includes('<'))
+    const target = structsOf(root).find(
+      (s) => Object.keys(s.optional).length >= 2 && Object.keys(s.optional).length <= 6 && !s.name.includes('<'),
+    )
     expect(target).toBeDefined()
     if (!target) return
     ;(target.optional as Record<string, t.Mixed>).added_in_a_test = t.string
@@ -84,7 +87,11 @@ describe.each(everyProvider())('%s: generated checks change where the codec chan
     const tags = union.tags
     const key = tags.map(() => 'added_in_a_test').join('/')
     const variants = union.variants as Record<string, t.Mixed>
-    variants[key] = core.struct('AddedInATest', Object.fromEntries(tags.map((tag) => [tag, core.literal('added_in_a_test')])), { id: t.string, note: t.string })
+    variants[key] = core.struct(
+      'AddedInATest',
+      Object.fromEntries(tags.map((tag) => [tag, core.literal('added_in_a_test')])),
+      { id: t.string, note: t.string },
+    )
     const after = await format(root)
     delete variants[key]
     const changed = changedLines(before, after)

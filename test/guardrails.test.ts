@@ -8,7 +8,10 @@ const decoders = Object.fromEntries(everyProvider().map(([id, p]) => [id, p.deco
 const chatwoot = providers.chatwoot
 const FRAMEWORKS = ['Express', 'Fastify', 'Hono', 'Next.js', 'Workers']
 
-const errorOf = (decode: (input: unknown) => { _tag: 'Left'; left: import('../src/index.js').WebhookError } | { _tag: 'Right' }, input: unknown) => {
+const errorOf = (
+  decode: (input: unknown) => { _tag: 'Left'; left: import('../src/index.js').WebhookError } | { _tag: 'Right' },
+  input: unknown,
+) => {
   const r = decode(input)
   if (r._tag === 'Right') throw new Error('expected a Left')
   return r.left
@@ -18,12 +21,32 @@ describe('raw-body guardrails', () => {
   const text = raw('chatwoot', 'message_created.incoming_text.web_widget.json')
   const bytes = Array.from(new TextEncoder().encode(text))
   const cases: [string, unknown, RegExp][] = [
-    ['a stringified object', '[object Object]', /the body is the text "\[object Object\]": an object was turned into a string/],
-    ['a Buffer serialized into a parsed body', { type: 'Buffer', data: bytes }, /got a Buffer that was serialized to JSON/],
-    ['a Buffer serialized into the body text', JSON.stringify({ type: 'Buffer', data: bytes }), /the body is a Buffer serialized to JSON/],
+    [
+      'a stringified object',
+      '[object Object]',
+      /the body is the text "\[object Object\]": an object was turned into a string/,
+    ],
+    [
+      'a Buffer serialized into a parsed body',
+      { type: 'Buffer', data: bytes },
+      /got a Buffer that was serialized to JSON/,
+    ],
+    [
+      'a Buffer serialized into the body text',
+      JSON.stringify({ type: 'Buffer', data: bytes }),
+      /the body is a Buffer serialized to JSON/,
+    ],
     ['a body encoded twice', JSON.stringify(text), /it was encoded twice/],
-    ['a request instead of its body', new Request('https://x.example', { method: 'POST', body: text }), /got a request or stream, not its body/],
-    ['an empty object from the wrong body parser', {}, /an empty object: was the body parsed with the wrong content type\?/],
+    [
+      'a request instead of its body',
+      new Request('https://x.example', { method: 'POST', body: text }),
+      /got a request or stream, not its body/,
+    ],
+    [
+      'an empty object from the wrong body parser',
+      {},
+      /an empty object: was the body parsed with the wrong content type\?/,
+    ],
   ]
 
   it.each(cases)('explains %s, and how to get the raw body in every framework', (_name, input, message) => {

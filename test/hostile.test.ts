@@ -59,18 +59,24 @@ describe('prototype pollution', () => {
   const injected = (text: string) =>
     text.replace(/^\{/, '{"__proto__":{"polluted":true,"event":"x"},"constructor":{"prototype":{"polluted":true}},')
 
-  it.each(everyFixture)('%s with __proto__ and constructor keys decodes, pollutes nothing, and leaks no inherited keys', (_name, text) => {
-    const events = parseAny(injected(text))
-    expect(({} as Record<string, unknown>)['polluted']).toBe(undefined)
-    expect(Object.prototype).not.toHaveProperty('polluted')
-    for (const e of events) {
-      for (const [path, o] of objects({ ...e, raw: undefined })) {
-        const proto = Object.getPrototypeOf(o)
-        expect([path, proto === Object.prototype || proto === Array.prototype || proto === Date.prototype]).toEqual([path, true])
-        expect([path, (o as Record<string, unknown>)['polluted']]).toEqual([path, undefined])
+  it.each(everyFixture)(
+    '%s with __proto__ and constructor keys decodes, pollutes nothing, and leaks no inherited keys',
+    (_name, text) => {
+      const events = parseAny(injected(text))
+      expect(({} as Record<string, unknown>)['polluted']).toBe(undefined)
+      expect(Object.prototype).not.toHaveProperty('polluted')
+      for (const e of events) {
+        for (const [path, o] of objects({ ...e, raw: undefined })) {
+          const proto = Object.getPrototypeOf(o)
+          expect([path, proto === Object.prototype || proto === Array.prototype || proto === Date.prototype]).toEqual([
+            path,
+            true,
+          ])
+          expect([path, (o as Record<string, unknown>)['polluted']]).toEqual([path, undefined])
+        }
       }
-    }
-  })
+    },
+  )
 
   it('keeps __proto__ an inert own key of the decoded value, also in unrecognized variants', () => {
     const r = providers.chatwoot.decode('{"__proto__":{"polluted":1},"event":"campaign_sent","id":1}')
@@ -85,30 +91,49 @@ describe('huge and deep bodies return, with an answer', { timeout: 60_000 }, () 
   const N = 100_000
 
   it('100 000-deep nesting in a recursive model is refused as too deep, leniently and strictly', () => {
-    const text = '{"event":"push","type":"message","entity":{"blocks":' + '[{"type":"bullets","blocks":'.repeat(N) + '[]' + '}]'.repeat(N) + '}}'
+    const text =
+      '{"event":"push","type":"message","entity":{"blocks":' +
+      '[{"type":"bullets","blocks":'.repeat(N) +
+      '[]' +
+      '}]'.repeat(N) +
+      '}}'
     for (const strict of [false, true]) {
       const r = providers.channeltalk.decode(text, { strict })
-      expect(r._tag === 'Left' && [r.left.code, r.left.message]).toEqual(['too_deep', 'chat-webhooks: the body nests deeper than 1000 levels'])
+      expect(r._tag === 'Left' && [r.left.code, r.left.message]).toEqual([
+        'too_deep',
+        'chat-webhooks: the body nests deeper than 1000 levels',
+      ])
     }
   })
 
   it('deep nesting in a free-form or unknown field: refused past 1000 levels; below, the events serialize, clone and revive', () => {
     const body = JSON.parse(raw('chatwoot', 'message_created.incoming_text.web_widget.json')) as Record<string, unknown>
     body['additional_attributes'] = 'DEEP'
-    const nested = (depth: number) => JSON.stringify(body).replace('"DEEP"', '{"a":'.repeat(depth) + '1' + '}'.repeat(depth))
+    const nested = (depth: number) =>
+      JSON.stringify(body).replace('"DEEP"', '{"a":'.repeat(depth) + '1' + '}'.repeat(depth))
     for (const depth of [4_300, N]) {
       const r = providers.chatwoot.decode(nested(depth))
       expect([depth, r._tag === 'Left' && r.left.code]).toEqual([depth, 'too_deep'])
     }
     // A Proto body (unsigned: anyone who knows the URL can send it) with an unknown field 4 300 levels deep, 25 KB.
     const proto = JSON.parse(raw('proto', 'new_messages.text.json')) as { events: Record<string, unknown>[] }
-    const deepProto = JSON.stringify({ events: [{ ...proto.events[0], extra: 'DEEP' }] }).replace('"DEEP"', '['.repeat(4_300) + ']'.repeat(4_300))
+    const deepProto = JSON.stringify({ events: [{ ...proto.events[0], extra: 'DEEP' }] }).replace(
+      '"DEEP"',
+      '['.repeat(4_300) + ']'.repeat(4_300),
+    )
     expect(providers.proto.decode(deepProto)._tag).toBe('Left')
     // The same as a value a framework parsed: refused past the limit, and a cycle with it.
-    for (const depth of [4_300, N]) expect([depth, providers.chatwoot.decode(JSON.parse(nested(depth)))]).toMatchObject([depth, { _tag: 'Left', left: { code: 'too_deep' } }])
+    for (const depth of [4_300, N])
+      expect([depth, providers.chatwoot.decode(JSON.parse(nested(depth)))]).toMatchObject([
+        depth,
+        { _tag: 'Left', left: { code: 'too_deep' } },
+      ])
     const cyclic = JSON.parse(nested(1)) as Record<string, unknown>
     cyclic['additional_attributes'] = cyclic
-    expect(providers.chatwoot.decode(cyclic)).toMatchObject({ _tag: 'Left', left: { code: 'too_deep', message: 'chat-webhooks: the body nests deeper than 1000 levels' } })
+    expect(providers.chatwoot.decode(cyclic)).toMatchObject({
+      _tag: 'Left',
+      left: { code: 'too_deep', message: 'chat-webhooks: the body nests deeper than 1000 levels' },
+    })
     expect(providers.proto.decode(JSON.parse(deepProto))).toMatchObject({ _tag: 'Left', left: { code: 'too_deep' } })
     expect(providers.chatwoot.decode(JSON.parse(nested(990)))._tag).toBe('Right')
     const events = parse(providers.chatwoot, nested(990), { strict: true })
@@ -130,7 +155,11 @@ describe('huge and deep bodies return, with an answer', { timeout: 60_000 }, () 
     expect(JSON.stringify(redact(e)).length).toBeGreaterThan(0)
 
     const links = '<link type="url">'.repeat(1_000_000) + big.slice(0, 1_000_000)
-    const [ct] = parse(providers.channeltalk, { event: 'push', type: 'message', entity: { chatId: 'c', blocks: [{ type: 'text', value: links }] } })
+    const [ct] = parse(providers.channeltalk, {
+      event: 'push',
+      type: 'message',
+      entity: { chatId: 'c', blocks: [{ type: 'text', value: links }] },
+    })
     expect(ct?.kind === 'message.created' && ct.message.text.length).toBeGreaterThan(0)
 
     const or = JSON.parse(raw('oneroute', 'newMessage.email_channel.json')) as { message: Record<string, unknown> }
@@ -141,7 +170,11 @@ describe('huge and deep bodies return, with an answer', { timeout: 60_000 }, () 
 
   it('a 20 000-event Proto batch gives 20 000 events, in order', () => {
     const batch = {
-      events: Array.from({ length: 20_000 }, (_, i) => ({ type: 'new_messages', chat: { id: `c${i}` }, messages: [{ type: 'text', author: { type: 'bot' }, data: { text: `m${i}` } }] })),
+      events: Array.from({ length: 20_000 }, (_, i) => ({
+        type: 'new_messages',
+        chat: { id: `c${i}` },
+        messages: [{ type: 'text', author: { type: 'bot' }, data: { text: `m${i}` } }],
+      })),
     }
     const events: ChatEvent[] = parse(providers.proto, JSON.stringify(batch))
     expect(events).toHaveLength(20_000)

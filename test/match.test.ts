@@ -19,7 +19,11 @@ describe('match', () => {
         _: (other) => `other ${other.kind}`,
       }),
     )
-    expect(seen).toEqual(['message Hi! Can I switch my plan from monthly to yearly billing?', 'status delivered', 'unknown campaign_sent'])
+    expect(seen).toEqual([
+      'message Hi! Can I switch my plan from monthly to yearly billing?',
+      'status delivered',
+      'unknown campaign_sent',
+    ])
   })
 
   it('falls back to `_` for kinds without a handler', () => {
@@ -28,6 +32,8 @@ describe('match', () => {
 
   it('throws a TypeError when a JavaScript caller leaves a kind out and gives no default', () => {
     const handlers = { 'message.created': () => 1 } as unknown as Handlers<number>
-    expect(() => match(events[1]!, handlers)).toThrow(new TypeError('chat-webhooks: match has no handler for "message.status" and no "_" default'))
+    expect(() => match(events[1]!, handlers)).toThrow(
+      new TypeError('chat-webhooks: match has no handler for "message.status" and no "_" default'),
+    )
   })
 })

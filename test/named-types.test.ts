@@ -19,14 +19,23 @@ describe.each(everyProvider())('%s codecs', (id) => {
 
   it('declare every exported codec through its named type', async () => {
     const exported = (await import(/* @vite-ignore */ `../src/providers/${id}/codecs.ts`)) as Record<string, unknown>
-    const codecs = Object.entries(exported).filter(([, v]) => v instanceof t.Type && !(v instanceof ArrayOfType) && !(v instanceof RecursiveOfType))
+    const codecs = Object.entries(exported).filter(
+      ([, v]) => v instanceof t.Type && !(v instanceof ArrayOfType) && !(v instanceof RecursiveOfType),
+    )
     expect(codecs.length).toBeGreaterThan(5)
     const off = codecs
       .map(([name]) => name)
       .filter((name) => {
-        const declared = new RegExp(`^export const ${name}: (Codec<${name}(, t\\.OutputOf<typeof ${name}C>)?>|EnumCodec<${name}>) = ${name}C$`, 'm')
+        const declared = new RegExp(
+          // As Prettier prints it: a long declaration breaks after `Codec<`.
+          `^export const ${name}: (Codec<\\s*${name}(,\\s*t\\.OutputOf<typeof ${name}C>)?,?\\s*>|EnumCodec<${name}>) = ${name}C$`,
+          'm',
+        )
         // An enum's type is its values and any other string (`'open' | … | (string & {})`), which `& {}` would widen to `string`.
-        const named = new RegExp(`^export (interface ${name} extends t\\.TypeOf<typeof ${name}C> \\{\\}|type ${name} = t\\.TypeOf<typeof ${name}C>( & \\{\\})?)$`, 'm')
+        const named = new RegExp(
+          `^export (interface ${name} extends t\\.TypeOf<typeof ${name}C> \\{\\}|type ${name} = t\\.TypeOf<typeof ${name}C>( & \\{\\})?)$`,
+          'm',
+        )
         return !declared.test(source) || !named.test(source)
       })
     expect(off).toEqual([])
@@ -35,9 +44,14 @@ describe.each(everyProvider())('%s codecs', (id) => {
   it('write no type beside a codec by hand', async () => {
     const exported = (await import(/* @vite-ignore */ `../src/providers/${id}/codecs.ts`)) as Record<string, unknown>
     // An exported interface names a codec's type (above), or a recursive codec's: its fields' type and the recursive field.
-    const interfaces = [...source.matchAll(/^export interface (\w+)(.*)$/gm)].filter(
+    const interfaces = [...source.matchAll(/^export interface (\w+)(\W.*)$/gm)].filter(
       ([, name, rest]) =>
-        rest !== ` extends t.TypeOf<typeof ${name}C> {}` && !(exported[name as string] instanceof RecursiveOfType && rest === ` extends StructOf<{}, typeof ${(name as string)[0]?.toLowerCase()}${(name as string).slice(1)}Fields> {`),
+        rest !== ` extends t.TypeOf<typeof ${name}C> {}` &&
+        !(
+          exported[name as string] instanceof RecursiveOfType &&
+          rest ===
+            ` extends StructOf<Record<never, never>, typeof ${(name as string)[0]?.toLowerCase()}${(name as string).slice(1)}Fields> {`
+        ),
     )
     expect(interfaces.map(([line]) => line)).toEqual([])
   })

@@ -30,7 +30,13 @@ describe('node:crypto HMAC (the `node` condition)', () => {
       // The handling is typed for any provider's options; each takes its secret.
       const good = handling.verify(parts, { secret: 'node-build' } as DecodeOptions)
       const bad = handling.verify(parts, { secret: 'another-secret' } as DecodeOptions)
-      expect([id, good instanceof Promise, good, bad instanceof Promise, !(bad instanceof Promise) && bad.ok]).toEqual([id, false, { ok: true }, false, false])
+      expect([id, good instanceof Promise, good, bad instanceof Promise, !(bad instanceof Promise) && bad.ok]).toEqual([
+        id,
+        false,
+        { ok: true },
+        false,
+        false,
+      ])
     }
   })
 
@@ -38,6 +44,11 @@ describe('node:crypto HMAC (the `node` condition)', () => {
     const parts = await signedParts('chatwoot', 'message_created.incoming_text.web_widget', { secret: 's' })
     const verified = providers.chatwoot.verify({ secret: 's', body: parts.body, headers: parts.headers })
     const handled = providers.chatwoot.handle(parts, { secret: 's' })
-    expect([verified instanceof Promise, handled instanceof Promise, await verified, (await handled).ok]).toEqual([true, true, { ok: true }, true])
+    expect([verified instanceof Promise, handled instanceof Promise, await verified, (await handled).ok]).toEqual([
+      true,
+      true,
+      { ok: true },
+      true,
+    ])
   })
 })

@@ -40,14 +40,23 @@ const checkEvent = (provider: string, e: ChatEvent): void => {
   expect(validDate(e.occurredAt)).toBe(true)
   if (e.conversation) {
     expect(typeof e.conversation.id).toBe('string')
-    expect([validDate(e.conversation.createdAt), validDate(e.conversation.updatedAt), optionalId(e.conversation.contact?.id)]).toEqual([true, true, true])
+    expect([
+      validDate(e.conversation.createdAt),
+      validDate(e.conversation.updatedAt),
+      optionalId(e.conversation.contact?.id),
+    ]).toEqual([true, true, true])
   }
   if ('message' in e) {
     const m = e.message
     expect(typeof m.text).toBe('string')
     expect(ROLES.has(m.author.role)).toBe(true)
     expect(m.direction === 'inbound').toBe(m.author.role === 'customer')
-    expect([optionalId(m.id), optionalId(m.author.id), validDate(m.createdAt), typeof m.private]).toEqual([true, true, true, 'boolean'])
+    expect([optionalId(m.id), optionalId(m.author.id), validDate(m.createdAt), typeof m.private]).toEqual([
+      true,
+      true,
+      true,
+      'boolean',
+    ])
     for (const p of m.parts) expect(typeof p.type).toBe('string')
   }
   expect(reviveEvent(JSON.parse(JSON.stringify(e)))).toEqual(e)
@@ -62,16 +71,26 @@ const checkEvent = (provider: string, e: ChatEvent): void => {
 /** A pointer is inside a payload when its parent location exists there (the key itself may be missing). */
 const inside = (payload: Json, pointer: string): boolean => {
   if (pointer === '') return true
-  const keys = pointer.slice(1).split('/').map((k) => k.replace(/~1/g, '/').replace(/~0/g, '~'))
+  const keys = pointer
+    .slice(1)
+    .split('/')
+    .map((k) => k.replace(/~1/g, '/').replace(/~0/g, '~'))
   const parent = at(payload, keys.slice(0, -1))
   return parent !== undefined && parent !== null && typeof parent === 'object'
 }
 
 const mutation = fc.oneof(
-  fc.record({ kind: fc.constant('retype' as const), value: fc.oneof(fc.integer(), fc.string(), fc.boolean(), fc.constant([] as Json[]), fc.constant({} as Json)) }),
+  fc.record({
+    kind: fc.constant('retype' as const),
+    value: fc.oneof(fc.integer(), fc.string(), fc.boolean(), fc.constant([] as Json[]), fc.constant({} as Json)),
+  }),
   fc.record({ kind: fc.constant('delete' as const) }),
   fc.record({ kind: fc.constant('null' as const) }),
-  fc.record({ kind: fc.constant('extra' as const), key: fc.string({ minLength: 1, maxLength: 6 }), value: fc.jsonValue({ maxDepth: 1 }) }),
+  fc.record({
+    kind: fc.constant('extra' as const),
+    key: fc.string({ minLength: 1, maxLength: 6 }),
+    value: fc.jsonValue({ maxDepth: 1 }),
+  }),
   fc.record({ kind: fc.constant('truncate' as const), at: fc.nat() }),
 )
 
@@ -123,7 +142,8 @@ describe.each(everyProvider())('%s: properties', (name, provider) => {
             for (const e of events) checkEvent(name, e)
           } else if (mutated !== undefined) {
             expect(r.left.code).toBe('invalid_payload')
-            for (const issue of r.left.issues) expect([issue.path, inside(mutated, issue.path)]).toEqual([issue.path, true])
+            for (const issue of r.left.issues)
+              expect([issue.path, inside(mutated, issue.path)]).toEqual([issue.path, true])
           } else {
             expect(['invalid_json', 'invalid_payload']).toContain(r.left.code)
           }
@@ -140,7 +160,15 @@ describe.each(everyProvider())('%s: properties', (name, provider) => {
   }
   /** The same JSON with every object's keys in reverse order. */
   const reordered = (v: Json): Json =>
-    Array.isArray(v) ? v.map(reordered) : v !== null && typeof v === 'object' ? Object.fromEntries(Object.entries(v).reverse().map(([k, x]) => [k, reordered(x)])) : v
+    Array.isArray(v)
+      ? v.map(reordered)
+      : v !== null && typeof v === 'object'
+        ? Object.fromEntries(
+            Object.entries(v)
+              .reverse()
+              .map(([k, x]) => [k, reordered(x)]),
+          )
+        : v
 
   it('a redelivery gives the same dedupe keys, however its body is laid out', () => {
     fc.assert(

@@ -17,7 +17,15 @@ describe('docs/guides/recipes.md', () => {
     expect(snippets.length).toBeGreaterThan(6)
   })
 
-  it.each(snippets.map((s) => [s.split('\n').find((l) => l.trim() !== '')?.trim() ?? '', s]))('snippet "%s" is in an example', (_first, snippet) => {
+  it.each(
+    snippets.map((s) => [
+      s
+        .split('\n')
+        .find((l) => l.trim() !== '')
+        ?.trim() ?? '',
+      s,
+    ]),
+  )('snippet "%s" is in an example', (_first, snippet) => {
     const home = examples.find(([, text]) => text.includes(snippet))
     expect(home?.[0] ?? `no example holds:\n${snippet}`).toMatch(/\.ts$/)
   })

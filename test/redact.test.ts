@@ -6,9 +6,9 @@ import { everyProvider } from './support/registry.js'
 
 const everyFixture = everyProvider().flatMap(([p]) => all(p).map(([name, text]) => [`${p}/${name}`, text] as const))
 
-const EMAIL = /[A-Za-z0-9._%+-]+@[A-Za-z0-9.-]+\.[A-Za-z]{2,}/g
+const EMAIL = /[\w.%+-]+@[A-Z0-9.-]+\.[A-Z]{2,}/gi
 const TOKEN_KEY = /token|secret|password|apikey|api_key|credentials|source_id|identifier|user_id|chat_id/i
-const PHONE_KEY = /phone|mobile(number)?$|^to$|msisdn/i
+const PHONE_KEY = /phone|mobile(?:number)?$|^to$|msisdn/i
 
 /** Every e-mail address, phone number and token value a fixture holds. */
 const sensitiveValues = (text: string): string[] => {
@@ -16,7 +16,13 @@ const sensitiveValues = (text: string): string[] => {
   const walk = (v: unknown, key = ''): void => {
     if (Array.isArray(v)) v.forEach((x) => walk(x, key))
     else if (v !== null && typeof v === 'object') for (const [k, x] of Object.entries(v)) walk(x, k)
-    else if ((typeof v === 'string' || typeof v === 'number') && String(v).length >= 6 && !/redacted/i.test(String(v)) && (TOKEN_KEY.test(key) || PHONE_KEY.test(key))) out.add(String(v))
+    else if (
+      (typeof v === 'string' || typeof v === 'number') &&
+      String(v).length >= 6 &&
+      !/redacted/i.test(String(v)) &&
+      (TOKEN_KEY.test(key) || PHONE_KEY.test(key))
+    )
+      out.add(String(v))
   }
   walk(JSON.parse(text))
   for (const m of text.match(/\+\d{10,14}/g) ?? []) out.add(m)
@@ -26,23 +32,39 @@ const sensitiveValues = (text: string): string[] => {
 describe('redact', () => {
   it('finds something to check in the fixtures', () => {
     const values = everyFixture.flatMap(([, text]) => sensitiveValues(text))
-    expect(values).toEqual(expect.arrayContaining(['jiwoo.han@example.com', '+821055501234', 'Rb0PU9LqrGnTkWbO4X2Ry33oAQKWJFDnJTrSTA4rcyjfwQ6', 'acc_6f2d91c4b8e7', '2348031234567']))
+    expect(values).toEqual(
+      expect.arrayContaining([
+        'jiwoo.han@example.com',
+        '+821055501234',
+        'Rb0PU9LqrGnTkWbO4X2Ry33oAQKWJFDnJTrSTA4rcyjfwQ6',
+        'acc_6f2d91c4b8e7',
+        '2348031234567',
+      ]),
+    )
     expect(values.length).toBeGreaterThan(100)
   })
 
-  it.each(everyFixture)('%s: no e-mail, phone number or token survives, in the payload or its events', (_name, text) => {
-    const secrets = sensitiveValues(text)
-    const payload = JSON.stringify(redact(JSON.parse(text)))
-    const events = JSON.stringify(redact(parseAny(text)))
-    for (const out of [payload, events]) {
-      expect(out.match(EMAIL) ?? []).toEqual([])
-      for (const s of secrets) expect(out.includes(s) ? s : undefined).toBe(undefined)
-    }
-  })
+  it.each(everyFixture)(
+    '%s: no e-mail, phone number or token survives, in the payload or its events',
+    (_name, text) => {
+      const secrets = sensitiveValues(text)
+      const payload = JSON.stringify(redact(JSON.parse(text)))
+      const events = JSON.stringify(redact(parseAny(text)))
+      for (const out of [payload, events]) {
+        expect(out.match(EMAIL) ?? []).toEqual([])
+        for (const s of secrets) expect(out.includes(s) ? s : undefined).toBe(undefined)
+      }
+    },
+  )
 
   it('masks names, contacts and secrets by key, keeps structure, dates and harmless values', () => {
     const [event] = parseAny(raw('chatwoot', 'message_created.incoming_text.web_widget.json'))
-    const r = redact(event) as { kind: string; occurredAt: Date; conversation: { contact: unknown }; message: { author: unknown; text: string } }
+    const r = redact(event) as {
+      kind: string
+      occurredAt: Date
+      conversation: { contact: unknown }
+      message: { author: unknown; text: string }
+    }
     expect(r.kind).toBe('message.created')
     expect(r.occurredAt).toEqual(new Date('2026-06-18T09:10:03.412Z'))
     expect(r.conversation.contact).toEqual({ id: '1024', name: '[redacted]', email: '[redacted]' })
@@ -51,18 +73,31 @@ describe('redact', () => {
   })
 
   it('masks the secrets of Chatwoot inbox channel rows, and OneRoute credentials whole', () => {
-    const inbox = redact(JSON.parse(raw('chatwoot', 'inbox_created.web_widget.json'))) as { channel: Record<string, unknown> }
-    expect([inbox.channel['hmac_token'], inbox.channel['website_token'], inbox.channel['widget_color']]).toEqual(['[redacted]', '[redacted]', '#1f93ff'])
-    const email = redact(JSON.parse(raw('oneroute', 'newMessage.email_channel.json'))) as { conversation: { Channel: Record<string, unknown> } }
+    const inbox = redact(JSON.parse(raw('chatwoot', 'inbox_created.web_widget.json'))) as {
+      channel: Record<string, unknown>
+    }
+    expect([inbox.channel['hmac_token'], inbox.channel['website_token'], inbox.channel['widget_color']]).toEqual([
+      '[redacted]',
+      '[redacted]',
+      '#1f93ff',
+    ])
+    const email = redact(JSON.parse(raw('oneroute', 'newMessage.email_channel.json'))) as {
+      conversation: { Channel: Record<string, unknown> }
+    }
     expect(email.conversation.Channel['credentials']).toBe('[redacted]')
     expect(email.conversation.Channel['medium']).toBe('EMAIL')
   })
 
   it('masks e-mails and phone numbers inside free text, but not dates or ids', () => {
-    expect(redact({ content: 'Mail me at a.b@example.com or call +234 803 123 4567, order 48213 on 2024-03-14' })).toEqual({
+    expect(
+      redact({ content: 'Mail me at a.b@example.com or call +234 803 123 4567, order 48213 on 2024-03-14' }),
+    ).toEqual({
       content: 'Mail me at [redacted] or call [redacted], order 48213 on 2024-03-14',
     })
-    expect(redact({ createdAt: '2024-03-14T09:41:07.352Z', id: '66a1f3c2e8b4d7a91c05' })).toEqual({ createdAt: '2024-03-14T09:41:07.352Z', id: '66a1f3c2e8b4d7a91c05' })
+    expect(redact({ createdAt: '2024-03-14T09:41:07.352Z', id: '66a1f3c2e8b4d7a91c05' })).toEqual({
+      createdAt: '2024-03-14T09:41:07.352Z',
+      id: '66a1f3c2e8b4d7a91c05',
+    })
   })
 
   it('does not change its input, keeps __proto__ keys inert, and bounds depth', () => {
@@ -80,12 +115,13 @@ describe('redact', () => {
 })
 
 describe('redact and the registry', () => {
-  it("masks every key a provider of the registry names as sensitive, in any case and with _ or -", () => {
+  it('masks every key a provider of the registry names as sensitive, in any case and with _ or -', () => {
     const keys = everyProvider().flatMap(([, p]) => p.redactKeys ?? [])
     expect(keys.length).toBeGreaterThan(5)
     for (const key of keys) {
       const spelled = [key, key.toUpperCase(), key.replace(/(.)(.)/, '$1_$2'), key.replace(/(.)(.)/, '$1-$2')]
-      for (const k of spelled) expect([k, (redact({ [k]: 'abc123456' }) as Record<string, unknown>)[k]]).toEqual([k, '[redacted]'])
+      for (const k of spelled)
+        expect([k, (redact({ [k]: 'abc123456' }) as Record<string, unknown>)[k]]).toEqual([k, '[redacted]'])
     }
   })
 })

@@ -10,25 +10,36 @@ import { parse, parseAny } from './support/parse.js'
 const SECRET = 'test-secret-4d2f'
 const NOW = 1781773549
 const now = () => new Date(NOW * 1000)
-const post = (url: string, body: string, headers: Record<string, string> = {}) => new Request(url, { method: 'POST', body, headers })
+const post = (url: string, body: string, headers: Record<string, string> = {}) =>
+  new Request(url, { method: 'POST', body, headers })
 
 describe('fromRequest (per provider)', () => {
   const chatwootBody = raw('chatwoot', 'message_created.incoming_text.web_widget.json')
 
   it('Chatwoot: verifies, decodes, normalizes, and carries the delivery id', async () => {
-    const headers = { ...(await providers.chatwoot.sign({ secret: SECRET, body: chatwootBody, timestamp: NOW })), 'X-Chatwoot-Delivery': 'dlv-8f31' }
-    const result = await providers.chatwoot.handle(post('https://hooks.example/cw', chatwootBody, headers), { secret: SECRET, now })
-    expect(result.ok && [result.provider, result.deliveryId, result.verified, result.events.map((e) => [e.kind, e.deliveryId])]).toEqual([
-      'chatwoot',
-      'dlv-8f31',
-      true,
-      [['message.created', 'dlv-8f31']],
-    ])
+    const headers = {
+      ...(await providers.chatwoot.sign({ secret: SECRET, body: chatwootBody, timestamp: NOW })),
+      'X-Chatwoot-Delivery': 'dlv-8f31',
+    }
+    const result = await providers.chatwoot.handle(post('https://hooks.example/cw', chatwootBody, headers), {
+      secret: SECRET,
+      now,
+    })
+    expect(
+      result.ok && [
+        result.provider,
+        result.deliveryId,
+        result.verified,
+        result.events.map((e) => [e.kind, e.deliveryId]),
+      ],
+    ).toEqual(['chatwoot', 'dlv-8f31', true, [['message.created', 'dlv-8f31']]])
   })
 
   it('Chatwoot: refuses a wrong secret with 401, a broken body with 400, and a used body', async () => {
     const headers = await providers.chatwoot.sign({ secret: SECRET, body: chatwootBody, timestamp: NOW })
-    expect(await providers.chatwoot.handle(post('https://h.example', chatwootBody, headers), { secret: 'other', now })).toEqual({
+    expect(
+      await providers.chatwoot.handle(post('https://h.example', chatwootBody, headers), { secret: 'other', now }),
+    ).toEqual({
       ok: false,
       status: 401,
       reason: 'signature_mismatch',
@@ -38,7 +49,11 @@ describe('fromRequest (per provider)', () => {
     const broken = '{"event":'
     const brokenHeaders = await providers.chatwoot.sign({ secret: SECRET, body: broken, timestamp: NOW })
     const r = await providers.chatwoot.handle(post('https://h.example', broken, brokenHeaders), { secret: SECRET, now })
-    expect(!r.ok && [r.status, r.reason, r.error?.message]).toEqual([400, 'invalid_json', 'chat-webhooks: the body is not valid JSON'])
+    expect(!r.ok && [r.status, r.reason, r.error?.message]).toEqual([
+      400,
+      'invalid_json',
+      'chat-webhooks: the body is not valid JSON',
+    ])
     const used = post('https://h.example', chatwootBody, headers)
     await used.text()
     const u = await providers.chatwoot.handle(used, { secret: SECRET, now })
@@ -47,8 +62,16 @@ describe('fromRequest (per provider)', () => {
 
   it('OneRoute: verifies the signature header; a request without it is 401', async () => {
     const body = raw('oneroute', 'newMessage.image.json')
-    const ok = await providers.oneroute.handle(post('https://h.example', body, await providers.oneroute.sign({ secret: SECRET, body })), { secret: SECRET })
-    expect(ok.ok && [ok.provider, ok.events.map((e) => e.kind), ok.deliveryId, ok.verified]).toEqual(['oneroute', ['message.created'], undefined, true])
+    const ok = await providers.oneroute.handle(
+      post('https://h.example', body, await providers.oneroute.sign({ secret: SECRET, body })),
+      { secret: SECRET },
+    )
+    expect(ok.ok && [ok.provider, ok.events.map((e) => e.kind), ok.deliveryId, ok.verified]).toEqual([
+      'oneroute',
+      ['message.created'],
+      undefined,
+      true,
+    ])
     expect(await providers.oneroute.handle(post('https://h.example', body), { secret: SECRET })).toEqual({
       ok: false,
       status: 401,
@@ -60,9 +83,13 @@ describe('fromRequest (per provider)', () => {
 
   it('Channel Talk: checks the token in the request URL', async () => {
     const body = raw('channeltalk', 'push.message.user_text.v5.json')
-    const ok = await providers.channeltalk.handle(post('https://h.example/channel?token=tk-1', body), { secret: 'tk-1' })
+    const ok = await providers.channeltalk.handle(post('https://h.example/channel?token=tk-1', body), {
+      secret: 'tk-1',
+    })
     expect(ok.ok && ok.events[0]?.kind).toBe('message.created')
-    expect(await providers.channeltalk.handle(post('https://h.example/channel?token=tk-2', body), { secret: 'tk-1' })).toEqual({
+    expect(
+      await providers.channeltalk.handle(post('https://h.example/channel?token=tk-2', body), { secret: 'tk-1' }),
+    ).toEqual({
       ok: false,
       status: 401,
       reason: 'token_mismatch',
@@ -82,12 +109,25 @@ describe('fromRequest (root, detecting)', () => {
 
   it('detects each provider and uses its options', async () => {
     const cwBody = raw('chatwoot', 'conversation_created.web_widget.json')
-    const cw = await handle(post('https://h.example', cwBody, await providers.chatwoot.sign({ secret: SECRET, body: cwBody, timestamp: NOW })), options)
+    const cw = await handle(
+      post(
+        'https://h.example',
+        cwBody,
+        await providers.chatwoot.sign({ secret: SECRET, body: cwBody, timestamp: NOW }),
+      ),
+      options,
+    )
     expect(cw.ok && [cw.provider, cw.events[0]?.kind]).toEqual(['chatwoot', 'conversation.created'])
     const orBody = raw('oneroute', 'smsDeliveryReport.delivered.json')
-    const or = await handle(post('https://h.example', orBody, await providers.oneroute.sign({ secret: SECRET, body: orBody })), options)
+    const or = await handle(
+      post('https://h.example', orBody, await providers.oneroute.sign({ secret: SECRET, body: orBody })),
+      options,
+    )
     expect(or.ok && [or.provider, or.events[0]?.kind]).toEqual(['oneroute', 'message.status'])
-    const ct = await handle(post('https://h.example/?token=tk-1', raw('channeltalk', 'upsert.user.member_contact.v5.json')), options)
+    const ct = await handle(
+      post('https://h.example/?token=tk-1', raw('channeltalk', 'upsert.user.member_contact.v5.json')),
+      options,
+    )
     expect(ct.ok && ct.provider).toBe('channeltalk')
   })
 
@@ -103,7 +143,8 @@ describe('fromRequest (root, detecting)', () => {
     const accepted = await handle(post('https://h.example', batch), { ...options, proto: {} })
     expect(accepted.ok && [accepted.provider, accepted.verified]).toEqual(['proto', false])
     // Unauthenticated bodies that are not JSON, or nobody's, get 401 where only signed providers are configured…
-    for (const body of ['{"hello":"world"}', '{"event":']) expect((await handle(post('https://h.example', body), options)).ok ? 200 : 401).toBe(401)
+    for (const body of ['{"hello":"world"}', '{"event":'])
+      expect((await handle(post('https://h.example', body), options)).ok ? 200 : 401).toBe(401)
     // …and are parsed, to say what they are, only where an unsigned provider is.
     const unknown = await handle(post('https://h.example', '{"hello":"world"}'), { ...options, proto: {} })
     expect(!unknown.ok && [unknown.status, unknown.reason]).toEqual([400, 'unknown_provider'])
@@ -112,7 +153,11 @@ describe('fromRequest (root, detecting)', () => {
     const used = post('https://h.example', batch)
     await used.text()
     const again = await handle(used, { ...options, proto: {} })
-    expect(!again.ok && [again.status, again.reason, again.error?.message]).toEqual([400, 'invalid_body', 'chat-webhooks: the request body could not be read: was it read already? Pass the request before anything reads its body'])
+    expect(!again.ok && [again.status, again.reason, again.error?.message]).toEqual([
+      400,
+      'invalid_body',
+      'chat-webhooks: the request body could not be read: was it read already? Pass the request before anything reads its body',
+    ])
     const broken = {
       headers: new Headers(),
       url: 'https://h.example',
@@ -129,16 +174,32 @@ describe('fromRequest (root, detecting)', () => {
 describe('fromRequest: refusals say how to fix them', () => {
   it('a signed request of a provider the endpoint is not configured for is provider_not_configured, naming it', async () => {
     const body = raw('chatwoot', 'message_created.incoming_text.web_widget.json')
-    const signed = post('https://h.example', body, await providers.chatwoot.sign({ secret: SECRET, body, timestamp: NOW }))
+    const signed = post(
+      'https://h.example',
+      body,
+      await providers.chatwoot.sign({ secret: SECRET, body, timestamp: NOW }),
+    )
     const r = await handle(signed, { channeltalk: { secret: 'tk-1' } })
-    expect(!r.ok && [r.status, r.reason, r.provider, r.message]).toEqual([401, 'provider_not_configured', 'chatwoot', `chatwoot: ${REASONS.provider_not_configured}`])
+    expect(!r.ok && [r.status, r.reason, r.provider, r.message]).toEqual([
+      401,
+      'provider_not_configured',
+      'chatwoot',
+      `chatwoot: ${REASONS.provider_not_configured}`,
+    ])
   })
 
   it('every refusal carries a message: verification, decoding, detection', async () => {
     const body = raw('chatwoot', 'message_created.incoming_text.web_widget.json')
     const headers = await providers.chatwoot.sign({ secret: SECRET, body: '{"event":1}', timestamp: NOW })
-    const invalid = await providers.chatwoot.handle(post('https://h.example', '{"event":1}', headers), { secret: SECRET, now })
-    expect(!invalid.ok && [invalid.status, invalid.reason, invalid.message]).toEqual([400, 'invalid_payload', invalid.ok ? '' : invalid.error?.message])
+    const invalid = await providers.chatwoot.handle(post('https://h.example', '{"event":1}', headers), {
+      secret: SECRET,
+      now,
+    })
+    expect(!invalid.ok && [invalid.status, invalid.reason, invalid.message]).toEqual([
+      400,
+      'invalid_payload',
+      invalid.ok ? '' : invalid.error?.message,
+    ])
     expect(!invalid.ok && invalid.message.startsWith('chat-webhooks: not a valid chatwoot payload')).toBe(true)
     const unsigned = await providers.chatwoot.handle(post('https://h.example', body), { secret: SECRET, now })
     expect(!unsigned.ok && unsigned.message).toBe(REASONS.missing_signature)
@@ -160,7 +221,12 @@ describe('fromRequest: maxBytes', () => {
         c.close()
       },
     })
-    const request = new Request('https://h.example', { method: 'POST', body: stream, headers: { 'content-length': String(size) }, duplex: 'half' } as RequestInit)
+    const request = new Request('https://h.example', {
+      method: 'POST',
+      body: stream,
+      headers: { 'content-length': String(size) },
+      duplex: 'half',
+    } as RequestInit)
     const r = await providers.proto.handle(request, { maxBytes: size - 1 })
     expect(r).toEqual({ ok: false, status: 413, reason: 'body_too_large', message: REASONS.body_too_large })
     expect(pulled).toBe(0)
@@ -201,7 +267,11 @@ describe('fromRequest when handling fails', () => {
       normalize: () => [],
     })
     const r = await failing(post('https://h.example', '{}'), {})
-    expect(!r.ok && [r.status, r.reason, r.error?.message]).toEqual([500, 'internal_error', 'chat-webhooks: handling the request failed unexpectedly'])
+    expect(!r.ok && [r.status, r.reason, r.error?.message]).toEqual([
+      500,
+      'internal_error',
+      'chat-webhooks: handling the request failed unexpectedly',
+    ])
     const throwingVerify = makeHandle<unknown, DecodeOptions>({
       id: 'oneroute',
       decode: (u: unknown) => ({ _tag: 'Right', right: u }),
@@ -220,6 +290,8 @@ describe('parse with headers', () => {
     expect(parse(providers.chatwoot, body, { headers }).map((e) => e.deliveryId)).toEqual(['dlv-1'])
     expect(parseAny(body, headers).map((e) => e.deliveryId)).toEqual(['dlv-1'])
     expect(parse(providers.chatwoot, body).map((e) => e.deliveryId)).toEqual([undefined])
-    expect(parse(providers.proto, raw('proto', 'new_messages.text.json'), { headers }).map((e) => e.deliveryId)).toEqual([undefined])
+    expect(
+      parse(providers.proto, raw('proto', 'new_messages.text.json'), { headers }).map((e) => e.deliveryId),
+    ).toEqual([undefined])
   })
 })

@@ -15,11 +15,18 @@ describe('events through JSON', () => {
 
   it('writes dates as ISO text in the JSON form', () => {
     const [event] = parseAny(everyFixture.find(([n]) => n === 'oneroute/smsDeliveryReport.delivered.json')![1])
-    expect(JSON.parse(JSON.stringify(event))).toMatchObject({ occurredAt: '2024-03-14T09:18:31.732Z', deliveredAt: '2024-03-14T09:18:31.732Z' })
+    expect(JSON.parse(JSON.stringify(event))).toMatchObject({
+      occurredAt: '2024-03-14T09:18:31.732Z',
+      deliveredAt: '2024-03-14T09:18:31.732Z',
+    })
   })
 
   it('does not change its input', () => {
-    const json = { kind: 'message.created', occurredAt: '2024-03-14T09:18:31.732Z', message: { createdAt: '2024-03-14T09:18:31.732Z' } }
+    const json = {
+      kind: 'message.created',
+      occurredAt: '2024-03-14T09:18:31.732Z',
+      message: { createdAt: '2024-03-14T09:18:31.732Z' },
+    }
     const copy = structuredClone(json)
     reviveEvent(json)
     expect(json).toEqual(copy)

@@ -19,7 +19,10 @@ import { everyProvider } from './support/registry.js'
 const SECRET = 'servers-secret'
 const UNSIGNED = 'unsigned-url-token'
 /** Every provider of the registry, with the one secret (Chatwoot's unsigned webhooks by URL token too). */
-const config: HandleConfig = { ...Object.fromEntries(everyProvider().map(([id]) => [id, { secret: SECRET, unsignedToken: UNSIGNED }])), maxBytes: 1024 * 1024 }
+const config: HandleConfig = {
+  ...Object.fromEntries(everyProvider().map(([id]) => [id, { secret: SECRET, unsignedToken: UNSIGNED }])),
+  maxBytes: 1024 * 1024,
+}
 const LIMIT = 2 * 1024 * 1024
 
 /** A node:http server whose one route is the root front door, answering `{ reason }` or the events' dedupe keys. */
@@ -59,11 +62,35 @@ describe('fault cases on a node:http server', () => {
   const now = String(Math.floor(Date.now() / 1000))
 
   it.each([
-    ['a forged non-JSON body under Chatwoot’s headers', 'x'.repeat(100_000), { 'x-chatwoot-signature': `sha256=${'0'.repeat(64)}`, 'x-chatwoot-timestamp': now }, 401, 'signature_mismatch'],
-    ['an unsigned body shaped like Chatwoot’s and Proto’s', JSON.stringify({ ...(JSON.parse(chatwoot) as object), events: [{ chat: { id: 'c' }, messages: [] }] }), {}, 401, 'missing_signature'],
-    ['a gzip body', new Uint8Array([0x1f, 0x8b, 0x08, 0x00, 0, 0, 0, 0]), { 'content-encoding': 'gzip' }, 415, 'unsupported_encoding'],
+    [
+      'a forged non-JSON body under Chatwoot’s headers',
+      'x'.repeat(100_000),
+      { 'x-chatwoot-signature': `sha256=${'0'.repeat(64)}`, 'x-chatwoot-timestamp': now },
+      401,
+      'signature_mismatch',
+    ],
+    [
+      'an unsigned body shaped like Chatwoot’s and Proto’s',
+      JSON.stringify({ ...(JSON.parse(chatwoot) as object), events: [{ chat: { id: 'c' }, messages: [] }] }),
+      {},
+      401,
+      'missing_signature',
+    ],
+    [
+      'a gzip body',
+      new Uint8Array([0x1f, 0x8b, 0x08, 0x00, 0, 0, 0, 0]),
+      { 'content-encoding': 'gzip' },
+      415,
+      'unsupported_encoding',
+    ],
     ['a body over maxBytes', `{"pad":"${'x'.repeat(1024 * 1024)}"}`, {}, 413, 'body_too_large'],
-    ['duplicated signature headers', chatwoot, { 'x-chatwoot-signature': `sha256=${'0'.repeat(64)}, sha256=${'1'.repeat(64)}`, 'x-chatwoot-timestamp': now }, 401, 'malformed_signature'],
+    [
+      'duplicated signature headers',
+      chatwoot,
+      { 'x-chatwoot-signature': `sha256=${'0'.repeat(64)}, sha256=${'1'.repeat(64)}`, 'x-chatwoot-timestamp': now },
+      401,
+      'malformed_signature',
+    ],
     ['a body nobody sends, with Proto listed', '{"hello":"world"}', {}, 400, 'unknown_provider'],
     ['invalid UTF-8, with Proto listed', new Uint8Array([0x7b, 0x22, 0xc3, 0x28, 0x22, 0x7d]), {}, 400, 'invalid_json'],
   ] as const)('%s → %i %s', async (_name, body, headers, status, reason) => {
@@ -83,7 +110,13 @@ describe('fault cases on a node:http server', () => {
       const parts = await signedParts(id as never, name as never, { secret: SECRET, url: `${base}/hooks` })
       const keys = new Set<string>()
       for (let round = 0; round < 10; round++) {
-        const answers = await Promise.all(Array.from({ length: 100 }, () => fetch(parts.url, { method: 'POST', body: parts.body, headers: parts.headers }).then((r) => r.json() as Promise<{ keys?: string[] }>)))
+        const answers = await Promise.all(
+          Array.from({ length: 100 }, () =>
+            fetch(parts.url, { method: 'POST', body: parts.body, headers: parts.headers }).then(
+              (r) => r.json() as Promise<{ keys?: string[] }>,
+            ),
+          ),
+        )
         for (const a of answers) for (const k of a.keys ?? ['refused']) keys.add(k)
       }
       expect([id, keys.size, [...keys][0]?.startsWith(`${id}:`)]).toEqual([id, 1, true])
@@ -93,15 +126,30 @@ describe('fault cases on a node:http server', () => {
 
 describe('the recipes’ servers refuse the same faults', () => {
   it('Express and Fastify answer forged, compressed and ambiguous requests with their status and message', async () => {
-    const express = createExpress({ chatwoot: SECRET, oneroute: SECRET, channeltalk: SECRET }, () => {}).listen(0, '127.0.0.1')
+    const express = createExpress({ chatwoot: SECRET, oneroute: SECRET, channeltalk: SECRET }, () => {}).listen(
+      0,
+      '127.0.0.1',
+    )
     await new Promise((resolve) => express.once('listening', resolve))
     const fastify = createFastify({ chatwoot: SECRET, channeltalk: SECRET }, () => {})
     const fastifyBase = await fastify.listen({ port: 0, host: '127.0.0.1' })
     try {
       for (const url of [`http://127.0.0.1:${(express.address() as AddressInfo).port}/hooks`, `${fastifyBase}/hooks`]) {
-        const forged = await fetch(url, { method: 'POST', body: 'not json', headers: { 'content-type': 'application/json', 'x-chatwoot-signature': `sha256=${'0'.repeat(64)}`, 'x-chatwoot-timestamp': String(Math.floor(Date.now() / 1000)) } })
+        const forged = await fetch(url, {
+          method: 'POST',
+          body: 'not json',
+          headers: {
+            'content-type': 'application/json',
+            'x-chatwoot-signature': `sha256=${'0'.repeat(64)}`,
+            'x-chatwoot-timestamp': String(Math.floor(Date.now() / 1000)),
+          },
+        })
         expect([url, forged.status, await forged.text()]).toEqual([url, 401, REASONS.signature_mismatch])
-        const unsigned = await fetch(url, { method: 'POST', body: raw('proto', 'new_messages.text.json'), headers: { 'content-type': 'application/json' } })
+        const unsigned = await fetch(url, {
+          method: 'POST',
+          body: raw('proto', 'new_messages.text.json'),
+          headers: { 'content-type': 'application/json' },
+        })
         expect([url, unsigned.status]).toEqual([url, 401])
       }
     } finally {
@@ -112,32 +160,50 @@ describe('the recipes’ servers refuse the same faults', () => {
 })
 
 describe('soak', () => {
-  it('20 000 mixed signed requests: every one answered, and the heap returns to its starting level', { timeout: 120_000 }, async () => {
-    setFlagsFromString('--expose_gc')
-    const gc = runInNewContext('gc') as () => void
-    // Every fixture of every provider, signed, and a forged one for every ten.
-    const requests = await Promise.all(everyProvider().flatMap(([id]) => fixtureNames(id as never).map((name) => signedParts(id as never, name as never, { secret: SECRET, url: `${base}/hooks` }))))
-    const batch = async (from: number, count: number) => {
-      let failed = 0
-      for (let i = from; i < from + count; i += 50) {
-        const answers = await Promise.all(
-          Array.from({ length: 50 }, (_, j) => {
-            const p = requests[(i + j) % requests.length] as { body: string; headers: Record<string, string>; url: string }
-            const forged = (i + j) % 10 === 0
-            return fetch(p.url, { method: 'POST', body: p.body, headers: forged ? { ...p.headers, 'x-oneroute-signature': '00' } : p.headers }).then((r) => (void r.arrayBuffer(), r.status))
-          }),
-        )
-        failed += answers.filter((s) => s >= 500).length
+  it(
+    '20 000 mixed signed requests: every one answered, and the heap returns to its starting level',
+    { timeout: 120_000 },
+    async () => {
+      setFlagsFromString('--expose_gc')
+      const gc = runInNewContext('gc') as () => void
+      // Every fixture of every provider, signed, and a forged one for every ten.
+      const requests = await Promise.all(
+        everyProvider().flatMap(([id]) =>
+          fixtureNames(id as never).map((name) =>
+            signedParts(id as never, name as never, { secret: SECRET, url: `${base}/hooks` }),
+          ),
+        ),
+      )
+      const batch = async (from: number, count: number) => {
+        let failed = 0
+        for (let i = from; i < from + count; i += 50) {
+          const answers = await Promise.all(
+            Array.from({ length: 50 }, (_, j) => {
+              const p = requests[(i + j) % requests.length] as {
+                body: string
+                headers: Record<string, string>
+                url: string
+              }
+              const forged = (i + j) % 10 === 0
+              return fetch(p.url, {
+                method: 'POST',
+                body: p.body,
+                headers: forged ? { ...p.headers, 'x-oneroute-signature': '00' } : p.headers,
+              }).then((r) => (void r.arrayBuffer(), r.status))
+            }),
+          )
+          failed += answers.filter((s) => s >= 500).length
+        }
+        return failed
       }
-      return failed
-    }
-    expect(await batch(0, 2_000)).toBe(0)
-    gc()
-    const start = process.memoryUsage().heapUsed
-    expect(await batch(2_000, 18_000)).toBe(0)
-    gc()
-    const end = process.memoryUsage().heapUsed
-    // Back to where it started, give or take what the engine keeps between collections.
-    expect(end - start).toBeLessThan(Math.max(start * 0.25, 16 * 1024 * 1024))
-  })
+      expect(await batch(0, 2_000)).toBe(0)
+      gc()
+      const start = process.memoryUsage().heapUsed
+      expect(await batch(2_000, 18_000)).toBe(0)
+      gc()
+      const end = process.memoryUsage().heapUsed
+      // Back to where it started, give or take what the engine keeps between collections.
+      expect(end - start).toBeLessThan(Math.max(start * 0.25, 16 * 1024 * 1024))
+    },
+  )
 })

@@ -29,15 +29,24 @@ describe('chat-webhooks/testing: fixtures', () => {
   })
 
   it('builds a fixture with overrides merged in, re-serialized and decoded', () => {
-    const f = build('chatwoot', 'message_created.incoming_text.web_widget', { content: 'Refund please', conversation: { status: 'pending' } })
-    expect([f.parsed.content, f.parsed.conversation?.status, f.parsed.conversation?.id]).toEqual(['Refund please', 'pending', 482])
+    const f = build('chatwoot', 'message_created.incoming_text.web_widget', {
+      content: 'Refund please',
+      conversation: { status: 'pending' },
+    })
+    expect([f.parsed.content, f.parsed.conversation?.status, f.parsed.conversation?.id]).toEqual([
+      'Refund please',
+      'pending',
+      482,
+    ])
     expect(parse(chatwoot, f.raw)[0]).toMatchObject({ kind: 'message.created', message: { text: 'Refund please' } })
     const o = build('oneroute', 'newMessage.text', { message: { content: 'hi', sender: { authUser: true } } })
     expect(parse(oneroute, o.raw)[0]).toMatchObject({ message: { text: 'hi', direction: 'outbound' } })
   })
 
   it('throws for an unknown name, and when overrides break the payload', () => {
-    expect(() => fixture('chatwoot', 'nope' as never)).toThrow(new RangeError('chat-webhooks: no chatwoot fixture named "nope"'))
+    expect(() => fixture('chatwoot', 'nope' as never)).toThrow(
+      new RangeError('chat-webhooks: no chatwoot fixture named "nope"'),
+    )
     expect(() => build('chatwoot', 'message_created.private_note', { id: 'x' as never })).toThrow(WebhookError)
   })
 })
@@ -45,17 +54,20 @@ describe('chat-webhooks/testing: fixtures', () => {
 describe('chat-webhooks/testing: signed requests', () => {
   const secret = 'test-secret'
 
-  it.each(everyProvider())('signs every %s fixture as the provider does: its own front door and the root one accept it', async (id, provider) => {
-    for (const name of fixtureNames(id as ProviderId)) {
-      const request = await signedRequest(id as ProviderId, name as never, { secret })
-      const own = await provider.handle(request, { secret })
-      expect([name, own.ok]).toEqual([name, true])
-      const parts = await signedParts(id as ProviderId, name as never, { secret })
-      const root = await handle(parts, { [id]: { secret } })
-      expect([name, root.ok && root.provider]).toEqual([name, id])
-      expect([name, own.ok && own.verified]).toEqual([name, provider.verification.kind !== 'none'])
-    }
-  })
+  it.each(everyProvider())(
+    'signs every %s fixture as the provider does: its own front door and the root one accept it',
+    async (id, provider) => {
+      for (const name of fixtureNames(id as ProviderId)) {
+        const request = await signedRequest(id as ProviderId, name as never, { secret })
+        const own = await provider.handle(request, { secret })
+        expect([name, own.ok]).toEqual([name, true])
+        const parts = await signedParts(id as ProviderId, name as never, { secret })
+        const root = await handle(parts, { [id]: { secret } })
+        expect([name, root.ok && root.provider]).toEqual([name, id])
+        expect([name, own.ok && own.verified]).toEqual([name, provider.verification.kind !== 'none'])
+      }
+    },
+  )
 
   it('fails verification under another secret, for every provider that signs', async () => {
     for (const [id, provider] of everyProvider()) {
@@ -67,14 +79,21 @@ describe('chat-webhooks/testing: signed requests', () => {
   })
 
   it('puts Chatwoot’s timestamp and any extra header on the request, and defaults the URL', async () => {
-    const parts = await signedBody('chatwoot', '{"event":"x"}', { secret, timestamp: 1781773549, headers: { 'x-chatwoot-delivery': 'd-1' } })
-    expect([parts.url, parts.headers['x-chatwoot-timestamp'], parts.headers['x-chatwoot-delivery'], parts.headers['content-type']]).toEqual([
-      'https://example.test/webhook',
-      '1781773549',
-      'd-1',
-      'application/json',
-    ])
-    const ct = await signedBody('channeltalk', '{}', { secret: ['tk-1', 'tk-0'], url: 'https://h.example/hook?lang=ko' })
+    const parts = await signedBody('chatwoot', '{"event":"x"}', {
+      secret,
+      timestamp: 1781773549,
+      headers: { 'x-chatwoot-delivery': 'd-1' },
+    })
+    expect([
+      parts.url,
+      parts.headers['x-chatwoot-timestamp'],
+      parts.headers['x-chatwoot-delivery'],
+      parts.headers['content-type'],
+    ]).toEqual(['https://example.test/webhook', '1781773549', 'd-1', 'application/json'])
+    const ct = await signedBody('channeltalk', '{}', {
+      secret: ['tk-1', 'tk-0'],
+      url: 'https://h.example/hook?lang=ko',
+    })
     expect(ct.url).toBe('https://h.example/hook?lang=ko&token=tk-1')
     expect((await signedBody('proto', '{}')).headers).toEqual({ 'content-type': 'application/json' })
   })

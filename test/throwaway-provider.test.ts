@@ -30,18 +30,33 @@ const SUITES = [
 
 let copy = ''
 const run = (command: string, args: string[]) => {
-  const env = Object.fromEntries(Object.entries(process.env).filter(([k]) => !k.startsWith('VITEST') && k !== 'NODE_OPTIONS'))
+  const env = Object.fromEntries(
+    Object.entries(process.env).filter(([k]) => !k.startsWith('VITEST') && k !== 'NODE_OPTIONS'),
+  )
   try {
-    return execFileSync(command, args, { cwd: copy, encoding: 'utf8', env: { ...env, CI: 'true' }, stdio: ['ignore', 'pipe', 'pipe'] })
+    return execFileSync(command, args, {
+      cwd: copy,
+      encoding: 'utf8',
+      env: { ...env, CI: 'true' },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    })
   } catch (e) {
     const { stdout, stderr } = e as { stdout?: string; stderr?: string }
-    throw new Error(`${command} ${args.join(' ')} failed:\n${String(stdout ?? '').slice(-4000)}\n${String(stderr ?? '').slice(-4000)}`)
+    throw new Error(
+      `${command} ${args.join(' ')} failed:\n${String(stdout ?? '').slice(-4000)}\n${String(stderr ?? '').slice(-4000)}`,
+      { cause: e },
+    )
   }
 }
 
 beforeAll(() => {
   copy = mkdtempSync(join(tmpdir(), 'chat-webhooks-throwaway-'))
-  const files = execFileSync('git', ['ls-files', '--cached', '--others', '--exclude-standard'], { cwd: ROOT, encoding: 'utf8' }).split('\n').filter(Boolean)
+  const files = execFileSync('git', ['ls-files', '--cached', '--others', '--exclude-standard'], {
+    cwd: ROOT,
+    encoding: 'utf8',
+  })
+    .split('\n')
+    .filter(Boolean)
   for (const f of files) {
     mkdirSync(dirname(join(copy, f)), { recursive: true })
     try {
@@ -57,7 +72,10 @@ beforeAll(() => {
   cpSync(join(TEMPLATE, 'fixtures'), join(copy, 'fixtures', 'acme'), { recursive: true })
   const registry = join(copy, 'src', 'registry.ts')
   const text = readFileSync(registry, 'utf8')
-    .replace("import { chatwoot } from './providers/chatwoot/provider.js'", "import { chatwoot } from './providers/chatwoot/provider.js'\nimport { acme } from './providers/acme/provider.js'")
+    .replace(
+      "import { chatwoot } from './providers/chatwoot/provider.js'",
+      "import { chatwoot } from './providers/chatwoot/provider.js'\nimport { acme } from './providers/acme/provider.js'",
+    )
     .replace('oneroute, chatwoot }', 'oneroute, chatwoot, acme }')
   expect(text).toContain('chatwoot, acme }')
   writeFileSync(registry, text)
@@ -79,12 +97,25 @@ describe('a provider added through the registry alone', { timeout: 240_000 }, ()
 
   it('is generated for: its fast check, its fixtures in chat-webhooks/testing, its subpath and its place in detection', () => {
     expect(readFileSync(join(copy, 'src', 'generated', 'checks', 'acme.ts'), 'utf8')).toContain('export const check')
-    expect(readFileSync(join(copy, 'src', 'generated', 'fixtures.ts'), 'utf8')).toContain("'message.customer': { acme_event: 'message' },")
-    expect(JSON.parse(readFileSync(join(copy, 'src', 'generated', 'fixtures.json'), 'utf8'))).toHaveProperty(['acme', 'message.customer'])
-    const pkg = JSON.parse(readFileSync(join(copy, 'package.json'), 'utf8')) as { exports: Record<string, unknown>; keywords: string[] }
-    expect([Object.keys(pkg.exports), pkg.keywords]).toEqual([expect.arrayContaining(['./acme']), expect.arrayContaining(['acme'])])
+    expect(readFileSync(join(copy, 'src', 'generated', 'fixtures.ts'), 'utf8')).toContain(
+      "'message.customer': { acme_event: 'message' },",
+    )
+    expect(JSON.parse(readFileSync(join(copy, 'src', 'generated', 'fixtures.json'), 'utf8'))).toHaveProperty([
+      'acme',
+      'message.customer',
+    ])
+    const pkg = JSON.parse(readFileSync(join(copy, 'package.json'), 'utf8')) as {
+      exports: Record<string, unknown>
+      keywords: string[]
+    }
+    expect([Object.keys(pkg.exports), pkg.keywords]).toEqual([
+      expect.arrayContaining(['./acme']),
+      expect.arrayContaining(['acme']),
+    ])
     expect(readFileSync(join(copy, 'src', 'generated', 'detectors.ts'), 'utf8')).toContain("['acme', acme],")
-    expect(readFileSync(join(copy, 'test', 'normalized', 'acme', 'message.customer.json'), 'utf8')).toContain('"kind": "message.created"')
+    expect(readFileSync(join(copy, 'test', 'normalized', 'acme', 'message.customer.json'), 'utf8')).toContain(
+      '"kind": "message.created"',
+    )
   })
 
   it('is detected, decoded and handled by both front doors, and every cross-provider suite runs its tests for it', () => {
@@ -95,7 +126,10 @@ describe('a provider added through the registry alone', { timeout: 240_000 }, ()
       testResults: { name: string; assertionResults: { fullName: string; status: string }[] }[]
     }
     expect(report.success).toBe(true)
-    const acme = report.testResults.map((f) => [f.name.slice(copy.length + 1), f.assertionResults.filter((a) => /acme/i.test(a.fullName)).length] as const)
+    const acme = report.testResults.map(
+      (f) =>
+        [f.name.slice(copy.length + 1), f.assertionResults.filter((a) => /acme/i.test(a.fullName)).length] as const,
+    )
     // Every suite has tests for Acme, but those that run over every fixture at once.
     expect(acme.filter(([, n]) => n === 0).map(([f]) => f)).toEqual(['test/core/core.test.ts'])
     expect(acme.reduce((n, [, k]) => n + k, 0)).toBeGreaterThan(20)
@@ -107,6 +141,8 @@ describe('a provider added through the registry alone', { timeout: 240_000 }, ()
       '-e',
       "import { loadRegistry, fixtureFiles } from './scripts/generated.mjs'; import { eventTables } from './scripts/event-table-lib.mjs'; const { providers } = await loadRegistry(); console.log(eventTables({ providers, fixtures: (id) => fixtureFiles(id).map(([, t]) => JSON.parse(t)) }).join('\\n\\n'))",
     ])
-    expect(tables).toContain('### Acme\n\n| `acme_event` | normalized to | fixtures |\n|---|---|---|\n| `message` | `message.created` | 1 |\n| `(any other)` | `unrecognized` | 1 |')
+    expect(tables).toContain(
+      '### Acme\n\n| `acme_event` | normalized to | fixtures |\n|---|---|---|\n| `message` | `message.created` | 1 |\n| `(any other)` | `unrecognized` | 1 |',
+    )
   })
 })

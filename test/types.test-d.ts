@@ -57,8 +57,10 @@ describe('ChatEvent narrowing', () => {
 
   it('narrows content parts on type', () => {
     const part = {} as ContentPart
-    if (part.type === 'media') expectTypeOf(part.mediaType).toEqualTypeOf<'image' | 'video' | 'audio' | 'file' | 'sticker'>()
-    if (part.type === 'actions') expectTypeOf<(typeof part.actions)[number]['type']>().toEqualTypeOf<'link' | 'postback' | 'reply' | 'app'>()
+    if (part.type === 'media')
+      expectTypeOf(part.mediaType).toEqualTypeOf<'image' | 'video' | 'audio' | 'file' | 'sticker'>()
+    if (part.type === 'actions')
+      expectTypeOf<(typeof part.actions)[number]['type']>().toEqualTypeOf<'link' | 'postback' | 'reply' | 'app'>()
   })
 
   it('tags every reply target with a provider of the registry', () => {

@@ -52,7 +52,12 @@ const oneLine = (s: string, max: number): string => {
 }
 
 const row = (e: ChatEvent): string[] => {
-  const role = 'message' in e ? `${e.message.author.role}${e.message.private ? ' (private)' : ''}` : 'author' in e && e.author ? e.author.role : ''
+  const role =
+    'message' in e
+      ? `${e.message.author.role}${e.message.private ? ' (private)' : ''}`
+      : 'author' in e && e.author
+        ? e.author.role
+        : ''
   const text =
     'message' in e
       ? e.message.text || e.message.parts.map((p) => `[${p.type === 'media' ? p.mediaType : p.type}]`).join(' ')
@@ -62,18 +67,25 @@ const row = (e: ChatEvent): string[] => {
           ? `status: ${e.conversation.status ?? '?'}`
           : e.kind === 'message.status'
             ? `${e.channel ?? ''} ${e.status}${e.reason ? ` (${e.reason})` : ''}`.trim()
-          : 'contact' in e && e.contact && e.kind.startsWith('contact.')
-            ? `contact: ${e.contact.name ?? e.contact.id ?? '?'}`
-            : 'changes' in e && e.changes
-              ? e.changes.map((c) => c.field).join(', ')
-              : ''
+            : 'contact' in e && e.contact && e.kind.startsWith('contact.')
+              ? `contact: ${e.contact.name ?? e.contact.id ?? '?'}`
+              : 'changes' in e && e.changes
+                ? e.changes.map((c) => c.field).join(', ')
+                : ''
   const conversation = e.conversation ? `${e.conversation.id}${e.conversation.internal ? ' (team)' : ''}` : ''
   return [e.provider, e.kind, conversation, role, oneLine(text, 60)]
 }
 
 const table = (rows: string[][]): string => {
   const widths = rows[0]?.map((_, i) => Math.max(...rows.map((r) => (r[i] ?? '').length))) ?? []
-  return rows.map((r) => r.map((c, i) => c.padEnd(widths[i] ?? 0)).join('  ').trimEnd()).join('\n')
+  return rows
+    .map((r) =>
+      r
+        .map((c, i) => c.padEnd(widths[i] ?? 0))
+        .join('  ')
+        .trimEnd(),
+    )
+    .join('\n')
 }
 
 /**
@@ -104,7 +116,13 @@ export const main = (argv: readonly string[], io: Output = { out: console.log, e
     out(VERSION)
     return 0
   }
-  if (command === undefined || command === '--help' || command === '-h' || rest.includes('--help') || rest.includes('-h')) {
+  if (
+    command === undefined ||
+    command === '--help' ||
+    command === '-h' ||
+    rest.includes('--help') ||
+    rest.includes('-h')
+  ) {
     out(USAGE)
     return command === undefined ? 2 : 0
   }
@@ -150,7 +168,11 @@ export const main = (argv: readonly string[], io: Output = { out: console.log, e
     if (result._tag === 'Left') {
       invalid++
       const e = result.left
-      reports.push({ file: name, ...(e.provider ? { provider: e.provider } : {}), error: { code: e.code, message: e.message, issues: e.issues } })
+      reports.push({
+        file: name,
+        ...(e.provider ? { provider: e.provider } : {}),
+        error: { code: e.code, message: e.message, issues: e.issues },
+      })
       if (!json) {
         err(`✗ ${name}: ${e.message}`)
         for (const i of e.issues) err(`    ${i.path || '/'}  expected ${i.expected}, received ${i.received}`)
@@ -161,7 +183,8 @@ export const main = (argv: readonly string[], io: Output = { out: console.log, e
     const found = 'drift' in result.right ? result.right.drift : []
     if (found.length > 0) {
       drifted++
-      for (const d of found) drifts.push(`~ ${name}: ${d.path || '/'}  ${d.kind} (expected ${d.expected}, received ${d.received})`)
+      for (const d of found)
+        drifts.push(`~ ${name}: ${d.path || '/'}  ${d.kind} (expected ${d.expected}, received ${d.received})`)
     }
     const events = normalize(webhook)
     reports.push({ file: name, provider: webhook.provider, events, ...(drift ? { drift: found } : {}) })
@@ -171,7 +194,13 @@ export const main = (argv: readonly string[], io: Output = { out: console.log, e
   if (json) {
     // Events in their JSON form (dates as ISO text), without `raw`: the payload itself is in the file.
     const payloads = reports.map((r) => (r.events ? { ...r, events: r.events.map(({ raw: _raw, ...e }) => e) } : r))
-    out(JSON.stringify({ payloads, summary: { payloads: files.length, events: rows.length - 1, invalid, drifted } }, null, 2))
+    out(
+      JSON.stringify(
+        { payloads, summary: { payloads: files.length, events: rows.length - 1, invalid, drifted } },
+        null,
+        2,
+      ),
+    )
     return failed ? 1 : 0
   }
   out(table(rows))

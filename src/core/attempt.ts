@@ -26,4 +26,5 @@ export const attempt = <T>(f: () => T, fallback: T): T => {
 export type Soon<T> = T | Promise<T>
 
 /** `f` of `value`: at once when the value is there, once it is otherwise. @internal */
-export const andThen = <A, B>(value: Soon<A>, f: (a: A) => Soon<B>): Soon<B> => (value instanceof Promise ? value.then(f) : f(value))
+export const andThen = <A, B>(value: Soon<A>, f: (a: A) => Soon<B>): Soon<B> =>
+  value instanceof Promise ? value.then(f) : f(value)

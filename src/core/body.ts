@@ -45,8 +45,8 @@ const isBlank = (text: string): boolean => {
 }
 /** The characters `String.prototype.trim` removes. */
 const WHITESPACE: ReadonlySet<number> = /*#__PURE__*/ new Set([
-  0x09, 0x0a, 0x0b, 0x0c, 0x0d, 0x20, 0xa0, 0x1680, 0x2000, 0x2001, 0x2002, 0x2003, 0x2004, 0x2005, 0x2006, 0x2007, 0x2008, 0x2009, 0x200a, 0x2028,
-  0x2029, 0x202f, 0x205f, 0x3000, 0xfeff,
+  0x09, 0x0a, 0x0b, 0x0c, 0x0d, 0x20, 0xa0, 0x1680, 0x2000, 0x2001, 0x2002, 0x2003, 0x2004, 0x2005, 0x2006, 0x2007,
+  0x2008, 0x2009, 0x200a, 0x2028, 0x2029, 0x202f, 0x205f, 0x3000, 0xfeff,
 ])
 
 /** Whether text parses to a JSON object or array. */
@@ -58,7 +58,10 @@ const isJsonContainer = (text: string): boolean =>
 
 /** A Node Buffer that went through `JSON.stringify`: `{ type: 'Buffer', data: [bytes…] }`. */
 const isSerializedBuffer = (u: unknown): boolean =>
-  typeof u === 'object' && u !== null && (u as { type?: unknown }).type === 'Buffer' && Array.isArray((u as { data?: unknown }).data)
+  typeof u === 'object' &&
+  u !== null &&
+  (u as { type?: unknown }).type === 'Buffer' &&
+  Array.isArray((u as { data?: unknown }).data)
 
 const looksLikeRequest = (u: object): boolean =>
   typeof (u as { getReader?: unknown }).getReader === 'function' ||
@@ -83,7 +86,8 @@ const tooDeepError = (provider: ProviderId | undefined): Either<WebhookError, ne
 /** Whether a parsed value, an object or array at `depth`, nests deeper than {@link MAX_DEPTH}. */
 const valueTooDeep = (value: object, depth: number): boolean => {
   if (depth > MAX_DEPTH) return true
-  for (const x of Array.isArray(value) ? value : Object.values(value)) if (x !== null && typeof x === 'object' && valueTooDeep(x as object, depth + 1)) return true
+  for (const x of Array.isArray(value) ? value : Object.values(value))
+    if (x !== null && typeof x === 'object' && valueTooDeep(x as object, depth + 1)) return true
   return false
 }
 
@@ -91,7 +95,8 @@ const valueTooDeep = (value: object, depth: number): boolean => {
 const tooDeep = (text: string): boolean => {
   // A body with no more openers than the limit cannot nest deeper: counted with the engine's own search, which costs a few percent of a parse.
   let openers = 0
-  for (const o of '{[') for (let i = text.indexOf(o); i !== -1 && openers <= MAX_DEPTH; i = text.indexOf(o, i + 1)) openers++
+  for (const o of '{[')
+    for (let i = text.indexOf(o); i !== -1 && openers <= MAX_DEPTH; i = text.indexOf(o, i + 1)) openers++
   if (openers <= MAX_DEPTH) return false
   // Many openers: the depth itself, strings skipped.
   let depth = 0
@@ -129,11 +134,32 @@ export const readBody = (input: unknown, provider?: ProviderId): Either<WebhookE
       return left(new WebhookError('invalid_json', provider, [], 'the body is not valid UTF-8'))
     }
   } else if (input === undefined || input === null) {
-    return left(new WebhookError('invalid_body', provider, [], `the body is ${String(input)}: pass the raw request body (text or bytes)`))
+    return left(
+      new WebhookError(
+        'invalid_body',
+        provider,
+        [],
+        `the body is ${String(input)}: pass the raw request body (text or bytes)`,
+      ),
+    )
   } else if (typeof input === 'object' && !Array.isArray(input) && looksLikeRequest(input)) {
-    return left(new WebhookError('invalid_body', provider, [], `got a request or stream, not its body: read it first. ${RAW_BODY_HELP}`))
+    return left(
+      new WebhookError(
+        'invalid_body',
+        provider,
+        [],
+        `got a request or stream, not its body: read it first. ${RAW_BODY_HELP}`,
+      ),
+    )
   } else if (isSerializedBuffer(input)) {
-    return left(new WebhookError('invalid_body', provider, [], `got a Buffer that was serialized to JSON ({ type: "Buffer", data: [...] }): pass the Buffer itself. ${RAW_BODY_HELP}`))
+    return left(
+      new WebhookError(
+        'invalid_body',
+        provider,
+        [],
+        `got a Buffer that was serialized to JSON ({ type: "Buffer", data: [...] }): pass the Buffer itself. ${RAW_BODY_HELP}`,
+      ),
+    )
   } else {
     // A parsed value (a framework's JSON parser takes any depth) meets the same limit; a cycle does too, past it.
     return attempt(() => valueTooDeep(input, 1), false) ? tooDeepError(provider) : right(input)
@@ -143,17 +169,38 @@ export const readBody = (input: unknown, provider?: ProviderId): Either<WebhookE
   // The pattern needs a leading "[": most bodies start with "{" and skip it.
   const stringified = text.charCodeAt(0) === 91 ? /^\[object \w+\]/.exec(text) : null
   if (stringified) {
-    return left(new WebhookError('invalid_body', provider, [], `the body is the text "${stringified[0]}": an object was turned into a string before it got here. ${RAW_BODY_HELP}`))
+    return left(
+      new WebhookError(
+        'invalid_body',
+        provider,
+        [],
+        `the body is the text "${stringified[0]}": an object was turned into a string before it got here. ${RAW_BODY_HELP}`,
+      ),
+    )
   }
   if (tooDeep(text)) return tooDeepError(provider)
   try {
     const value = JSON.parse(text) as unknown
     // A string whose content is a JSON object or array again: the body was encoded twice (e.g. JSON.stringify of the raw text).
     if (typeof value === 'string' && isJsonContainer(value)) {
-      return left(new WebhookError('invalid_body', provider, [], `the body is a JSON string holding JSON: it was encoded twice. ${RAW_BODY_HELP}`))
+      return left(
+        new WebhookError(
+          'invalid_body',
+          provider,
+          [],
+          `the body is a JSON string holding JSON: it was encoded twice. ${RAW_BODY_HELP}`,
+        ),
+      )
     }
     if (isSerializedBuffer(value)) {
-      return left(new WebhookError('invalid_body', provider, [], `the body is a Buffer serialized to JSON ({ type: "Buffer", data: [...] }): send or pass the Buffer's bytes. ${RAW_BODY_HELP}`))
+      return left(
+        new WebhookError(
+          'invalid_body',
+          provider,
+          [],
+          `the body is a Buffer serialized to JSON ({ type: "Buffer", data: [...] }): send or pass the Buffer's bytes. ${RAW_BODY_HELP}`,
+        ),
+      )
     }
     return right(value)
   } catch (e) {

@@ -23,7 +23,8 @@ export const CONVERTS = 2
 /** A generated check: `INVALID`, `SAME` or `CONVERTS`. @internal */
 export type Check = (u: unknown) => number
 
-/** @internal */ export const isObject = (u: unknown): u is Record<string, unknown> => typeof u === 'object' && u !== null && !Array.isArray(u)
+/** @internal */ export const isObject = (u: unknown): u is Record<string, unknown> =>
+  typeof u === 'object' && u !== null && !Array.isArray(u)
 /** @internal */ export const isString = (u: unknown): u is string => typeof u === 'string'
 /** @internal */ export const isNumber = (u: unknown): u is number => typeof u === 'number'
 /** @internal */ export const isBoolean = (u: unknown): u is boolean => typeof u === 'boolean'
@@ -34,7 +35,8 @@ export const isNat = (u: unknown): u is number => Number.isSafeInteger(u) && (u 
 export const isSeconds = (u: unknown): u is number => typeof u === 'number' && Number.isFinite(u) && u >= 0
 /** @internal */ export const isFinite = (u: unknown): u is number => Number.isFinite(u)
 /** @internal */ export const isIso = (u: unknown): u is string => typeof u === 'string' && ISO_SHAPE.test(u)
-/** @internal */ export const hasPrefix = (u: unknown, prefix: string): boolean => typeof u === 'string' && u.startsWith(prefix)
+/** @internal */ export const hasPrefix = (u: unknown, prefix: string): boolean =>
+  typeof u === 'string' && u.startsWith(prefix)
 
 /** @internal */ export const optObject = (u: unknown): boolean => u == null || isObject(u)
 /** @internal */ export const optString = (u: unknown): boolean => u == null || typeof u === 'string'

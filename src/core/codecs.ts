@@ -49,7 +49,8 @@ export const copyOf = (o: Record<string, unknown>): Record<string, unknown> => {
   const keys = Object.keys(o)
   for (let i = 0; i < keys.length; i++) {
     const k = keys[i] as string
-    if (k === '__proto__') Object.defineProperty(out, k, { value: o[k], enumerable: true, writable: true, configurable: true })
+    if (k === '__proto__')
+      Object.defineProperty(out, k, { value: o[k], enumerable: true, writable: true, configurable: true })
     else out[k] = o[k]
   }
   return out
@@ -73,7 +74,7 @@ type Simplify<T> = { [K in keyof T]: T[K] } & {}
  * export interface Contact extends t.TypeOf<typeof ContactC> {}
  * export const Contact: Codec<Contact> = ContactC
  */
-export interface Codec<A, O = A> extends t.Type<A, O, unknown>, StandardSchemaV1<unknown, A> {}
+export interface Codec<A, O = A> extends t.Type<A, O>, StandardSchemaV1<unknown, A> {}
 
 /**
  * An exported enum codec (`openEnum`), as declarations name it: the
@@ -81,7 +82,7 @@ export interface Codec<A, O = A> extends t.Type<A, O, unknown>, StandardSchemaV1
  * @category combinators
  * @since 0.3.0
  */
-export interface EnumCodec<A> extends t.Type<A, string | number, unknown> {}
+export interface EnumCodec<A> extends t.Type<A, string | number> {}
 
 // -------------------------------------------------------------------------------------
 // struct
@@ -102,7 +103,7 @@ export type StructOf<R extends Fields<R>, O extends Fields<O>> = Simplify<
  * @category combinators
  * @since 0.1.0
  */
-export class StructType<R extends Fields<R>, O extends Fields<O>> extends t.Type<StructOf<R, O>, StructOf<R, O>, unknown> {
+export class StructType<R extends Fields<R>, O extends Fields<O>> extends t.Type<StructOf<R, O>, StructOf<R, O>> {
   /** @internal */ readonly _kind = 'Struct' as const
   /** Keys this codec knows, for the strict walker. */
   readonly known: ReadonlySet<string>
@@ -181,8 +182,12 @@ export interface StructOptions {
  * @category combinators
  * @since 0.1.0
  */
-export const struct = <R extends Fields<R>, O extends Fields<O>>(name: string, required: R, optional: O, options?: StructOptions): StructType<R, O> =>
-  new StructType(name, required, optional, options)
+export const struct = <R extends Fields<R>, O extends Fields<O>>(
+  name: string,
+  required: R,
+  optional: O,
+  options?: StructOptions,
+): StructType<R, O> => new StructType(name, required, optional, options)
 
 /**
  * The same codec for several fields: long lists of timestamps, counters or
@@ -220,10 +225,7 @@ export interface TaggedUnionOptions<M extends t.Mixed, P extends t.Mixed> {
  * @since 0.1.0
  */
 export type TaggedUnionOf<V extends Record<string, t.Mixed>, F extends t.Mixed, M extends t.Mixed, P extends t.Mixed> =
-  | t.TypeOf<V[keyof V]>
-  | t.TypeOf<F>
-  | t.TypeOf<M>
-  | t.TypeOf<P>
+  t.TypeOf<V[keyof V]> | t.TypeOf<F> | t.TypeOf<M> | t.TypeOf<P>
 
 /** Joins the values of a compound tag into the key of a variant, e.g. `push/message`. */
 const KEY_SEPARATOR = '/'
@@ -245,7 +247,7 @@ export class TaggedUnionType<
   F extends t.Mixed,
   M extends t.Mixed = never,
   P extends t.Mixed = never,
-> extends t.Type<TaggedUnionOf<V, F, M, P>, TaggedUnionOf<V, F, M, P>, unknown> {
+> extends t.Type<TaggedUnionOf<V, F, M, P>, TaggedUnionOf<V, F, M, P>> {
   /** @internal */ readonly _kind = 'TaggedUnion' as const
   /** The discriminant fields, in key order. */
   readonly tags: readonly string[]
@@ -292,7 +294,8 @@ export class TaggedUnionType<
     if (key !== undefined) {
       if (hasOwn(this.variants, key)) return { codec: this.variants[key] as t.Mixed, known: true }
       const prefixes = this.options.prefixes
-      if (prefixes) for (const p in prefixes) if (key.startsWith(p)) return { codec: prefixes[p] as t.Mixed, known: true }
+      if (prefixes)
+        for (const p in prefixes) if (key.startsWith(p)) return { codec: prefixes[p] as t.Mixed, known: true }
     }
     return { codec: this.fallback, known: false }
   }
@@ -335,7 +338,12 @@ export class TaggedUnionType<
  * @category combinators
  * @since 0.1.0
  */
-export const taggedUnion = <V extends Record<string, t.Mixed>, F extends t.Mixed, M extends t.Mixed = never, P extends t.Mixed = never>(
+export const taggedUnion = <
+  V extends Record<string, t.Mixed>,
+  F extends t.Mixed,
+  M extends t.Mixed = never,
+  P extends t.Mixed = never,
+>(
   name: string,
   tag: string | readonly string[],
   variants: V,
@@ -386,8 +394,7 @@ export type SentTags<Tag extends string> = { readonly [K in Tag]: string }
  */
 export class FallbackType<Tag extends string, R extends Fields<R>, O extends Fields<O>, S = string> extends t.Type<
   Unrecognized<Tag, StructOf<R, O>, S>,
-  StructOf<R, O>,
-  unknown
+  StructOf<R, O>
 > {
   /** @internal */ readonly _kind = 'Fallback' as const
   /** The tag fields. */
@@ -411,7 +418,9 @@ export class FallbackType<Tag extends string, R extends Fields<R>, O extends Fie
           if (typeof v !== 'string') return t.failure(v, t.appendContext(c, k, t.string, v))
         }
         const r = fields.validate(u, c)
-        return r._tag === 'Left' ? r : t.success(rewriteUnrecognized(r.right, tags, single) as Unrecognized<Tag, StructOf<R, O>, S>)
+        return r._tag === 'Left'
+          ? r
+          : t.success(rewriteUnrecognized(r.right, tags, single) as Unrecognized<Tag, StructOf<R, O>, S>)
       },
       (a) => {
         const { [UNRECOGNIZED]: sent, ...rest } = a as unknown as Record<string, unknown>
@@ -452,7 +461,12 @@ const isRewritten = (u: Record<string, unknown>, tags: readonly string[], single
  * fast path, on values `decode` parsed itself and nobody else holds.
  * @internal
  */
-export const rewriteUnrecognized = (u: Record<string, unknown>, tags: readonly string[], single: boolean, inPlace = false): Record<string, unknown> => {
+export const rewriteUnrecognized = (
+  u: Record<string, unknown>,
+  tags: readonly string[],
+  single: boolean,
+  inPlace = false,
+): Record<string, unknown> => {
   if (isRewritten(u, tags, single)) return u
   let sent: unknown = own(u, tags[0] as string)
   if (!single) {
@@ -472,7 +486,12 @@ export const rewriteUnrecognized = (u: Record<string, unknown>, tags: readonly s
  * @category combinators
  * @since 0.1.0
  */
-export function fallback<Tag extends string, R extends Fields<R>, O extends Fields<O>>(name: string, tag: Tag, required: R, optional: O): FallbackType<Tag, R, O>
+export function fallback<Tag extends string, R extends Fields<R>, O extends Fields<O>>(
+  name: string,
+  tag: Tag,
+  required: R,
+  optional: O,
+): FallbackType<Tag, R, O>
 export function fallback<Tag extends string, R extends Fields<R>, O extends Fields<O>>(
   name: string,
   tags: readonly [Tag, Tag, ...Tag[]],
@@ -496,10 +515,14 @@ export function fallback<Tag extends string, R extends Fields<R>, O extends Fiel
  * @category combinators
  * @since 0.1.0
  */
-export class PrefixedType<P extends string> extends t.Type<`${P}${string}`, string, unknown> {
+export class PrefixedType<P extends string> extends t.Type<`${P}${string}`, string> {
   /** @internal */ readonly _kind = 'Prefixed' as const
   readonly known: ReadonlySet<string>
-  constructor(name: string, readonly prefix: P, known: readonly string[]) {
+  constructor(
+    name: string,
+    readonly prefix: P,
+    known: readonly string[],
+  ) {
     const is = (u: unknown): u is `${P}${string}` => typeof u === 'string' && u.startsWith(prefix)
     super(name, is, (u, c) => (is(u) ? t.success(u) : t.failure(u, c)), t.identity)
     this.known = new Set(known)
@@ -527,8 +550,7 @@ export const prefixed = <P extends string>(name: string, prefix: P, known: reado
  */
 export class OpenEnumType<V extends string | number> extends t.Type<
   V | (V extends string ? string & {} : number & {}),
-  string | number,
-  unknown
+  string | number
 > {
   /** @internal */ readonly _kind = 'OpenEnum' as const
   readonly known: ReadonlySet<string | number>
@@ -573,13 +595,18 @@ export const openNumberEnum = <const V extends number>(name: string, values: rea
  * @category combinators
  * @since 0.2.0
  */
-export class LiteralOfType<V extends string | number | boolean> extends t.Type<V, V, unknown> {
+export class LiteralOfType<V extends string | number | boolean> extends t.Type<V, V> {
   /** @internal */ readonly _kind = 'LiteralOf' as const
   constructor(
     /** The one value this codec accepts. */
     readonly value: V,
   ) {
-    super(JSON.stringify(value), (u): u is V => u === value, (u, c) => (u === value ? t.success(value) : t.failure(u, c)), t.identity)
+    super(
+      JSON.stringify(value),
+      (u): u is V => u === value,
+      (u, c) => (u === value ? t.success(value) : t.failure(u, c)),
+      t.identity,
+    )
   }
 }
 
@@ -588,14 +615,15 @@ export class LiteralOfType<V extends string | number | boolean> extends t.Type<V
  * @category combinators
  * @since 0.2.0
  */
-export const literal = <const V extends string | number | boolean>(value: V): LiteralOfType<V> => new LiteralOfType(value)
+export const literal = <const V extends string | number | boolean>(value: V): LiteralOfType<V> =>
+  new LiteralOfType(value)
 
 /**
  * An array of one codec's values.
  * @category combinators
  * @since 0.2.0
  */
-export class ArrayOfType<C extends t.Mixed> extends t.Type<t.TypeOf<C>[], t.OutputOf<C>[], unknown> {
+export class ArrayOfType<C extends t.Mixed> extends t.Type<t.TypeOf<C>[], t.OutputOf<C>[]> {
   /** @internal */ readonly _kind: string = 'ArrayOf'
   constructor(
     name: string,
@@ -617,9 +645,9 @@ export class ArrayOfType<C extends t.Mixed> extends t.Type<t.TypeOf<C>[], t.Outp
             out[i] = r.right
           }
         }
-        return errors ? t.failures(errors) : t.success(out as t.TypeOf<C>[])
+        return errors ? t.failures(errors) : t.success(out)
       },
-      (a) => a.map((x) => type.encode(x)),
+      (a) => a.map((x): t.OutputOf<C> => type.encode(x) as t.OutputOf<C>),
     )
   }
 }
@@ -629,14 +657,18 @@ export class ArrayOfType<C extends t.Mixed> extends t.Type<t.TypeOf<C>[], t.Outp
  * @category combinators
  * @since 0.2.0
  */
-export const array = <C extends t.Mixed>(item: C, name = `Array<${item.name}>`): ArrayOfType<C> => new ArrayOfType(name, item)
+export const array = <C extends t.Mixed>(item: C, name = `Array<${item.name}>`): ArrayOfType<C> =>
+  new ArrayOfType(name, item)
 
 /**
  * An object used as a map from any string key to one codec's values.
  * @category combinators
  * @since 0.2.0
  */
-export class RecordOfType<C extends t.Mixed> extends t.Type<Record<string, t.TypeOf<C>>, Record<string, t.OutputOf<C>>, unknown> {
+export class RecordOfType<C extends t.Mixed> extends t.Type<
+  Record<string, t.TypeOf<C>>,
+  Record<string, t.OutputOf<C>>
+> {
   /** @internal */ readonly _kind = 'RecordOf' as const
   constructor(
     name: string,
@@ -659,11 +691,17 @@ export class RecordOfType<C extends t.Mixed> extends t.Type<Record<string, t.Typ
             Object.defineProperty(out, k, { value: r.right, enumerable: true, writable: true, configurable: true })
           }
         }
-        return errors ? t.failures(errors) : t.success(out as Record<string, t.TypeOf<C>>)
+        return errors ? t.failures(errors) : t.success(out)
       },
       (a) => {
         const out: Record<string, t.OutputOf<C>> = {}
-        for (const k of Object.keys(a)) Object.defineProperty(out, k, { value: codomain.encode(a[k]), enumerable: true, writable: true, configurable: true })
+        for (const k of Object.keys(a))
+          Object.defineProperty(out, k, {
+            value: codomain.encode(a[k]),
+            enumerable: true,
+            writable: true,
+            configurable: true,
+          })
         return out
       },
     )
@@ -675,7 +713,8 @@ export class RecordOfType<C extends t.Mixed> extends t.Type<Record<string, t.Typ
  * @category combinators
  * @since 0.2.0
  */
-export const record = <C extends t.Mixed>(codomain: C): RecordOfType<C> => new RecordOfType(`{ [K in string]: ${codomain.name} }`, codomain)
+export const record = <C extends t.Mixed>(codomain: C): RecordOfType<C> =>
+  new RecordOfType(`{ [K in string]: ${codomain.name} }`, codomain)
 
 /**
  * A codec defined in terms of itself (nested blocks, traces, expressions);
@@ -683,12 +722,12 @@ export const record = <C extends t.Mixed>(codomain: C): RecordOfType<C> => new R
  * @category combinators
  * @since 0.2.0
  */
-export class RecursiveOfType<A> extends t.Type<A, A, unknown> {
+export class RecursiveOfType<A> extends t.Type<A, A> {
   /** @internal */ readonly _kind = 'RecursiveOf' as const
-  private resolved: t.Type<A, A, unknown> | undefined
+  private resolved: t.Type<A, A> | undefined
   constructor(
     name: string,
-    private readonly definition: (self: t.Type<A, A, unknown>) => t.Type<A, A, unknown>,
+    private readonly definition: (self: t.Type<A, A>) => t.Type<A, A>,
   ) {
     super(
       name,
@@ -698,7 +737,7 @@ export class RecursiveOfType<A> extends t.Type<A, A, unknown> {
     )
   }
   /** The codec the definition gives. */
-  get type(): t.Type<A, A, unknown> {
+  get type(): t.Type<A, A> {
     return (this.resolved ??= this.definition(this))
   }
 }
@@ -709,7 +748,7 @@ export class RecursiveOfType<A> extends t.Type<A, A, unknown> {
  * @category combinators
  * @since 0.2.0
  */
-export const recursion = <A>(name: string, definition: (self: t.Type<A, A, unknown>) => t.Type<A, A, unknown>): RecursiveOfType<A> =>
+export const recursion = <A>(name: string, definition: (self: t.Type<A, A>) => t.Type<A, A>): RecursiveOfType<A> =>
   new RecursiveOfType(name, definition)
 
 // -------------------------------------------------------------------------------------
@@ -741,8 +780,11 @@ export class LimitedArrayType<C extends t.Mixed> extends ArrayOfType<C> {
  * @category combinators
  * @since 0.2.0
  */
-export const limitedArray = <C extends t.Mixed>(item: C, max: number, name = `Array<${item.name}> (at most ${max})`): LimitedArrayType<C> =>
-  new LimitedArrayType(name, item, max)
+export const limitedArray = <C extends t.Mixed>(
+  item: C,
+  max: number,
+  name = `Array<${item.name}> (at most ${max})`,
+): LimitedArrayType<C> => new LimitedArrayType(name, item, max)
 
 // -------------------------------------------------------------------------------------
 // anyOf
@@ -754,9 +796,15 @@ export const limitedArray = <C extends t.Mixed>(item: C, max: number, name = `Ar
  * @category combinators
  * @since 0.1.0
  */
-export class AnyOfType<CS extends readonly [t.Mixed, t.Mixed, ...t.Mixed[]]> extends t.Type<t.TypeOf<CS[number]>, t.TypeOf<CS[number]>, unknown> {
+export class AnyOfType<CS extends readonly [t.Mixed, t.Mixed, ...t.Mixed[]]> extends t.Type<
+  t.TypeOf<CS[number]>,
+  t.TypeOf<CS[number]>
+> {
   /** @internal */ readonly _kind = 'AnyOf' as const
-  constructor(name: string, readonly members: CS) {
+  constructor(
+    name: string,
+    readonly members: CS,
+  ) {
     super(
       name,
       (u): u is t.TypeOf<CS[number]> => members.some((m) => m.is(u)),
@@ -781,7 +829,7 @@ export const anyOf = <CS extends readonly [t.Mixed, t.Mixed, ...t.Mixed[]]>(name
 // primitives
 // -------------------------------------------------------------------------------------
 
-const refine = <A>(name: string, is: (u: unknown) => u is A): t.Type<A, A, unknown> =>
+const refine = <A>(name: string, is: (u: unknown) => u is A): t.Type<A, A> =>
   new t.Type(name, is, (u, c) => (is(u) ? t.success(u) : t.failure(u, c)), t.identity)
 
 /**
@@ -821,9 +869,11 @@ export const IsoDateTime = /*#__PURE__*/ refine(
   (u): u is string => typeof u === 'string' && ISO_SHAPE.test(u),
 )
 /** The form {@link IsoDateTime} accepts, its parts captured for reading them. @internal */
-export const ISO_RE = /^(\d{4})-(\d{2})-(\d{2})[T ](\d{2}):(\d{2})(?::(\d{2})(?:[.,](\d{1,9}))?)?\s*(Z|UTC|[+-]\d{2}(?::?\d{2})?)?$/
+export const ISO_RE =
+  /^(\d{4})-(\d{2})-(\d{2})[T ](\d{2}):(\d{2})(?::(\d{2})(?:[.,](\d{1,9}))?)?\s*(Z|UTC|[+-]\d{2}(?::?\d{2})?)?$/
 /** {@link ISO_RE} without its captures: a third faster where only a yes or no is wanted. @internal */
-export const ISO_SHAPE = /^\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}(?::\d{2}(?:[.,]\d{1,9})?)?\s*(?:Z|UTC|[+-]\d{2}(?::?\d{2})?)?$/
+export const ISO_SHAPE =
+  /^\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}(?::\d{2}(?:[.,]\d{1,9})?)?\s*(?:Z|UTC|[+-]\d{2}(?::?\d{2})?)?$/
 
 /**
  * Whole Unix seconds (`0` often means "never"). Stays a number.

@@ -113,7 +113,7 @@ export type HandleOptions<O> = Omit<O, keyof VerifyInput> & { readonly secret?: 
  * @category provider
  * @since 0.3.0
  */
-export type WebhookCodec<W> = t.Type<W, W, unknown> & StandardSchemaV1<unknown, W>
+export type WebhookCodec<W> = t.Type<W, W> & StandardSchemaV1<unknown, W>
 
 /**
  * What every provider is. `W` is the provider's decoded webhook type, `O`
@@ -143,7 +143,11 @@ export interface Provider<Id extends string = string, W = unknown, O = unknown> 
   /** Checks a request's signature or token. Never throws. */
   verify(input: VerifyInput & O): Promise<VerifyResult>
   /** The headers the provider would send with `body` (signing providers): for tests. */
-  readonly sign?: (input: { readonly secret: string; readonly body: RawBody; readonly timestamp?: number }) => Promise<Record<string, string>>
+  readonly sign?: (input: {
+    readonly secret: string
+    readonly body: RawBody
+    readonly timestamp?: number
+  }) => Promise<Record<string, string>>
   /**
    * Keys of this provider's payloads whose values are personal data or
    * secrets beyond the common ones (names, e-mails, phones, tokens…), compared
@@ -153,7 +157,7 @@ export interface Provider<Id extends string = string, W = unknown, O = unknown> 
   /** Whether a request comes from this provider: from its headers when given, else from a few keys of the parsed body; never a full decode. */
   detect(body: unknown, headers?: HeadersLike): boolean
   /** The front door: reads the body once (at most `maxBytes`), verifies, decodes, normalizes. Never throws. */
-  handle(request: RequestInput, options?: HandleOptions<O>): Promise<RequestResult>
+  readonly handle: (request: RequestInput, options?: HandleOptions<O>) => Promise<RequestResult>
 }
 
 /**
@@ -162,4 +166,4 @@ export interface Provider<Id extends string = string, W = unknown, O = unknown> 
  * @category provider
  * @since 0.3.0
  */
-export type AnyProvider = Provider<string, unknown, unknown>
+export type AnyProvider = Provider

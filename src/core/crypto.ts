@@ -5,7 +5,7 @@
  * @module
  */
 import type { Soon } from './attempt.js'
-import { toBytes, type RawBody } from './body.js'
+import { toBytes } from './body.js'
 import { getHeader, type HeadersLike } from './headers.js'
 import { hmacBytes, type HmacHash } from './hmac.js'
 import { REASONS, type VerifyFailure } from './reasons.js'
@@ -71,7 +71,11 @@ export const guarded =
  * @category verification
  * @since 0.1.0
  */
-export const hmac = (hash: HmacHash, secret: string, message: Uint8Array | string | readonly (string | Uint8Array)[]): Soon<Uint8Array> =>
+export const hmac = (
+  hash: HmacHash,
+  secret: string,
+  message: Uint8Array | string | readonly (string | Uint8Array)[],
+): Soon<Uint8Array> =>
   hmacBytes(hash, secret, typeof message === 'string' || message instanceof Uint8Array ? [message] : message)
 
 /**
@@ -82,7 +86,9 @@ export const hmac = (hash: HmacHash, secret: string, message: Uint8Array | strin
  */
 export const signingSecret = (secret: unknown): string => {
   if (typeof secret !== 'string' || secret === '')
-    throw new TypeError(`chat-webhooks: sign needs the webhook's secret and got ${secret === '' ? 'an empty string' : typeof secret} (is the environment variable set?)`)
+    throw new TypeError(
+      `chat-webhooks: sign needs the webhook's secret and got ${secret === '' ? 'an empty string' : typeof secret} (is the environment variable set?)`,
+    )
   return secret
 }
 
@@ -104,7 +110,7 @@ export const toHex = (bytes: Uint8Array): string => {
  * @since 0.1.0
  */
 export const fromHex = (hex: string, length: number): Uint8Array | undefined => {
-  if (hex.length !== length * 2 || !/^[0-9a-fA-F]*$/.test(hex)) return undefined
+  if (hex.length !== length * 2 || !/^[0-9a-f]*$/i.test(hex)) return undefined
   const out = new Uint8Array(length)
   // Stryker disable next-line EqualityOperator: a typed array ignores a write past its end
   for (let i = 0; i < length; i++) out[i] = (nibble(hex.charCodeAt(2 * i)) << 4) | nibble(hex.charCodeAt(2 * i + 1))
@@ -138,8 +144,11 @@ export const timingSafeEqual = (a: Uint8Array, b: Uint8Array): boolean => {
 export const checkSecrets = (
   secret: string | readonly string[],
 ): VerifyRefusal | { readonly ok: true; readonly secrets: readonly string[] } => {
-  const secrets = typeof secret === 'string' ? [secret] : Array.isArray(secret) ? secret : []
-  if (secrets.length === 0 || secrets.some((s) => typeof s !== 'string' || s === '')) return fail('missing_secret')
+  // Checked as values of unknown type: JavaScript callers may pass anything.
+  const given: readonly unknown[] =
+    typeof secret === 'string' ? [secret] : Array.isArray(secret) ? (secret as readonly unknown[]) : []
+  if (given.length === 0 || given.some((s) => typeof s !== 'string' || s === '')) return fail('missing_secret')
+  const secrets = given as readonly string[]
   if (secrets.some((s) => s.trim() !== s)) return fail('secret_has_whitespace')
   return { ok: true, secrets }
 }
@@ -168,14 +177,23 @@ export const signatureAndSecrets = (
  * @category verification
  * @since 0.1.0
  */
-export const matchesAny = (hash: HmacHash, secrets: readonly string[], message: Uint8Array | string | readonly (string | Uint8Array)[], signature: Uint8Array): Soon<boolean> => {
+export const matchesAny = (
+  hash: HmacHash,
+  secrets: readonly string[],
+  message: Uint8Array | string | readonly (string | Uint8Array)[],
+  signature: Uint8Array,
+): Soon<boolean> => {
   const macs = secrets.map((s) => hmac(hash, s, message))
   const anyMatches = (all: readonly Uint8Array[]): boolean => {
     let ok = false
     for (const mac of all) if (timingSafeEqual(mac, signature)) ok = true
     return ok
   }
-  return macs.some((mac) => mac instanceof Promise) ? Promise.all(macs).then(anyMatches) : anyMatches(macs as Uint8Array[])
+  return macs.some((mac) => mac instanceof Promise)
+    ? // Some are promises (WebCrypto); the others are waited for alongside.
+      // eslint-disable-next-line @typescript-eslint/await-thenable
+      Promise.all(macs).then(anyMatches)
+    : anyMatches(macs as Uint8Array[])
 }
 
 /**
@@ -186,7 +204,11 @@ export const matchesAny = (hash: HmacHash, secrets: readonly string[], message: 
  * @since 0.3.0
  */
 export const bodyContent = (body: unknown): string | Uint8Array | undefined =>
-  typeof body === 'string' || body instanceof Uint8Array ? body : body instanceof ArrayBuffer ? new Uint8Array(body) : undefined
+  typeof body === 'string' || body instanceof Uint8Array
+    ? body
+    : body instanceof ArrayBuffer
+      ? new Uint8Array(body)
+      : undefined
 
 /**
  * The body's bytes, or `undefined` when it is not text or bytes.
@@ -194,7 +216,7 @@ export const bodyContent = (body: unknown): string | Uint8Array | undefined =>
  * @since 0.1.0
  */
 export const bodyBytes = (body: unknown): Uint8Array | undefined =>
-  typeof body === 'string' || body instanceof Uint8Array || body instanceof ArrayBuffer ? toBytes(body as RawBody) : undefined
+  typeof body === 'string' || body instanceof Uint8Array || body instanceof ArrayBuffer ? toBytes(body) : undefined
 
 /**
  * Whether a presented token equals any of `secrets`, in constant time: each
@@ -229,12 +251,16 @@ const URL_BASE = 'http://localhost'
  * @category verification
  * @since 0.3.0
  */
-export const verifyUrlToken = (url: string | URL | undefined, parameter: string, secret: string | readonly string[]): VerifyResult => {
+export const verifyUrlToken = (
+  url: string | URL | undefined,
+  parameter: string,
+  secret: string | readonly string[],
+): VerifyResult => {
   const configured = checkSecrets(secret)
   if (!configured.ok) return configured
   let parsed: URL
   try {
-    parsed = url instanceof URL ? url : new URL(String(url ?? ''), URL_BASE)
+    parsed = url instanceof URL ? url : new URL(url ?? '', URL_BASE)
   } catch {
     return fail('missing_token')
   }

@@ -19,7 +19,8 @@ import type { ProviderId } from '../model/index.js'
  * @category errors
  * @since 0.1.0
  */
-export type WebhookErrorCode = 'invalid_json' | 'invalid_body' | 'invalid_payload' | 'too_deep' | 'unknown_provider' | 'internal_error'
+export type WebhookErrorCode =
+  'invalid_json' | 'invalid_body' | 'invalid_payload' | 'too_deep' | 'unknown_provider' | 'internal_error'
 
 /**
  * One problem found in a payload.
@@ -62,7 +63,9 @@ export class WebhookError extends Error {
 
 const formatIssue = (i: WebhookIssue): string => {
   const at = i.path || '/'
-  return i.expected === 'never' ? `${at}: unknown key (${i.received})` : `${at}: expected ${i.expected}, received ${i.received}`
+  return i.expected === 'never'
+    ? `${at}: unknown key (${i.received})`
+    : `${at}: expected ${i.expected}, received ${i.received}`
 }
 
 const formatIssues = (issues: readonly WebhookIssue[]): string => {
@@ -114,4 +117,3 @@ export const issuesFromErrors = (errors: t.Errors): WebhookIssue[] => {
   }
   return out
 }
-

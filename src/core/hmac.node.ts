@@ -12,7 +12,11 @@ import type { HmacHash } from './hmac.js'
 export type { HmacHash } from './hmac.js'
 
 /** HMAC of the message made of `parts` (text as UTF-8) under `secret`, at once: each part fed as it is, no copy. @internal */
-export const hmacBytes = (hash: HmacHash, secret: string, parts: readonly (string | Uint8Array)[]): Promise<Uint8Array> | Uint8Array => {
+export const hmacBytes = (
+  hash: HmacHash,
+  secret: string,
+  parts: readonly (string | Uint8Array)[],
+): Promise<Uint8Array> | Uint8Array => {
   const mac = createHmac(hash === 'SHA-256' ? 'sha256' : 'sha512', secret)
   for (const p of parts) mac.update(p)
   return new Uint8Array(mac.digest())

@@ -54,5 +54,11 @@ const joined = (parts: readonly (string | Uint8Array)[]): Uint8Array => {
  * HMAC of the message made of `parts` (text as UTF-8) under `secret`: later,
  * as WebCrypto answers; `hmac.node.ts` answers at once. @internal
  */
-export const hmacBytes = (hash: HmacHash, secret: string, parts: readonly (string | Uint8Array)[]): Promise<Uint8Array> | Uint8Array =>
-  keyOf(hash, secret).then(async (key) => new Uint8Array(await crypto.subtle.sign('HMAC', key, joined(parts) as Uint8Array<ArrayBuffer>)))
+export const hmacBytes = (
+  hash: HmacHash,
+  secret: string,
+  parts: readonly (string | Uint8Array)[],
+): Promise<Uint8Array> | Uint8Array =>
+  keyOf(hash, secret).then(
+    async (key) => new Uint8Array(await crypto.subtle.sign('HMAC', key, joined(parts) as Uint8Array<ArrayBuffer>)),
+  )

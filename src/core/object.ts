@@ -20,7 +20,7 @@ type Compact<T> = { [K in keyof T as undefined extends T[K] ? never : K]: T[K] }
 export const compact = <T extends object>(o: T): Compact<T> => {
   // `for…in` walks a literal's keys without the array `Object.keys` builds; most literals lack nothing.
   for (const k in o) if (o[k] === undefined) return copyDefined(o as Record<string, unknown>) as Compact<T>
-  return o as Compact<T>
+  return o
 }
 
 const copyDefined = (o: Record<string, unknown>): Record<string, unknown> => {
@@ -88,7 +88,10 @@ export const num = (n: number | null | undefined): number | undefined => (typeof
  * @category normalize
  * @since 0.1.0
  */
-export const mapDefined = <A, B>(xs: readonly (A | null | undefined)[] | null | undefined, f: (a: A) => B | undefined): B[] => {
+export const mapDefined = <A, B>(
+  xs: readonly (A | null | undefined)[] | null | undefined,
+  f: (a: A) => B | undefined,
+): B[] => {
   const out: B[] = []
   if (!xs) return out
   for (const x of xs) {
@@ -137,7 +140,14 @@ export const authorWith = (role: Role, who: Someone): Author => {
  * @category normalize
  * @since 0.2.0
  */
-export const contactWith = (id?: string, name?: string, email?: string, phone?: string, identifier?: string, avatarUrl?: string): Contact => {
+export const contactWith = (
+  id?: string,
+  name?: string,
+  email?: string,
+  phone?: string,
+  identifier?: string,
+  avatarUrl?: string,
+): Contact => {
   const out: Building<Contact> = {}
   if (id) out.id = id
   if (name) out.name = name

@@ -68,25 +68,52 @@ const thrown = (e: unknown, id: ProviderId): Either<WebhookError, never> =>
 
 /** What a failed body most likely is instead: an object parsed from the wrong content type, or another provider's webhook. */
 const hintFor = (id: ProviderId, value: unknown): string => {
-  if (isRecord(value) && Object.keys(value).length === 0) return ` (an empty object: was the body parsed with the wrong content type? ${RAW_BODY_HELP})`
+  if (isRecord(value) && Object.keys(value).length === 0)
+    return ` (an empty object: was the body parsed with the wrong content type? ${RAW_BODY_HELP})`
   const other = DETECTORS.find(([, detect]) => detect(value))?.[0]
-  return other && other !== id ? ` (it looks like a ${other} webhook: decode it with chat-webhooks/${other}, or let the root decode detect the provider)` : ''
+  return other && other !== id
+    ? ` (it looks like a ${other} webhook: decode it with chat-webhooks/${other}, or let the root decode detect the provider)`
+    : ''
 }
 
 /** Decoding a read body with the codec: exact issues, strict mode, drift. */
-const decodeValue = <C extends t.Mixed>(def: ProviderDefinition<C>, value: unknown, strict: boolean, drift: boolean): Either<WebhookError, WithDrift<t.TypeOf<C>>> => {
+const decodeValue = <C extends t.Mixed>(
+  def: ProviderDefinition<C>,
+  value: unknown,
+  strict: boolean,
+  drift: boolean,
+): Either<WebhookError, WithDrift<t.TypeOf<C>>> => {
   try {
     // Only a known tag is named: an unknown one is payload text and may be anything.
     const union: t.Mixed = def.codec
     const key = union instanceof TaggedUnionType && union.select(value).known ? union.keyOf(value) : undefined
     const variant = key === undefined ? '' : `"${key}" `
     const result = def.codec.validate(value, [{ key: '', type: def.codec, actual: value }])
-    if (result._tag === 'Left') return left(new WebhookError('invalid_payload', def.id, issuesFromErrors(result.left), `not a valid ${def.id} ${variant}payload${hintFor(def.id, value)}`))
+    if (result._tag === 'Left')
+      return left(
+        new WebhookError(
+          'invalid_payload',
+          def.id,
+          issuesFromErrors(result.left),
+          `not a valid ${def.id} ${variant}payload${hintFor(def.id, value)}`,
+        ),
+      )
     if (strict) {
       const issues = closedWorldIssues(def.codec, value)
-      if (issues.length > 0) return left(new WebhookError('invalid_payload', def.id, issues.slice(0, 50), `${def.id} ${variant}payload has parts strict mode does not accept`))
+      if (issues.length > 0)
+        return left(
+          new WebhookError(
+            'invalid_payload',
+            def.id,
+            issues.slice(0, 50),
+            `${def.id} ${variant}payload has parts strict mode does not accept`,
+          ),
+        )
     }
-    return right({ webhook: result.right as t.TypeOf<C>, drift: drift ? driftOf(def.codec, value).slice(0, MAX_DRIFT) : [] })
+    return right({
+      webhook: result.right as t.TypeOf<C>,
+      drift: drift ? driftOf(def.codec, value).slice(0, MAX_DRIFT) : [],
+    })
   } catch (e) {
     return thrown(e, def.id)
   }
@@ -103,9 +130,13 @@ export const makeDecode =
       const strict = options?.strict === true
       // The fast path, on values parsed here (plain JSON, all keys own): the generated check, then
       // the payload as it is, or converted (unknown variants rewritten) as the codec would.
-      if (!strict && def.check && (typeof input === 'string' || input instanceof Uint8Array || input instanceof ArrayBuffer)) {
+      if (
+        !strict &&
+        def.check &&
+        (typeof input === 'string' || input instanceof Uint8Array || input instanceof ArrayBuffer)
+      ) {
         const verdict = def.check(value)
-        if (verdict === SAME) return body as Either<WebhookError, t.TypeOf<C>>
+        if (verdict === SAME) return body
         if (verdict === CONVERTS && def.convert) return right(def.convert(value) as t.TypeOf<C>)
       }
       const r = decodeValue(def, value, strict, false)
@@ -150,8 +181,11 @@ export const makeParse =
  * Events with the delivery id the provider sent in `header`, when there is one.
  * @internal
  */
-export const withDelivery = (events: ChatEvent[], header: string | undefined, headers: HeadersLike | undefined): ChatEvent[] =>
-  withDeliveryId(events, deliveryIdOf(header, headers))
+export const withDelivery = (
+  events: ChatEvent[],
+  header: string | undefined,
+  headers: HeadersLike | undefined,
+): ChatEvent[] => withDeliveryId(events, deliveryIdOf(header, headers))
 
 /** The delivery id the provider sent in `header`, when there is one. @internal */
 export const deliveryIdOf = (header: string | undefined, headers: HeadersLike | undefined): string | undefined =>
@@ -170,7 +204,11 @@ export interface NormalizeOptions {
 }
 
 /** Events with the delivery id `options` give, directly or through the provider's `header`. @internal */
-export const withNormalizeOptions = (events: ChatEvent[], header: string | undefined, options: NormalizeOptions | undefined): ChatEvent[] =>
+export const withNormalizeOptions = (
+  events: ChatEvent[],
+  header: string | undefined,
+  options: NormalizeOptions | undefined,
+): ChatEvent[] =>
   options ? withDeliveryId(events, options.deliveryId?.trim() || deliveryIdOf(header, options.headers)) : events
 
 /** Events carrying a delivery id, when there is one. @internal */

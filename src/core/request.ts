@@ -94,10 +94,14 @@ export interface RequestHandling<A, O> {
 export const TOO_LARGE = 'too_large' as const
 
 /** The limit in force: `maxBytes` when it is a number of bytes, else the default. */
-const limitOf = (maxBytes: number | undefined): number => (typeof maxBytes === 'number' && maxBytes >= 0 ? maxBytes : DEFAULT_MAX_BYTES)
+const limitOf = (maxBytes: number | undefined): number =>
+  typeof maxBytes === 'number' && maxBytes >= 0 ? maxBytes : DEFAULT_MAX_BYTES
 
 /** The chunks of a stream, stopping (and cancelling it) once they pass `limit` bytes. */
-const readLimited = async (stream: ReadableStream<Uint8Array>, limit: number): Promise<Uint8Array | typeof TOO_LARGE> => {
+const readLimited = async (
+  stream: ReadableStream<Uint8Array>,
+  limit: number,
+): Promise<Uint8Array | typeof TOO_LARGE> => {
   const reader = stream.getReader()
   const chunks: Uint8Array[] = []
   let size = 0
@@ -125,7 +129,10 @@ const readLimited = async (stream: ReadableStream<Uint8Array>, limit: number): P
  * The raw body of a request, read once, at most `maxBytes` of it: `undefined`
  * when it cannot be read, {@link TOO_LARGE} when it is larger.
  */
-export const readRequestBody = async (request: Request, maxBytes?: number): Promise<Uint8Array | typeof TOO_LARGE | undefined> => {
+export const readRequestBody = async (
+  request: Request,
+  maxBytes?: number,
+): Promise<Uint8Array | typeof TOO_LARGE | undefined> => {
   const limit = limitOf(maxBytes)
   try {
     const declared = Number(request.headers.get('content-length') ?? Number.NaN)
@@ -155,22 +162,39 @@ export const refuse = (error: WebhookError): RequestResult => {
 
 /** @internal */
 export const unreadable: RequestResult = /*#__PURE__*/ refuse(
-  /*#__PURE__*/ new WebhookError('invalid_body', undefined, [], 'the request body could not be read: was it read already? Pass the request before anything reads its body'),
+  /*#__PURE__*/ new WebhookError(
+    'invalid_body',
+    undefined,
+    [],
+    'the request body could not be read: was it read already? Pass the request before anything reads its body',
+  ),
 )
 
 /** @internal */
 export const tooLarge: RequestResult = /*#__PURE__*/ refusal('body_too_large')
 
 /** The refusal for a body that could not be read whole. @internal */
-export const unread = (body: typeof TOO_LARGE | undefined): RequestResult => (body === TOO_LARGE ? tooLarge : unreadable)
+export const unread = (body: typeof TOO_LARGE | undefined): RequestResult =>
+  body === TOO_LARGE ? tooLarge : unreadable
 
 /** A body's size in bytes, or enough of it to tell it from `limit`: text is encoded only when its length alone cannot say. */
 const sizeOf = (body: string | Uint8Array, limit: number): number =>
-  typeof body !== 'string' ? body.byteLength : body.length > limit || body.length * 3 <= limit ? body.length : new TextEncoder().encode(body).byteLength
+  typeof body !== 'string'
+    ? body.byteLength
+    : body.length > limit || body.length * 3 <= limit
+      ? body.length
+      : new TextEncoder().encode(body).byteLength
 
 /** Whether a body starts as JSON text does (after whitespace): `{`, `[` or `"`. */
 const startsLikeJson = (body: unknown): boolean => {
-  const bytes = typeof body === 'string' ? undefined : body instanceof Uint8Array ? body : body instanceof ArrayBuffer ? new Uint8Array(body) : undefined
+  const bytes =
+    typeof body === 'string'
+      ? undefined
+      : body instanceof Uint8Array
+        ? body
+        : body instanceof ArrayBuffer
+          ? new Uint8Array(body)
+          : undefined
   if (typeof body === 'string') return /^\s*[[{"]/.test(body.slice(0, 64))
   if (!bytes) return true
   for (let i = 0; i < bytes.length && i < 64; i++) {
@@ -182,7 +206,8 @@ const startsLikeJson = (body: unknown): boolean => {
 }
 
 /** Whether the front door was handed a Fetch `Request` (or something that reads like one) rather than a route's parts. */
-const isRequest = (input: RequestInput): input is Request => typeof (input as { arrayBuffer?: unknown }).arrayBuffer === 'function'
+const isRequest = (input: RequestInput): input is Request =>
+  typeof (input as { arrayBuffer?: unknown }).arrayBuffer === 'function'
 
 /**
  * The parts of a Fetch `Request` or of a route's `{ body, headers, url }`,
@@ -195,13 +220,25 @@ export const readInput = (input: RequestInput, maxBytes: number | undefined): So
     // A compressed body is not what the provider signed, nor JSON: refused, its encoding named. A route's body that a framework
     // already inflated (Express's raw parser does) starts as JSON does, whatever the header still says.
     const encoding = getHeader(input.headers, 'content-encoding')?.trim().toLowerCase()
-    const compressed = encoding && encoding !== 'identity' ? `the body is sent with Content-Encoding: ${encoding.replace(/[^\w ,.-]/g, '').slice(0, 40)}. ${REASONS.unsupported_encoding}` : undefined
-    if (compressed && (isRequest(input) || !startsLikeJson(input.body))) return refusal('unsupported_encoding', compressed)
+    const compressed =
+      encoding && encoding !== 'identity'
+        ? `the body is sent with Content-Encoding: ${encoding.replace(/[^\w ,.-]/g, '').slice(0, 40)}. ${REASONS.unsupported_encoding}`
+        : undefined
+    if (compressed && (isRequest(input) || !startsLikeJson(input.body)))
+      return refusal('unsupported_encoding', compressed)
     // A route's parts are read at once; only a Fetch Request's body is awaited.
-    if (isRequest(input)) return readRequestBody(input, maxBytes).then((body) => (body instanceof Uint8Array ? { body, headers: input.headers, url: input.url } : unread(body)))
+    if (isRequest(input))
+      return readRequestBody(input, maxBytes).then((body) =>
+        body instanceof Uint8Array ? { body, headers: input.headers, url: input.url } : unread(body),
+      )
     const raw: unknown = input.body
     // Text and bytes are kept as they came: the HMAC and the parser read them as they are.
-    const body = typeof raw === 'string' || raw instanceof Uint8Array ? raw : raw instanceof ArrayBuffer ? new Uint8Array(raw) : undefined
+    const body =
+      typeof raw === 'string' || raw instanceof Uint8Array
+        ? raw
+        : raw instanceof ArrayBuffer
+          ? new Uint8Array(raw)
+          : undefined
     if (!body)
       return refuse(
         new WebhookError(
@@ -221,17 +258,25 @@ export const readInput = (input: RequestInput, maxBytes: number | undefined): So
 }
 
 /** What handling failed of its own answers: never an exception. */
-const internalError = (id: ProviderId): RequestResult => refuse(new WebhookError('internal_error', id, [], 'handling the request failed unexpectedly'))
+const internalError = (id: ProviderId): RequestResult =>
+  refuse(new WebhookError('internal_error', id, [], 'handling the request failed unexpectedly'))
 
 /** Decodes and normalizes a request already verified (or from a provider that signs nothing). */
-const accept = <A, O extends DecodeOptions>(h: RequestHandling<A, O>, parts: RequestParts, options: O, parsed: unknown): RequestResult => {
+const accept = <A, O extends DecodeOptions>(
+  h: RequestHandling<A, O>,
+  parts: RequestParts,
+  options: O,
+  parsed: unknown,
+): RequestResult => {
   try {
     const decoded = h.decode(parsed, options)
     if (decoded._tag === 'Left') return refuse(decoded.left)
     const deliveryId = deliveryIdOf(h.deliveryHeader, parts.headers)
     const events = withDeliveryId(h.normalize(decoded.right), deliveryId)
     const verified = h.verify !== undefined
-    return deliveryId ? { ok: true, provider: h.id, events, deliveryId, verified } : { ok: true, provider: h.id, events, verified }
+    return deliveryId
+      ? { ok: true, provider: h.id, events, deliveryId, verified }
+      : { ok: true, provider: h.id, events, verified }
   } catch {
     return internalError(h.id)
   }
@@ -252,7 +297,8 @@ export const handleParts = <A, O extends DecodeOptions>(
   verifiedAlready = false,
 ): Soon<RequestResult> => {
   if (!h.verify || verifiedAlready) return accept(h, parts, options, parsed)
-  const then = (verified: VerifyResult): RequestResult => (verified.ok ? accept(h, parts, options, parsed) : refusal(verified.reason, verified.message, h.id))
+  const then = (verified: VerifyResult): RequestResult =>
+    verified.ok ? accept(h, parts, options, parsed) : refusal(verified.reason, verified.message, h.id)
   try {
     const verified = h.verify(parts, options)
     return verified instanceof Promise ? verified.then(then, () => internalError(h.id)) : then(verified)
@@ -271,7 +317,11 @@ export const handlingOf = (handle: object): RequestHandling<unknown, DecodeOptio
 export const makeHandle = <A, O extends DecodeOptions & BodyLimit>(h: RequestHandling<A, O>) => {
   // Not an async function: a route's parts go straight on, without the hops an await and a returned promise cost.
   const handle = (input: RequestInput, options?: O): Promise<RequestResult> =>
-    Promise.resolve(andThen(readInput(input, options?.maxBytes), (parts) => ('body' in parts ? handleParts(h, parts, options ?? ({} as O)) : parts)))
+    Promise.resolve(
+      andThen(readInput(input, options?.maxBytes), (parts) =>
+        'body' in parts ? handleParts(h, parts, options ?? ({} as O)) : parts,
+      ),
+    )
   HANDLINGS.set(handle, h as unknown as RequestHandling<unknown, DecodeOptions>)
   return handle
 }

@@ -29,6 +29,8 @@ export interface StandardSchemaV1<Input = unknown, Output = Input> {
  * @category standard schema
  * @since 0.2.0
  */
+// The Standard Schema specification declares its types in a namespace; this copy keeps its shape exactly.
+// eslint-disable-next-line @typescript-eslint/no-namespace
 export declare namespace StandardSchemaV1 {
   /** The Standard Schema properties. */
   export interface Props<Input = unknown, Output = Input> {
@@ -37,7 +39,7 @@ export declare namespace StandardSchemaV1 {
     /** The vendor name of the schema library. */
     readonly vendor: string
     /** Validates unknown input values. */
-    readonly validate: (value: unknown, options?: Options | undefined) => Result<Output> | Promise<Result<Output>>
+    readonly validate: (value: unknown, options?: Options) => Result<Output> | Promise<Result<Output>>
     /** Inferred types associated with the schema. */
     readonly types?: Types<Input, Output> | undefined
   }
@@ -97,7 +99,7 @@ const segments = (pointer: string, root: unknown): PropertyKey[] => {
  * @category standard schema
  * @since 0.2.0
  */
-export const standardProps = <A>(codec: t.Type<A, unknown, unknown>): StandardSchemaV1.Props<unknown, A> => ({
+export const standardProps = <A>(codec: t.Type<A, unknown>): StandardSchemaV1.Props<unknown, A> => ({
   version: 1,
   vendor: 'chat-webhooks',
   validate: (value) => {

@@ -7,7 +7,21 @@
  * @module
  */
 import * as t from 'io-ts'
-import { AnyOfType, ArrayOfType, FallbackType, IntLike, isRecord, LimitedArrayType, OpenEnumType, own, PrefixedType, RecordOfType, RecursiveOfType, StructType, TaggedUnionType } from './codecs.js'
+import {
+  AnyOfType,
+  ArrayOfType,
+  FallbackType,
+  IntLike,
+  isRecord,
+  LimitedArrayType,
+  OpenEnumType,
+  own,
+  PrefixedType,
+  RecordOfType,
+  RecursiveOfType,
+  StructType,
+  TaggedUnionType,
+} from './codecs.js'
 import { jsonTypeOf, toPointer, type WebhookIssue } from './errors.js'
 
 /** Describes the known values of a union tag or an enum, e.g. `"open" | "resolved"` (numbers unquoted). */
@@ -51,10 +65,17 @@ export const driftOf = (codec: t.Mixed, value: unknown): DriftItem[] => {
 export const closedWorldIssues = (codec: t.Mixed, value: unknown): WebhookIssue[] =>
   driftOf(codec, value).map(({ path, expected, received }) => ({ path, expected, received }))
 
-const walk = (codec: t.Mixed, value: unknown, path: (string | number)[], out: DriftItem[], skip?: readonly string[]): void => {
+const walk = (
+  codec: t.Mixed,
+  value: unknown,
+  path: (string | number)[],
+  out: DriftItem[],
+  skip?: readonly string[],
+): void => {
   if (value === undefined || value === null) return
   if (codec === IntLike) {
-    if (!Number.isSafeInteger(value)) out.push({ kind: 'not_integer', path: toPointer(path), expected: 'integer', received: 'number' })
+    if (!Number.isSafeInteger(value))
+      out.push({ kind: 'not_integer', path: toPointer(path), expected: 'integer', received: 'number' })
   } else if (codec instanceof StructType) {
     // A struct that names no field at all is a free-form envelope (an unrecognized event's body).
     if (!isRecord(value) || codec.known.size === 0 || codec.open) return
@@ -67,27 +88,46 @@ const walk = (codec: t.Mixed, value: unknown, path: (string | number)[], out: Dr
           ? optional[k]
           : undefined
       if (sub) walk(sub, value[k], [...path, k], out)
-      else out.push({ kind: 'unknown_key', path: toPointer([...path, k]), expected: 'never', received: jsonTypeOf(value[k]) })
+      else
+        out.push({
+          kind: 'unknown_key',
+          path: toPointer([...path, k]),
+          expected: 'never',
+          received: jsonTypeOf(value[k]),
+        })
     }
   } else if (codec instanceof TaggedUnionType) {
     const u = codec as TaggedUnionType<Record<string, t.Mixed>, t.Mixed>
     const { codec: selected, known } = u.select(value)
-    if (known) return walk(selected, value, path, out)
+    if (known) {
+      walk(selected, value, path, out)
+      return
+    }
     const at = u.unknownTagAt(value)
-    out.push({ kind: 'unrecognized', path: toPointer([...path, at.tag]), expected: oneOf(at.expected), received: jsonTypeOf(isRecord(value) ? own(value, at.tag) : undefined) })
+    out.push({
+      kind: 'unrecognized',
+      path: toPointer([...path, at.tag]),
+      expected: oneOf(at.expected),
+      received: jsonTypeOf(isRecord(value) ? own(value, at.tag) : undefined),
+    })
     // The rest of an unrecognized variant is still checked against the fields it shares with the known ones.
-    walk((selected as FallbackType<string, t.Props, t.Props>).fields, value, path, out, u.tags)
+    if (selected instanceof FallbackType) walk(selected.fields, value, path, out, u.tags)
   } else if (codec instanceof OpenEnumType) {
     const e = codec as OpenEnumType<string | number>
-    if (!e.known.has(value as string | number)) out.push({ kind: 'unknown_value', path: toPointer(path), expected: oneOf(e.values), received: jsonTypeOf(value) })
+    if (!e.known.has(value as string | number))
+      out.push({ kind: 'unknown_value', path: toPointer(path), expected: oneOf(e.values), received: jsonTypeOf(value) })
   } else if (codec instanceof PrefixedType) {
     const p = codec as PrefixedType<string>
-    if (!p.known.has(value as string)) out.push({ kind: 'unknown_value', path: toPointer(path), expected: oneOf(p.known), received: jsonTypeOf(value) })
+    if (!p.known.has(value as string))
+      out.push({ kind: 'unknown_value', path: toPointer(path), expected: oneOf(p.known), received: jsonTypeOf(value) })
   } else if (codec instanceof ArrayOfType) {
     // Strict mode walks decoded values: an array codec's value is an array.
     const items = value as unknown[]
-    if (codec instanceof LimitedArrayType && items.length > codec.max) out.push({ kind: 'over_limit', path: toPointer(path), expected: `at most ${codec.max} items`, received: 'array' })
-    items.forEach((v, i) => walk((codec as ArrayOfType<t.Mixed>).type, v, [...path, i], out))
+    if (codec instanceof LimitedArrayType && items.length > codec.max)
+      out.push({ kind: 'over_limit', path: toPointer(path), expected: `at most ${codec.max} items`, received: 'array' })
+    items.forEach((v, i) => {
+      walk((codec as ArrayOfType<t.Mixed>).type, v, [...path, i], out)
+    })
   } else if (codec instanceof RecordOfType) {
     const d = codec as RecordOfType<t.Mixed>
     const entries = value as Record<string, unknown>

@@ -5,9 +5,17 @@
  * @module
  */
 
-const TAG_RE = /<\/?[a-zA-Z][a-zA-Z0-9-]*(?:\s[^<>]*)?\/?>/g
+const TAG_RE = /<\/?[a-z][a-z0-9-]*(?:\s[^<>]*)?\/?>/gi
 const BLOCK_RE = /<(?:br\s*\/?|\/p|\/div|\/li|\/h[1-6]|\/tr)>/gi
-const ENTITIES: Readonly<Record<string, string>> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: ' ', '#39': "'" }
+const ENTITIES: Readonly<Record<string, string>> = {
+  amp: '&',
+  lt: '<',
+  gt: '>',
+  quot: '"',
+  apos: "'",
+  nbsp: ' ',
+  '#39': "'",
+}
 
 /**
  * Strips HTML tags (line-breaking ones become newlines) and, only where tags
@@ -59,7 +67,9 @@ const SEED2 = 0x01000193
 const isScalar = (v: unknown): boolean => typeof v === 'string' || typeof v === 'number' || typeof v === 'boolean'
 
 /** The UTF-8 bytes of the text being hashed (`encodeInto` writes `target`; three spare bytes zero-pad the last word): made on first use. */
-let scratch: { readonly encoder: TextEncoder; readonly target: Uint8Array; readonly bytes: Uint8Array; readonly view: DataView } | undefined
+let scratch:
+  | { readonly encoder: TextEncoder; readonly target: Uint8Array; readonly bytes: Uint8Array; readonly view: DataView }
+  | undefined
 const scratchOf = () => {
   const bytes = new Uint8Array(MAX_BYTES + 3)
   return { encoder: new TextEncoder(), target: bytes.subarray(0, MAX_BYTES), bytes, view: new DataView(bytes.buffer) }
@@ -155,6 +165,8 @@ class Hasher {
     else if (u === undefined) this.word(UNDEFINED)
     else if (typeof u !== 'object') {
       this.word(OTHER)
+      // Only what JSON cannot hold reaches here (bigint, symbol, function), and String() names each.
+      // eslint-disable-next-line @typescript-eslint/no-base-to-string
       this.text(String(u))
     } else if (depth >= MAX_DEPTH) {
       // Deeper containers add nothing: counts and lengths before them keep the encoding unambiguous.
@@ -263,7 +275,8 @@ const DIGITS = '0123456789abcdefghijklmnopqrstuv'
 
 /** Every two-digit base-32 number, `00` to `vv`: made on first use. */
 let pairs: readonly string[] | undefined
-const pairsOf = (): string[] => Array.from({ length: 1024 }, (_, i) => (DIGITS[i >> 5] as string) + (DIGITS[i & 31] as string))
+const pairsOf = (): string[] =>
+  Array.from({ length: 1024 }, (_, i) => (DIGITS[i >> 5] as string) + (DIGITS[i & 31] as string))
 
 /**
  * The 32 bits of `high` then the top 23 bits of `low`, as eleven base-32

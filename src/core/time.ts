@@ -10,7 +10,8 @@ import { ISO_RE } from './codecs.js'
 /** The last millisecond of year 9999: later (or negative) times are not dates a provider means, and break ISO text. */
 const MAX_MS = 253402300799999
 
-const valid = (ms: number): Date | undefined => (Number.isFinite(ms) && ms >= 0 && ms <= MAX_MS ? new Date(ms) : undefined)
+const valid = (ms: number): Date | undefined =>
+  Number.isFinite(ms) && ms >= 0 && ms <= MAX_MS ? new Date(ms) : undefined
 
 /**
  * ISO-8601 text (as {@link IsoDateTime} accepts it) to a `Date`.
@@ -38,7 +39,8 @@ const two = (s: string, i: number): number => digit(s, i) * 10 + digit(s, i + 1)
  */
 const isoMillis = (s: string): number | undefined => {
   const n = s.length
-  if (n < 19 || s.charCodeAt(4) !== 45 || s.charCodeAt(7) !== 45 || s.charCodeAt(13) !== 58 || s.charCodeAt(16) !== 58) return undefined
+  if (n < 19 || s.charCodeAt(4) !== 45 || s.charCodeAt(7) !== 45 || s.charCodeAt(13) !== 58 || s.charCodeAt(16) !== 58)
+    return undefined
   const sep = s.charCodeAt(10)
   if (sep !== 84 && sep !== 32) return undefined
   const year = two(s, 0) * 100 + two(s, 2)
@@ -96,8 +98,17 @@ const isoToDateByPattern = (s: string): Date | undefined => {
   const [, y, mo, d, h, mi, sec, frac, zone] = m
   const month = Number(mo)
   const day = Number(d)
-  if (month < 1 || month > 12 || day < 1 || day > 31 || Number(h) > 23 || Number(mi) > 59 || Number(sec ?? 0) > 60) return undefined
-  let ms = Date.UTC(Number(y), month - 1, day, Number(h), Number(mi), Number(sec ?? 0), frac ? Number(frac.slice(0, 3).padEnd(3, '0')) : 0)
+  if (month < 1 || month > 12 || day < 1 || day > 31 || Number(h) > 23 || Number(mi) > 59 || Number(sec ?? 0) > 60)
+    return undefined
+  let ms = Date.UTC(
+    Number(y),
+    month - 1,
+    day,
+    Number(h),
+    Number(mi),
+    Number(sec ?? 0),
+    frac ? Number(frac.slice(0, 3).padEnd(3, '0')) : 0,
+  )
   if (zone && zone !== 'Z' && zone !== 'UTC') {
     const sign = zone[0] === '-' ? -1 : 1
     const digits = zone.slice(1).replace(':', '')
@@ -111,7 +122,8 @@ const isoToDateByPattern = (s: string): Date | undefined => {
  * @category time
  * @since 0.1.0
  */
-export const secondsToDate = (s: number | null | undefined): Date | undefined => (s ? valid(Math.round(s * 1000)) : undefined)
+export const secondsToDate = (s: number | null | undefined): Date | undefined =>
+  s ? valid(Math.round(s * 1000)) : undefined
 
 /**
  * Unix milliseconds to a `Date`; `0` gives `undefined`.
@@ -120,7 +132,20 @@ export const secondsToDate = (s: number | null | undefined): Date | undefined =>
  */
 export const millisToDate = (ms: number | null | undefined): Date | undefined => (ms ? valid(ms) : undefined)
 
-const MONTHS: Readonly<Record<string, number>> = { Jan: 0, Feb: 1, Mar: 2, Apr: 3, May: 4, Jun: 5, Jul: 6, Aug: 7, Sep: 8, Oct: 9, Nov: 10, Dec: 11 }
+const MONTHS: Readonly<Record<string, number>> = {
+  Jan: 0,
+  Feb: 1,
+  Mar: 2,
+  Apr: 3,
+  May: 4,
+  Jun: 5,
+  Jul: 6,
+  Aug: 7,
+  Sep: 8,
+  Oct: 9,
+  Nov: 10,
+  Dec: 11,
+}
 const BROWSER_RE = /^[A-Z][a-z]{2} ([A-Z][a-z]{2}) (\d{1,2}) (\d{4}) (\d{2}):(\d{2}):(\d{2}) GMT([+-])(\d{2})(\d{2})/
 
 /**

@@ -139,7 +139,13 @@ export type CardAction =
   | { readonly type: 'link'; readonly text: string; readonly url: string; readonly webview?: boolean }
   | { readonly type: 'postback'; readonly text: string; readonly payload: string }
   | { readonly type: 'reply'; readonly text: string; readonly reply: string }
-  | { readonly type: 'app'; readonly text: string; readonly kind: string; readonly appId?: string; readonly name?: string }
+  | {
+      readonly type: 'app'
+      readonly text: string
+      readonly kind: string
+      readonly appId?: string
+      readonly name?: string
+    }
 
 /**
  * A card in a carousel or card list.
@@ -205,7 +211,13 @@ export type ContentPart =
        */
       readonly storage?: { readonly key: string; readonly bucket?: string; readonly id?: string }
     }
-  | { readonly type: 'location'; readonly latitude: number; readonly longitude: number; readonly title?: string; readonly url?: string }
+  | {
+      readonly type: 'location'
+      readonly latitude: number
+      readonly longitude: number
+      readonly title?: string
+      readonly url?: string
+    }
   | { readonly type: 'choices'; readonly options: readonly Choice[]; readonly submitted?: readonly Choice[] }
   | { readonly type: 'cards'; readonly cards: readonly Card[] }
   | { readonly type: 'actions'; readonly actions: readonly CardAction[] }
@@ -214,7 +226,13 @@ export type ContentPart =
       readonly fields: readonly FormField[]
       readonly submitted?: readonly { readonly name: string; readonly value: string }[]
     }
-  | { readonly type: 'link'; readonly url: string; readonly title?: string; readonly description?: string; readonly imageUrl?: string }
+  | {
+      readonly type: 'link'
+      readonly url: string
+      readonly title?: string
+      readonly description?: string
+      readonly imageUrl?: string
+    }
   | {
       readonly type: 'rating'
       /** How the rating is asked for, e.g. `emoji` or `star`. */

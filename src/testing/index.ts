@@ -36,7 +36,11 @@ export type FixtureName<P extends ProviderId> = keyof Tags[P] & string
 type TagsOf<P extends ProviderId, N extends FixtureName<P>> = Tags[P][N]
 
 /** A provider's decoded webhook type. */
-type ProviderWebhook<P extends ProviderId> = Providers[P] extends { decode(body: unknown): Either<WebhookError, infer W> } ? W : never
+type ProviderWebhook<P extends ProviderId> = Providers[P] extends {
+  decode(body: unknown): Either<WebhookError, infer W>
+}
+  ? W
+  : never
 
 /**
  * The members of a provider's webhook union that a fixture's tags select:
@@ -46,7 +50,14 @@ type ProviderWebhook<P extends ProviderId> = Providers[P] extends { decode(body:
  * @category fixtures
  * @since 0.3.0
  */
-export type WebhookOf<P extends ProviderId, Tags> = ProviderWebhook<P> extends infer W ? (W extends unknown ? (Tags extends Pick<W, Extract<keyof Tags, keyof W>> ? W : never) : never) : never
+export type WebhookOf<P extends ProviderId, Tags> =
+  ProviderWebhook<P> extends infer W
+    ? W extends unknown
+      ? Tags extends Pick<W, Extract<keyof Tags, keyof W>>
+        ? W
+        : never
+      : never
+    : never
 
 /**
  * A fixture: its raw text, and the value `decode` gives for it.
@@ -71,14 +82,19 @@ const decoded = (provider: ProviderId, raw: string): unknown => {
 }
 
 const entry = (provider: ProviderId, name: string): { readonly event: string; readonly raw: string } => {
-  const own = Object.prototype.hasOwnProperty
-  const tags: Readonly<Record<string, Readonly<Record<string, string>> | undefined>> = own.call(TAGS, provider) ? TAGS[provider] : {}
-  const raws: Readonly<Record<string, string | undefined>> = own.call(RAW, provider) ? RAW[provider] : {}
-  const found = own.call(tags, name) ? tags[name] : undefined
-  const raw = own.call(raws, name) ? raws[name] : undefined
+  const has = (o: object, k: string): boolean => Object.prototype.hasOwnProperty.call(o, k)
+  const tags: Readonly<Record<string, Readonly<Record<string, string>> | undefined>> = has(TAGS, provider)
+    ? TAGS[provider]
+    : {}
+  const raws: Readonly<Record<string, string | undefined>> = has(RAW, provider) ? RAW[provider] : {}
+  const found = has(tags, name) ? tags[name] : undefined
+  const raw = has(raws, name) ? raws[name] : undefined
   if (!found || raw === undefined) throw new RangeError(`chat-webhooks: no ${provider} fixture named "${name}"`)
   const values = Object.values(found)
-  return { event: values.length === 0 ? 'batch' : values.includes('unrecognized') ? 'unrecognized' : values.join('/'), raw }
+  return {
+    event: values.length === 0 ? 'batch' : values.includes('unrecognized') ? 'unrecognized' : values.join('/'),
+    raw,
+  }
 }
 
 /**
@@ -89,7 +105,10 @@ const entry = (provider: ProviderId, name: string): { readonly event: string; re
  * const f = fixture('oneroute', 'newMessage.image')
  * f.parsed.message.imageUrl
  */
-export const fixture = <P extends ProviderId, N extends FixtureName<P>>(provider: P, name: N): Fixture<P, WebhookOf<P, TagsOf<P, N>>> => {
+export const fixture = <P extends ProviderId, N extends FixtureName<P>>(
+  provider: P,
+  name: N,
+): Fixture<P, WebhookOf<P, TagsOf<P, N>>> => {
   const { event, raw } = entry(provider, name)
   return { provider, name, event, raw, parsed: decoded(provider, raw) as WebhookOf<P, TagsOf<P, N>> }
 }
@@ -99,14 +118,19 @@ export const fixture = <P extends ProviderId, N extends FixtureName<P>>(provider
  * @category fixtures
  * @since 0.2.0
  */
-export const fixtureNames = <P extends ProviderId>(provider: P): FixtureName<P>[] => Object.keys(TAGS[provider]) as FixtureName<P>[]
+export const fixtureNames = <P extends ProviderId>(provider: P): FixtureName<P>[] =>
+  Object.keys(TAGS[provider]) as FixtureName<P>[]
 
 /**
  * Overrides for a JSON value: objects merge key by key, anything else (arrays included) replaces.
  * @category fixtures
  * @since 0.2.0
  */
-export type Overrides<T> = T extends readonly unknown[] ? T : T extends object ? { readonly [K in keyof T]?: Overrides<T[K]> | null } : T
+export type Overrides<T> = T extends readonly unknown[]
+  ? T
+  : T extends object
+    ? { readonly [K in keyof T]?: Overrides<T[K]> | null }
+    : T
 
 const isObject = (u: unknown): u is Record<string, unknown> => typeof u === 'object' && u !== null && !Array.isArray(u)
 
@@ -182,15 +206,32 @@ const firstSecret = (secret: Secret | undefined): string => (typeof secret === '
  * const parts = await signedBody('oneroute', rawBody, { secret: 'test' })
  * await fetch(parts.url, { method: 'POST', body: parts.body, headers: parts.headers })
  */
-export const signedBody = async (provider: ProviderId, body: string, options: SignOptions = {}): Promise<SignedParts> => {
+export const signedBody = async (
+  provider: ProviderId,
+  body: string,
+  options: SignOptions = {},
+): Promise<SignedParts> => {
   const p = providers[provider] as {
     readonly verification: { readonly kind: string; readonly queryParameter?: string }
-    readonly sign?: (input: { readonly secret: string; readonly body: string; readonly timestamp?: number }) => Promise<Record<string, string>>
+    readonly sign?: (input: {
+      readonly secret: string
+      readonly body: string
+      readonly timestamp?: number
+    }) => Promise<Record<string, string>>
   }
   const url = new URL(options.url ?? 'https://example.test/webhook')
   let headers: Record<string, string> = { 'content-type': 'application/json' }
-  if (p.sign) headers = { ...headers, ...(await p.sign({ secret: firstSecret(options.secret), body, ...(options.timestamp === undefined ? {} : { timestamp: options.timestamp }) })) }
-  if (p.verification.kind === 'url-token' && p.verification.queryParameter) url.searchParams.set(p.verification.queryParameter, firstSecret(options.secret))
+  if (p.sign)
+    headers = {
+      ...headers,
+      ...(await p.sign({
+        secret: firstSecret(options.secret),
+        body,
+        ...(options.timestamp === undefined ? {} : { timestamp: options.timestamp }),
+      })),
+    }
+  if (p.verification.kind === 'url-token' && p.verification.queryParameter)
+    url.searchParams.set(p.verification.queryParameter, firstSecret(options.secret))
   return { body, headers: { ...headers, ...options.headers }, url: url.href }
 }
 
@@ -202,8 +243,11 @@ export const signedBody = async (provider: ProviderId, body: string, options: Si
  * const parts = await signedParts('chatwoot', 'message_created.private_note', { secret: 'test' })
  * const result = await handle(parts, { chatwoot: { secret: 'test' } })
  */
-export const signedParts = <P extends ProviderId>(provider: P, name: FixtureName<P>, options?: SignOptions): Promise<SignedParts> =>
-  signedBody(provider, entry(provider, name).raw, options)
+export const signedParts = <P extends ProviderId>(
+  provider: P,
+  name: FixtureName<P>,
+  options?: SignOptions,
+): Promise<SignedParts> => signedBody(provider, entry(provider, name).raw, options)
 
 /**
  * A fixture as a signed Fetch `Request` (a `POST`), for a route that takes one.
@@ -212,7 +256,11 @@ export const signedParts = <P extends ProviderId>(provider: P, name: FixtureName
  * @example
  * const response = await worker.fetch(await signedRequest('channeltalk', 'push.message.user_text.v5', { secret: 'tk' }), env)
  */
-export const signedRequest = async <P extends ProviderId>(provider: P, name: FixtureName<P>, options?: SignOptions): Promise<Request> => {
+export const signedRequest = async <P extends ProviderId>(
+  provider: P,
+  name: FixtureName<P>,
+  options?: SignOptions,
+): Promise<Request> => {
   const parts = await signedParts(provider, name, options)
   return new Request(parts.url, { method: 'POST', body: parts.body, headers: parts.headers })
 }

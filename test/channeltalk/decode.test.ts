@@ -26,7 +26,8 @@ describe('channeltalk.decode: every fixture', () => {
   it('has v4 and v5 shapes of every known event', () => {
     const names = all('channeltalk').map(([n]) => n)
     for (const event of ['push.message.', 'push.userChat.', 'upsert.user.']) {
-      for (const version of ['.v4.json', '.v5.json']) expect(names.some((n) => n.startsWith(event) && n.endsWith(version))).toBe(true)
+      for (const version of ['.v4.json', '.v5.json'])
+        expect(names.some((n) => n.startsWith(event) && n.endsWith(version))).toBe(true)
     }
   })
 
@@ -43,13 +44,13 @@ describe('channeltalk.decode: every fixture', () => {
 describe('channeltalk.decode: the (event, type) pair', () => {
   it('narrows each known pair to its own entity model', () => {
     const m = decodeRight(raw('channeltalk', 'push.message.user_text.v5.json'))
-    expect(m.event === 'push' && m.type === 'message' && m.entity.plainText).toBe("Hi, my order A-20931 still hasn't arrived. Could you check where it is?")
+    expect(m.event === 'push' && m.type === 'message' && m.entity.plainText).toBe(
+      "Hi, my order A-20931 still hasn't arrived. Could you check where it is?",
+    )
     const c = decodeRight(raw('channeltalk', 'push.userChat.opened.v4.json'))
-    expect(c.event === 'push' && c.type === 'userChat' && [c.entity.handling, c.entity.pluginId, c.entity.sourcePage]).toEqual([
-      'waiting',
-      '41288',
-      'https://shop.acme.example/ko/products/4411',
-    ])
+    expect(
+      c.event === 'push' && c.type === 'userChat' && [c.entity.handling, c.entity.pluginId, c.entity.sourcePage],
+    ).toEqual(['waiting', '41288', 'https://shop.acme.example/ko/products/4411'])
     const u = decodeRight(raw('channeltalk', 'upsert.user.lead_subscription.v4.json'))
     expect(u.event === 'upsert' && [u.entity.unsubscribed, u.entity.mobile?.appName]).toEqual([true, 'Acme'])
   })
@@ -58,7 +59,12 @@ describe('channeltalk.decode: the (event, type) pair', () => {
     const updated = decodeRight(raw('channeltalk', 'unrecognized.update.userChat.json'))
     expect(updated.event === 'unrecognized' && updated.unrecognized).toEqual({ event: 'update', type: 'userChat' })
     const removed = decodeRight({ event: 'remove', type: 'user', entity: { id: 'u1' } })
-    expect(removed).toEqual({ event: 'unrecognized', type: 'unrecognized', unrecognized: { event: 'remove', type: 'user' }, entity: { id: 'u1' } })
+    expect(removed).toEqual({
+      event: 'unrecognized',
+      type: 'unrecognized',
+      unrecognized: { event: 'remove', type: 'user' },
+      entity: { id: 'u1' },
+    })
     const pushUser = decodeRight({ event: 'push', type: 'user', entity: { id: 'u1' } })
     expect(pushUser.event === 'unrecognized' && pushUser.unrecognized).toEqual({ event: 'push', type: 'user' })
     // Encoding gives the body back as sent.
@@ -67,21 +73,34 @@ describe('channeltalk.decode: the (event, type) pair', () => {
 
   it('decodes deletions of leads and members (`delete`/`user`), whatever the entity holds, and strict mode accepts them', () => {
     const member = decodeRight(raw('channeltalk', 'delete.user.member.inferred.json'), true)
-    expect(member.event === 'delete' && [member.type, member.entity.memberId, member.entity.type]).toEqual(['user', 'cust_10492', 'member'])
+    expect(member.event === 'delete' && [member.type, member.entity.memberId, member.entity.type]).toEqual([
+      'user',
+      'cust_10492',
+      'member',
+    ])
     const minimal = decodeRight(raw('channeltalk', 'delete.user.minimal.json'), true)
-    expect(minimal).toEqual({ event: 'delete', type: 'user', entity: { id: '66b30d11c9a2e4f7b801', channelId: '103735' } })
+    expect(minimal).toEqual({
+      event: 'delete',
+      type: 'user',
+      entity: { id: '66b30d11c9a2e4f7b801', channelId: '103735' },
+    })
     expect(decodeRight({ event: 'delete', type: 'user', entity: {} }).event).toBe('delete')
-    expect(decodeLeft({ event: 'delete', type: 'user' }).issues).toEqual([{ path: '/entity', expected: 'User', received: 'undefined' }])
+    expect(decodeLeft({ event: 'delete', type: 'user' }).issues).toEqual([
+      { path: '/entity', expected: 'User', received: 'undefined' },
+    ])
   })
 
   it('knows the v5 fields newer payloads carry: a message edit time and e-mail envelope, the app push opt-out', () => {
     const w = decodeRight(raw('channeltalk', 'push.message.email_edited.v5.json'), true)
-    expect(w.event === 'push' && w.type === 'message' && [w.entity.editedAt, w.entity.email?.subject, w.entity.email?.to?.length, w.refers?.user?.unsubscribeAppPush]).toEqual([
-      1721893522417,
-      'Re: Damaged parcel (order A-20931)',
-      1,
-      false,
-    ])
+    expect(
+      w.event === 'push' &&
+        w.type === 'message' && [
+          w.entity.editedAt,
+          w.entity.email?.subject,
+          w.entity.email?.to?.length,
+          w.refers?.user?.unsubscribeAppPush,
+        ],
+    ).toEqual([1721893522417, 'Re: Damaged parcel (order A-20931)', 1, false])
   })
 
   it('reports an unknown pair in strict mode at the tag that is unknown, with the values known there', () => {
@@ -94,9 +113,13 @@ describe('channeltalk.decode: the (event, type) pair', () => {
   })
 
   it('rejects an envelope without string tags or a known event without its entity, naming the variant', () => {
-    expect(decodeLeft({ event: 'push', entity: {} }).issues).toEqual([{ path: '/type', expected: 'string', received: 'undefined' }])
+    expect(decodeLeft({ event: 'push', entity: {} }).issues).toEqual([
+      { path: '/type', expected: 'string', received: 'undefined' },
+    ])
     const e = decodeLeft({ event: 'push', type: 'message' })
-    expect(e.message).toBe('chat-webhooks: not a valid channeltalk "push/message" payload: /entity: expected Message, received undefined')
+    expect(e.message).toBe(
+      'chat-webhooks: not a valid channeltalk "push/message" payload: /entity: expected Message, received undefined',
+    )
     expect(e.issues).toEqual([{ path: '/entity', expected: 'Message', received: 'undefined' }])
   })
 })
@@ -122,20 +145,30 @@ describe('channeltalk.decode: models', () => {
       unrecognized: 'call',
       attributes: { number: '+8215440000' },
     })
-    expect(decodeLeft(body, true).issues).toEqual([{ path: '/entity/buttons/0/action/type', expected: '"web" | "wam" | "command"', received: 'string' }])
+    expect(decodeLeft(body, true).issues).toEqual([
+      { path: '/entity/buttons/0/action/type', expected: '"web" | "wam" | "command"', received: 'string' },
+    ])
   })
 
   it('decodes nested bullets, v4 profile-bot values and goal expressions, which are recursive', () => {
     const body = fixture('push.message.user_text.v4.json')
-    entityOf(body)['profileBot'] = [{ id: 'p1', key: 'email', type: 'string', name: 'Email', value: { m: { a: { l: [{ s: 'x' }, { n: '2' }] } } } }]
+    entityOf(body)['profileBot'] = [
+      { id: 'p1', key: 'email', type: 'string', name: 'Email', value: { m: { a: { l: [{ s: 'x' }, { n: '2' }] } } } },
+    ]
     expect(decodeRight(body, true).event).toBe('push')
     entityOf(body)['profileBot'] = [{ id: 'p1', value: { m: { a: { l: [{ s: 2 }] } } } }]
-    expect(decodeLeft(body).issues).toEqual([{ path: '/entity/profileBot/0/value/m/a/l/0/s', expected: 'string', received: 'number' }])
+    expect(decodeLeft(body).issues).toEqual([
+      { path: '/entity/profileBot/0/value/m/a/l/0/s', expected: 'string', received: 'number' },
+    ])
     const rich = decodeRight(raw('channeltalk', 'push.message.rich_blocks.v5.json'))
     const bullets = rich.event === 'push' && rich.type === 'message' ? rich.entity.blocks?.[3] : undefined
-    expect(bullets?.blocks?.[2]?.blocks?.[0]?.value).toBe('Reschedule via <link type="manager" value="458377">@Jisoo Kim</link>')
+    expect(bullets?.blocks?.[2]?.blocks?.[0]?.value).toBe(
+      'Reschedule via <link type="manager" value="458377">@Jisoo Kim</link>',
+    )
     const reopened = decodeRight(raw('channeltalk', 'push.userChat.reopened.v5.json'))
-    expect(reopened.event === 'push' && reopened.type === 'userChat' && reopened.entity.goalEventQuery?.and?.[0]?.key).toBe('amount')
+    expect(
+      reopened.event === 'push' && reopened.type === 'userChat' && reopened.entity.goalEventQuery?.and?.[0]?.key,
+    ).toBe('amount')
   })
 
   it('reads handling as the v4 string or the v5 object', () => {
@@ -144,11 +177,15 @@ describe('channeltalk.decode: models', () => {
     expect(typeof handling === 'object' && handling?.trace?.previousTrace?.id).toBe('tr-1')
     const body = fixture('push.userChat.opened.v4.json')
     entityOf(body)['handling'] = 42
-    expect(decodeLeft(body).issues).toEqual([{ path: '/entity/handling', expected: 'UserChatHandling', received: 'number' }])
+    expect(decodeLeft(body).issues).toEqual([
+      { path: '/entity/handling', expected: 'UserChatHandling', received: 'number' },
+    ])
   })
 
   it('accepts null for absent fields, and every field but the envelope may be missing', () => {
-    expect(decodeRight({ event: 'push', type: 'message', entity: { plainText: null, refers: null }, refers: null }).event).toBe('push')
+    expect(
+      decodeRight({ event: 'push', type: 'message', entity: { plainText: null, refers: null }, refers: null }).event,
+    ).toBe('push')
     expect(decodeRight({ event: 'upsert', type: 'user', entity: {} }).event).toBe('upsert')
   })
 
@@ -183,12 +220,23 @@ describe('channeltalk.decode: strict mode', () => {
 
   it('reports undocumented keys deep inside refers and files, and unknown enum values at their field', () => {
     const body = fixture('push.message.files.v5.json')
-    ;(entityOf(body)['files'] as Json[])[0] = { ...(entityOf(body)['files'] as Json[])[0], url: 'https://x.example/a.jpg' }
+    ;(entityOf(body)['files'] as Json[])[0] = {
+      ...(entityOf(body)['files'] as Json[])[0],
+      url: 'https://x.example/a.jpg',
+    }
     const refers = body['refers'] as Json
-    refers['userChat'] = { ...(refers['userChat'] as Json), state: 'archived', source: { page: 'https://x.example', referrer: 'ads' } }
+    refers['userChat'] = {
+      ...(refers['userChat'] as Json),
+      state: 'archived',
+      source: { page: 'https://x.example', referrer: 'ads' },
+    }
     expect(decodeLeft(body, true).issues).toEqual([
       { path: '/entity/files/0/url', expected: 'never', received: 'string' },
-      { path: '/refers/userChat/state', expected: '"opened" | "snoozed" | "closed" | "queued" | "initial" | "missed"', received: 'string' },
+      {
+        path: '/refers/userChat/state',
+        expected: '"opened" | "snoozed" | "closed" | "queued" | "initial" | "missed"',
+        received: 'string',
+      },
       { path: '/refers/userChat/source/referrer', expected: 'never', received: 'string' },
     ])
   })

@@ -8,7 +8,11 @@ import { raw } from '../fixtures.js'
 import { parse } from '../support/parse.js'
 
 /** A decoded type made editable, to change a fixture the way a payload could differ. */
-type Editable<T> = T extends readonly (infer E)[] ? Editable<E>[] : T extends object ? { -readonly [K in keyof T]: Editable<T[K]> } : T
+type Editable<T> = T extends readonly (infer E)[]
+  ? Editable<E>[]
+  : T extends object
+    ? { -readonly [K in keyof T]: Editable<T[K]> }
+    : T
 
 /** The events of a fixture after `edit` changed its parsed body (typed as what the fixture is). */
 const variant = <B>(fixture: string, edit: (body: B) => void): ChatEvent[] => {
@@ -22,7 +26,9 @@ type Refers = NonNullable<PushMessage['refers']>
 type User = NonNullable<Refers['user']>
 type Button = NonNullable<PushMessage['entity']['buttons']>[number]
 /** A message fixture body, with the refers every one used here has. */
-type MessageBody = Omit<Editable<PushMessage>, 'refers'> & { refers: Editable<Refers> & { user: Editable<User>; userChat: Editable<NonNullable<Refers['userChat']>> } }
+type MessageBody = Omit<Editable<PushMessage>, 'refers'> & {
+  refers: Editable<Refers> & { user: Editable<User>; userChat: Editable<NonNullable<Refers['userChat']>> }
+}
 const message = (edit: (body: MessageBody) => void, fixture = 'push.message.user_text.v5.json') => {
   const [e] = variant<MessageBody>(fixture, edit)
   expect(e?.kind).toBe('message.created')
@@ -33,16 +39,24 @@ const userChat = (edit: (body: UserChatBody) => void) => {
   return e as EventOfKind<'conversation.created'>
 }
 type Block = NonNullable<PushMessage['entity']['blocks']>[number]
-const blocks = (...b: Block[]) => message((w) => {
-  delete w.entity.plainText
-  w.entity.blocks = b
-})
+const blocks = (...b: Block[]) =>
+  message((w) => {
+    delete w.entity.plainText
+    w.entity.blocks = b
+  })
 
 describe('channeltalk.normalize: message text from blocks', () => {
   it('uses a link’s value when its label is empty, and its label otherwise', () => {
-    expect(blocks({ type: 'text', value: 'see <link type="url" value="https://acme.example/faq"></link> now' }).message.text).toBe('see https://acme.example/faq now')
-    expect(blocks({ type: 'text', value: 'see <link type="url" value="https://acme.example/faq">the FAQ</link>' }).message.text).toBe('see the FAQ')
-    expect(blocks({ type: 'text', value: '<link value="a"></link> and <link value = "b"></link>' }).message.text).toBe('a and b')
+    expect(
+      blocks({ type: 'text', value: 'see <link type="url" value="https://acme.example/faq"></link> now' }).message.text,
+    ).toBe('see https://acme.example/faq now')
+    expect(
+      blocks({ type: 'text', value: 'see <link type="url" value="https://acme.example/faq">the FAQ</link>' }).message
+        .text,
+    ).toBe('see the FAQ')
+    expect(blocks({ type: 'text', value: '<link value="a"></link> and <link value = "b"></link>' }).message.text).toBe(
+      'a and b',
+    )
     expect(blocks({ type: 'text', value: 'x <link type="url"></link> y' }).message.text).toBe('x  y')
   })
 
@@ -57,7 +71,10 @@ describe('channeltalk.normalize: message text from blocks', () => {
     const lines = blocks(list).message.text.split('\n')
     expect(lines.length).toBe(16)
     expect(lines[15]).toBe(`${'  '.repeat(15)}- level 15`)
-    expect(blocks({ type: 'bullets', blocks: [{ type: 'text' }, { type: 'text', value: 'b' }] }, { type: 'bullets' }).message.text).toBe('- b')
+    expect(
+      blocks({ type: 'bullets', blocks: [{ type: 'text' }, { type: 'text', value: 'b' }] }, { type: 'bullets' }).message
+        .text,
+    ).toBe('- b')
   })
 
   it('keeps broken link markup’s text without looping or losing what follows', () => {
@@ -72,7 +89,14 @@ describe('channeltalk.normalize: message text from blocks', () => {
     const e = blocks(
       { type: 'code', value: 'if (a < b) <b>x</b>' },
       { type: 'text', value: '<b>bold</b> and <i>it</i>' },
-      { type: 'bullets', blocks: [{ type: 'text', value: 'one' }, { type: 'bullets', blocks: [{ type: 'text', value: 'deep' }] }, { type: 'code', value: '<x>' }] },
+      {
+        type: 'bullets',
+        blocks: [
+          { type: 'text', value: 'one' },
+          { type: 'bullets', blocks: [{ type: 'text', value: 'deep' }] },
+          { type: 'code', value: '<x>' },
+        ],
+      },
       { type: 'text' },
     )
     expect(e.message.text).toBe('if (a < b) <b>x</b>\nbold and it\n- one\n  - deep\n- <x>')
@@ -86,23 +110,37 @@ describe('channeltalk.normalize: message text from blocks', () => {
       w.entity.blocks = []
     })
     expect([empty.message.text, empty.message.parts]).toEqual(['', []])
-    expect(message((w) => {
-      w.entity.plainText = ''
-      delete w.entity.blocks
-    }).message.text).toBe('')
+    expect(
+      message((w) => {
+        w.entity.plainText = ''
+        delete w.entity.blocks
+      }).message.text,
+    ).toBe('')
   })
 })
 
 /** The user_text fixture's plainText. */
-const w_plain = () => (JSON.parse(raw('channeltalk', 'push.message.user_text.v5.json')) as { entity: { plainText: string } }).entity.plainText
+const w_plain = () =>
+  (JSON.parse(raw('channeltalk', 'push.message.user_text.v5.json')) as { entity: { plainText: string } }).entity
+    .plainText
 
 describe('channeltalk.normalize: who wrote it', () => {
   it('reads account and capitalised person types, and anything else as system', () => {
     const roleOf = (personType: string) => message((w) => (w.entity.personType = personType)).message.author.role
-    expect([roleOf('account'), roleOf('Manager'), roleOf('Veil'), roleOf('Bot'), roleOf('network'), roleOf('User')]).toEqual(['agent', 'agent', 'customer', 'bot', 'system', 'customer'])
+    expect([
+      roleOf('account'),
+      roleOf('Manager'),
+      roleOf('Veil'),
+      roleOf('Bot'),
+      roleOf('network'),
+      roleOf('User'),
+    ]).toEqual(['agent', 'agent', 'customer', 'bot', 'system', 'customer'])
     expect(message((w) => (w.entity.personType = 'network')).message.direction).toBe('outbound')
     // A system message takes no name, even from a user in refers with its id.
-    expect(message((w) => (w.entity.personType = 'network')).message.author).toEqual({ role: 'system', id: '66a1f1a0c3e9d2b84f27' })
+    expect(message((w) => (w.entity.personType = 'network')).message.author).toEqual({
+      role: 'system',
+      id: '66a1f1a0c3e9d2b84f27',
+    })
   })
 
   it('takes a name from refers only when the ids agree, or the chat’s name for a customer', () => {
@@ -144,14 +182,21 @@ describe('channeltalk.normalize: messages', () => {
         w.entity.chatKey = chatKey
       })
     const e = fromKey('userChat-abc123')
-    expect([e.conversation?.id, e.replyTarget]).toEqual(['abc123', { provider: 'channeltalk', chatType: 'userChat', chatId: 'abc123' }])
-    for (const key of ['-abc', 'userChat-', 'userChat', '']) expect([key, fromKey(key).conversation, fromKey(key).replyTarget]).toEqual([key, undefined, undefined])
+    expect([e.conversation?.id, e.replyTarget]).toEqual([
+      'abc123',
+      { provider: 'channeltalk', chatType: 'userChat', chatId: 'abc123' },
+    ])
+    for (const key of ['-abc', 'userChat-', 'userChat', ''])
+      expect([key, fromKey(key).conversation, fromKey(key).replyTarget]).toEqual([key, undefined, undefined])
     expect(fromKey('group-77').conversation).toEqual({ id: '77', internal: true })
   })
 
   it('marks direct chats internal, gives unknown chat types no reply target', () => {
     const direct = message((w) => (w.entity.chatType = 'directChat'))
-    expect([direct.conversation, direct.replyTarget]).toEqual([{ id: '66a1f3c2e8b4d7a91c05', internal: true }, undefined])
+    expect([direct.conversation, direct.replyTarget]).toEqual([
+      { id: '66a1f3c2e8b4d7a91c05', internal: true },
+      undefined,
+    ])
     const unknown = message((w) => (w.entity.chatType = 'meetChat'))
     expect([unknown.conversation, unknown.replyTarget]).toEqual([{ id: '66a1f3c2e8b4d7a91c05' }, undefined])
   })
@@ -221,7 +266,9 @@ describe('channeltalk.normalize: parts', () => {
         { type: 'link', text: 'v4', url: 'https://c.example' },
       ],
     })
-    expect(message((w) => (w.entity.buttons = [{ title: 'Nothing' }])).message.parts.some((p) => p.type === 'actions')).toBe(false)
+    expect(
+      message((w) => (w.entity.buttons = [{ title: 'Nothing' }])).message.parts.some((p) => p.type === 'actions'),
+    ).toBe(false)
   })
 
   it('reads form inputs, their options in every shape, and submitted values only once submitted', () => {
@@ -230,7 +277,22 @@ describe('channeltalk.normalize: parts', () => {
         w.entity.form = {
           submittedAt,
           inputs: [
-            { bindingKey: 'size', label: 'Size', type: 'singleSelect', required: true, value: 'M', options: ['S', 'M', { label: 'Large', value: 'L' }, { name: 'XL', key: 'xl' }, { value: 3 }, { label: 'no value' }, 7] },
+            {
+              bindingKey: 'size',
+              label: 'Size',
+              type: 'singleSelect',
+              required: true,
+              value: 'M',
+              options: [
+                'S',
+                'M',
+                { label: 'Large', value: 'L' },
+                { name: 'XL', key: 'xl' },
+                { value: 3 },
+                { label: 'no value' },
+                7,
+              ],
+            },
             { label: 'Count', dataType: 'number', value: 2 },
             { value: ['a', 1, true, { no: 1 }] },
             { value: [{ no: 1 }] },
@@ -241,7 +303,19 @@ describe('channeltalk.normalize: parts', () => {
     expect(form(1721888214873)).toEqual({
       type: 'form',
       fields: [
-        { name: 'size', inputType: 'singleSelect', label: 'Size', required: true, options: [{ label: 'S', value: 'S' }, { label: 'M', value: 'M' }, { label: 'Large', value: 'L' }, { label: 'XL', value: 'xl' }, { label: '3', value: '3' }] },
+        {
+          name: 'size',
+          inputType: 'singleSelect',
+          label: 'Size',
+          required: true,
+          options: [
+            { label: 'S', value: 'S' },
+            { label: 'M', value: 'M' },
+            { label: 'Large', value: 'L' },
+            { label: 'XL', value: 'xl' },
+            { label: '3', value: '3' },
+          ],
+        },
         { name: 'Count', inputType: 'number', label: 'Count' },
         { name: 'input3', inputType: 'text' },
         { name: 'input4', inputType: 'text' },
@@ -261,32 +335,61 @@ describe('channeltalk.normalize: parts', () => {
         edit(w.entity.form)
       }).message.parts.find((p) => p.type === 'form')
     expect(bare(() => {})).toEqual({ type: 'form', fields: [] })
-    expect(bare((f) => (f.inputs = [{ label: 'Empty' }]))).toEqual({ type: 'form', fields: [{ name: 'Empty', inputType: 'text', label: 'Empty' }] })
-    expect(bare((f) => {
-      delete f.submittedAt
-      f.inputs = [{ label: 'Filled', value: 'x' }]
-    })).toEqual({ type: 'form', fields: [{ name: 'Filled', inputType: 'text', label: 'Filled' }] })
+    expect(bare((f) => (f.inputs = [{ label: 'Empty' }]))).toEqual({
+      type: 'form',
+      fields: [{ name: 'Empty', inputType: 'text', label: 'Empty' }],
+    })
+    expect(
+      bare((f) => {
+        delete f.submittedAt
+        f.inputs = [{ label: 'Filled', value: 'x' }]
+      }),
+    ).toEqual({ type: 'form', fields: [{ name: 'Filled', inputType: 'text', label: 'Filled' }] })
   })
 
   it('reads a web page only with a URL, a log only with an action, and a meet as unsupported', () => {
     const parts = (edit: (m: MessageBody['entity']) => void) => message((w) => edit(w.entity)).message.parts.slice(1)
     expect(parts((m) => (m.webPage = { title: 'no url' }))).toEqual([])
-    expect(parts((m) => (m.webPage = { url: 'https://a.example', title: 'A', description: 'd', imageUrl: 'https://a.example/i.png' }))).toEqual([
+    expect(
+      parts(
+        (m) =>
+          (m.webPage = { url: 'https://a.example', title: 'A', description: 'd', imageUrl: 'https://a.example/i.png' }),
+      ),
+    ).toEqual([
       { type: 'link', url: 'https://a.example', title: 'A', description: 'd', imageUrl: 'https://a.example/i.png' },
     ])
     expect(parts((m) => (m.log = { values: ['x'] }))).toEqual([])
     expect(parts((m) => (m.log = { action: 'close', values: [] }))).toEqual([{ type: 'activity', action: 'close' }])
-    expect(parts((m) => (m.log = { action: 'assign', values: ['458012'] }))).toEqual([{ type: 'activity', action: 'assign', values: ['458012'] }])
-    expect(parts((m) => (m.meet = { id: 'm1' }))).toEqual([{ type: 'unsupported', original: 'meet', description: 'a call or meeting record' }])
+    expect(parts((m) => (m.log = { action: 'assign', values: ['458012'] }))).toEqual([
+      { type: 'activity', action: 'assign', values: ['458012'] },
+    ])
+    expect(parts((m) => (m.meet = { id: 'm1' }))).toEqual([
+      { type: 'unsupported', original: 'meet', description: 'a call or meeting record' },
+    ])
   })
 })
 
 describe('channeltalk.normalize: user chats and users', () => {
   it('reads contact details from the profile when the user has none of its own', () => {
     const e = userChat((w) => {
-      w.refers.user = { id: '66a1f1a0c3e9d2b84f27', profile: { name: 'P. Name', email: 'p@example.com', mobileNumber: '+100', avatarUrl: 'https://a.example/p.png', landline: 5 } }
+      w.refers.user = {
+        id: '66a1f1a0c3e9d2b84f27',
+        profile: {
+          name: 'P. Name',
+          email: 'p@example.com',
+          mobileNumber: '+100',
+          avatarUrl: 'https://a.example/p.png',
+          landline: 5,
+        },
+      }
     })
-    expect(e.conversation.contact).toEqual({ id: '66a1f1a0c3e9d2b84f27', name: 'P. Name', email: 'p@example.com', phone: '+100', avatarUrl: 'https://a.example/p.png' })
+    expect(e.conversation.contact).toEqual({
+      id: '66a1f1a0c3e9d2b84f27',
+      name: 'P. Name',
+      email: 'p@example.com',
+      phone: '+100',
+      avatarUrl: 'https://a.example/p.png',
+    })
     const numbers = userChat((w) => {
       w.refers.user = { id: '66a1f1a0c3e9d2b84f27', profile: { name: 42 }, landlineNumber: '+200' }
     })
@@ -312,7 +415,12 @@ describe('channeltalk.normalize: user chats and users', () => {
       w.entity.assigneeId = '458012'
       w.entity.teamId = '9'
     })
-    expect(e.conversation).toMatchObject({ contact: { id: '66a1f1a0c3e9d2b84f27' }, assignee: { id: '458012', role: 'agent' }, team: { id: '9' }, labels: ['vip', 'refund'] })
+    expect(e.conversation).toMatchObject({
+      contact: { id: '66a1f1a0c3e9d2b84f27' },
+      assignee: { id: '458012', role: 'agent' },
+      team: { id: '9' },
+      labels: ['vip', 'refund'],
+    })
     const named = userChat((w) => {
       w.entity.assigneeId = '458012'
       w.refers.manager = { id: '458012', name: 'Minji Park' }
@@ -338,7 +446,8 @@ describe('channeltalk.normalize: user chats and users', () => {
   })
 
   it('is a status change when reopened, keyed by the opening time or the update time', () => {
-    const kind = (edit: (c: UserChatBody['entity']) => void) => variant<UserChatBody>('push.userChat.opened.v5.json', (w) => edit(w.entity))[0]?.kind
+    const kind = (edit: (c: UserChatBody['entity']) => void) =>
+      variant<UserChatBody>('push.userChat.opened.v5.json', (w) => edit(w.entity))[0]?.kind
     expect(kind((c) => (c.openedAt = (c.firstOpenedAt ?? 0) + 1000))).toBe('conversation.status_changed')
     expect(kind((c) => delete c.openedAt)).toBe('conversation.created')
     expect(kind((c) => delete c.firstOpenedAt)).toBe('conversation.created')
@@ -346,7 +455,10 @@ describe('channeltalk.normalize: user chats and users', () => {
       delete w.entity.openedAt
       delete w.entity.updatedAt
     })
-    expect([noTimes.dedupeKey, noTimes.occurredAt?.toISOString()]).toEqual(['channeltalk:103735:push/userChat:66a1f3c2e8b4d7a91c05:-', '2024-07-25T06:16:50.512Z'])
+    expect([noTimes.dedupeKey, noTimes.occurredAt?.toISOString()]).toEqual([
+      'channeltalk:103735:push/userChat:66a1f3c2e8b4d7a91c05:-',
+      '2024-07-25T06:16:50.512Z',
+    ])
     const noId = userChat((w) => delete w.entity.id)
     expect([noId.conversation.id, noId.replyTarget]).toEqual([w_messageChat(), undefined])
     const nothing = userChat((w) => {
@@ -357,7 +469,8 @@ describe('channeltalk.normalize: user chats and users', () => {
   })
 
   it('keys a user upsert by version, then update time, then content', () => {
-    const key = (edit: (u: Editable<UpsertUser>['entity']) => void) => variant<Editable<UpsertUser>>('upsert.user.member_contact.v5.json', (w) => edit(w.entity))[0]?.dedupeKey
+    const key = (edit: (u: Editable<UpsertUser>['entity']) => void) =>
+      variant<Editable<UpsertUser>>('upsert.user.member_contact.v5.json', (w) => edit(w.entity))[0]?.dedupeKey
     const base = key(() => {})
     const byUpdate = key((u) => {
       delete u.version
@@ -378,4 +491,6 @@ describe('channeltalk.normalize: user chats and users', () => {
 })
 
 /** The chat id the userChat fixture's refers.message points at. */
-const w_messageChat = () => (JSON.parse(raw('channeltalk', 'push.userChat.opened.v5.json')) as { refers: { message: { chatId: string } } }).refers.message.chatId
+const w_messageChat = () =>
+  (JSON.parse(raw('channeltalk', 'push.userChat.opened.v5.json')) as { refers: { message: { chatId: string } } }).refers
+    .message.chatId

@@ -69,7 +69,8 @@ const objectOf = (s: Schema, depth: number, discriminator?: string): fc.Arbitrar
   const record: Record<string, fc.Arbitrary<unknown>> = {}
   for (const k of keys) {
     if (depth >= MAX_DEPTH && !required.includes(k)) continue
-    record[k] = k === 'type' && discriminator !== undefined ? fc.constant(discriminator) : of(properties[k] as Schema, depth + 1)
+    record[k] =
+      k === 'type' && discriminator !== undefined ? fc.constant(discriminator) : of(properties[k] as Schema, depth + 1)
   }
   return fc.record(record, { requiredKeys: required.filter((k) => k in record) })
 }
@@ -78,7 +79,8 @@ const named = (name: string, depth: number): fc.Arbitrary<unknown> => {
   const s = schemas[name] as Schema
   const subs = subtypes(name)
   // A base model with subtypes is abstract: a value is one of its subtypes, which carries the discriminator.
-  if (subs.length > 0) return fc.oneof(...subs.map((n) => objectOf(schemas[n] as Schema, depth, DISCRIMINATOR_VALUES[n])))
+  if (subs.length > 0)
+    return fc.oneof(...subs.map((n) => objectOf(schemas[n] as Schema, depth, DISCRIMINATOR_VALUES[n])))
   return objectOf(s, depth)
 }
 
@@ -103,7 +105,10 @@ export const of = (s: Schema, depth = 0): fc.Arbitrary<unknown> => {
     }
     case 'object':
       if (s.properties || s.allOf) return objectOf(s, depth)
-      if (typeof s.additionalProperties === 'object') return fc.dictionary(fc.string({ maxLength: 6 }), of(s.additionalProperties, depth + 1), { maxKeys: depth >= MAX_DEPTH ? 0 : 2 })
+      if (typeof s.additionalProperties === 'object')
+        return fc.dictionary(fc.string({ maxLength: 6 }), of(s.additionalProperties, depth + 1), {
+          maxKeys: depth >= MAX_DEPTH ? 0 : 2,
+        })
       return anyObject
     default:
       return fc.jsonValue({ maxDepth: 1 })

@@ -38,7 +38,9 @@ const check = (body: unknown, kind: string) => {
   if (r._tag === 'Left') throw new Error(`${r.left.message}: ${JSON.stringify(r.left.issues)}`)
   expect(channeltalk.Webhook.is(r.right)).toBe(true)
   const events = channeltalk.normalize(r.right)
-  expect(events.map((e) => e.kind)).toSatisfy((kinds: string[]) => kinds.length === 1 && kinds[0]?.startsWith(kind) === true)
+  expect(events.map((e) => e.kind)).toSatisfy(
+    (kinds: string[]) => kinds.length === 1 && kinds[0]?.startsWith(kind) === true,
+  )
   expect(unknownKeys(text)).toEqual([])
 }
 
@@ -52,7 +54,9 @@ describe(`channeltalk codecs against ${source}`, () => {
         { requiredKeys: [] },
       )
       fc.assert(
-        fc.property(model(m.message), refers, (entity, r) => check({ event: 'push', type: 'message', entity, refers: r }, 'message.created')),
+        fc.property(model(m.message), refers, (entity, r) =>
+          check({ event: 'push', type: 'message', entity, refers: r }, 'message.created'),
+        ),
         { numRuns: 150 },
       )
     })
@@ -60,7 +64,9 @@ describe(`channeltalk codecs against ${source}`, () => {
     it(`decodes every ${version} push/userChat the models allow`, () => {
       const refers = fc.record({ message: model(m.message), user: model(m.user) }, { requiredKeys: [] })
       fc.assert(
-        fc.property(userChat, refers, (entity, r) => check({ event: 'push', type: 'userChat', entity, refers: r }, 'conversation.')),
+        fc.property(userChat, refers, (entity, r) =>
+          check({ event: 'push', type: 'userChat', entity, refers: r }, 'conversation.'),
+        ),
         { numRuns: 150 },
       )
     })

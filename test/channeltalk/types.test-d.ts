@@ -17,7 +17,9 @@ describe('Channel Talk webhook narrowing', () => {
           void ct.entity.userId
         } else {
           expectTypeOf(ct.type).toEqualTypeOf<'userChat'>()
-          expectTypeOf(ct.entity.handling).toEqualTypeOf<channeltalk.Handling | 'waiting' | 'supportBot' | (string & {}) | null | undefined>()
+          expectTypeOf(ct.entity.handling).toEqualTypeOf<
+            channeltalk.Handling | 'waiting' | 'supportBot' | (string & {}) | null | undefined
+          >()
         }
         break
       case 'upsert':
@@ -37,7 +39,8 @@ describe('Channel Talk webhook narrowing', () => {
 
   it('narrows a button action on type', () => {
     const action = {} as channeltalk.Action
-    if (action.type === 'web') expectTypeOf(action.attributes).toEqualTypeOf<{ url?: string | null } | null | undefined>()
+    if (action.type === 'web')
+      expectTypeOf(action.attributes).toEqualTypeOf<{ url?: string | null } | null | undefined>()
     if (action.type === 'unrecognized') expectTypeOf(action.unrecognized).toEqualTypeOf<string>()
   })
 
@@ -50,8 +53,11 @@ describe('Channel Talk webhook narrowing', () => {
     channeltalk.quickReply({ text: 'hi', buttons: [{ title: 'a', url: 'https://x.example' }] })
     // @ts-expect-error a button needs a url or an action
     channeltalk.quickReply({ text: 'hi', buttons: [{ title: 'a' }] })
-    // @ts-expect-error an unrecognized action cannot be sent
-    channeltalk.quickReply({ text: 'hi', buttons: [{ title: 'a', action: { type: 'unrecognized', unrecognized: 'x' } }] })
+    channeltalk.quickReply({
+      text: 'hi',
+      // @ts-expect-error an unrecognized action cannot be sent
+      buttons: [{ title: 'a', action: { type: 'unrecognized', unrecognized: 'x' } }],
+    })
   })
 })
 

@@ -10,9 +10,14 @@ const { right: decodeRight, left: decodeLeft } = decoding(chatwoot.decode)
 type MessageBody = {
   id: unknown
   message_type: unknown
-  conversation: { status: unknown; meta: { sender: { email: unknown } }; messages: { message_type?: unknown; created_at?: unknown }[] }
+  conversation: {
+    status: unknown
+    meta: { sender: { email: unknown } }
+    messages: { message_type?: unknown; created_at?: unknown }[]
+  }
 }
-const messageBody = (): MessageBody => JSON.parse(raw('chatwoot', 'message_created.incoming_text.web_widget.json')) as MessageBody
+const messageBody = (): MessageBody =>
+  JSON.parse(raw('chatwoot', 'message_created.incoming_text.web_widget.json')) as MessageBody
 
 describe('chatwoot.decode: every fixture', () => {
   it.each(all('chatwoot'))('%s decodes leniently, and the codec agrees with decode', (name, text) => {
@@ -51,14 +56,27 @@ describe('chatwoot.decode: lenient and strict', () => {
     const e = decodeLeft(text, true)
     expect(e.code).toBe('invalid_payload')
     expect(e.issues.map((i) => i.path).sort()).toEqual(
-      ['/action', '/active_buttons', '/botpress_bot_id', '/botpress_endpoint', '/chatwoot', '/chatwoot_admin_token', '/chatwoot_bot_token', '/chatwoot_endpoint', '/controller'].sort(),
+      [
+        '/action',
+        '/active_buttons',
+        '/botpress_bot_id',
+        '/botpress_endpoint',
+        '/chatwoot',
+        '/chatwoot_admin_token',
+        '/chatwoot_bot_token',
+        '/chatwoot_endpoint',
+        '/controller',
+      ].sort(),
     )
     expect(e.issues.every((i) => i.expected === 'never')).toBe(true)
     expect(e.issues.find((i) => i.path === '/chatwoot')?.received).toBe('object')
   })
 
   it('reports a fork’s extra keys at their nested pointers, and a message with no content_type', () => {
-    const e = decodeLeft(raw('chatwoot', 'captured/chatwoot.message_created.agentic-easy-contact-fork-LOSSY-2025.json'), true)
+    const e = decodeLeft(
+      raw('chatwoot', 'captured/chatwoot.message_created.agentic-easy-contact-fork-LOSSY-2025.json'),
+      true,
+    )
     expect(e.issues.map((i) => [i.path, i.expected.slice(0, 6), i.received])).toEqual([
       ['/active_agent_bot', 'never', 'boolean'],
       ['/conversation/active_agent_bot', 'never', 'boolean'],
@@ -84,7 +102,10 @@ describe('chatwoot.decode: lenient and strict', () => {
     expect(poll.issues.map((i) => i.path)).toEqual(['/content_type', '/sender/type'])
     const event = decodeLeft(raw('chatwoot', 'unknown_event.campaign_sent.json'), true)
     expect(event.issues.map((i) => [i.path, i.received])).toEqual([['/event', 'string']])
-    const automation = decodeLeft({ ...JSON.parse(raw('chatwoot', 'macro.executed.json')), event: 'automation_event.contact_created' }, true)
+    const automation = decodeLeft(
+      { ...JSON.parse(raw('chatwoot', 'macro.executed.json')), event: 'automation_event.contact_created' },
+      true,
+    )
     expect(automation.issues.map((i) => i.path)).toEqual(['/event'])
   })
 
@@ -127,7 +148,9 @@ describe('chatwoot.decode: errors', () => {
       { path: '/conversation/messages/0/created_at', expected: 'EpochSeconds', received: 'string' },
       { path: '/conversation/meta/sender/email', expected: 'string', received: 'number' },
     ])
-    expect(e.message).toMatch(/^chat-webhooks: not a valid chatwoot "message_created" payload: \/id: expected integer, received string/)
+    expect(e.message).toMatch(
+      /^chat-webhooks: not a valid chatwoot "message_created" payload: \/id: expected integer, received string/,
+    )
     expect(e.message).not.toContain('90211')
     expect(e.message).not.toContain('2026-06-18')
   })
@@ -139,16 +162,25 @@ describe('chatwoot.decode: errors', () => {
 
   it('requires the event tag and the ids the normalizer reads, nothing else', () => {
     expect(decodeLeft({ id: 1 }).issues).toEqual([{ path: '/event', expected: 'string', received: 'undefined' }])
-    expect(decodeLeft({ event: 'message_created' }).issues).toEqual([{ path: '/id', expected: 'integer', received: 'undefined' }])
+    expect(decodeLeft({ event: 'message_created' }).issues).toEqual([
+      { path: '/id', expected: 'integer', received: 'undefined' },
+    ])
     expect(decodeLeft({ event: 'message_created', id: 1, conversation: {} }).issues).toEqual([
       { path: '/conversation/id', expected: 'integer', received: 'undefined' },
     ])
     expect(decodeRight({ event: 'message_created', id: 1 }).event).toBe('message_created')
-    expect(decodeRight({ event: 'conversation_updated', id: 4, meta: null, messages: [{}], changed_attributes: null }).event).toBe('conversation_updated')
+    expect(
+      decodeRight({ event: 'conversation_updated', id: 4, meta: null, messages: [{}], changed_attributes: null }).event,
+    ).toBe('conversation_updated')
   })
 
   it('escapes JSON pointer segments', () => {
-    const e = decodeLeft({ event: 'contact_updated', id: 1, custom_attributes: {}, changed_attributes: [{ 'a/b~c': 5 }] })
+    const e = decodeLeft({
+      event: 'contact_updated',
+      id: 1,
+      custom_attributes: {},
+      changed_attributes: [{ 'a/b~c': 5 }],
+    })
     expect(e.issues).toEqual([{ path: '/changed_attributes/0/a~1b~0c', expected: 'Change', received: 'number' }])
   })
 
@@ -198,7 +230,17 @@ describe('chatwoot.decode never throws', () => {
       fc.property(
         fc.integer({ min: 0, max: bodies.length - 1 }),
         fc.array(fc.nat(), { maxLength: 6 }),
-        fc.oneof(fc.constant(null), fc.constant(undefined), fc.string(), fc.integer(), fc.double(), fc.boolean(), fc.constant({}), fc.constant([]), fc.object()),
+        fc.oneof(
+          fc.constant(null),
+          fc.constant(undefined),
+          fc.string(),
+          fc.integer(),
+          fc.double(),
+          fc.boolean(),
+          fc.constant({}),
+          fc.constant([]),
+          fc.object(),
+        ),
         (i, path, replacement) => {
           const body = mutate(bodies[i], path, replacement)
           const r = chatwoot.decode(body)

@@ -9,7 +9,8 @@ import { parse } from '../support/parse.js'
 const { one } = editing('chatwoot', (b: unknown) => parse(chatwoot, b))
 const INCOMING = 'message_created.incoming_text.web_widget.json'
 const message = (edit: (body: Body) => void, fixture = INCOMING) => one(fixture, 'message.created', edit)
-const accountOf = (e: ChatEvent) => (e.replyTarget && 'accountId' in e.replyTarget ? e.replyTarget.accountId : undefined)
+const accountOf = (e: ChatEvent) =>
+  e.replyTarget && 'accountId' in e.replyTarget ? e.replyTarget.accountId : undefined
 
 describe('chatwoot.normalize: accounts and keys', () => {
   it('finds the account on the webhook, then the conversation, then its first message, else keys it with a dash', () => {
@@ -36,7 +37,11 @@ describe('chatwoot.normalize: accounts and keys', () => {
     })
     expect(noMessages.replyTarget).toBe(undefined)
     const noConversation = noAccount((w) => delete w.conversation)
-    expect([noConversation.conversation, noConversation.replyTarget, noConversation.dedupeKey]).toEqual([undefined, undefined, 'chatwoot:-:message_created:90211'])
+    expect([noConversation.conversation, noConversation.replyTarget, noConversation.dedupeKey]).toEqual([
+      undefined,
+      undefined,
+      'chatwoot:-:message_created:90211',
+    ])
   })
 })
 
@@ -82,7 +87,11 @@ describe('chatwoot.normalize: authors', () => {
       }).message.author
     expect(outgoing({ id: 7, name: 'Ana', type: 'user' })).toEqual({ role: 'agent', id: '7', name: 'Ana' })
     expect(outgoing({ id: 8, name: 'Bot', type: 'agent_bot' })).toEqual({ role: 'bot', id: '8', name: 'Bot' })
-    expect(outgoing({ id: 9, name: 'Captain', type: 'captain_assistant' })).toEqual({ role: 'bot', id: '9', name: 'Captain' })
+    expect(outgoing({ id: 9, name: 'Captain', type: 'captain_assistant' })).toEqual({
+      role: 'bot',
+      id: '9',
+      name: 'Captain',
+    })
     expect(outgoing({ id: 10, type: 'integration_hook' })).toEqual({ role: 'system', id: '10' })
     expect(outgoing(undefined)).toEqual({ role: 'system' })
     expect(outgoing({ id: 1024, type: 'contact' })).toEqual({ role: 'system' })
@@ -94,7 +103,9 @@ describe('chatwoot.normalize: authors', () => {
 describe('chatwoot.normalize: conversations', () => {
   it('reads assignee and team only with ids, and agents apart from bots', () => {
     const conversation = (meta: Body) => message((w) => Object.assign(obj(obj(w.conversation).meta), meta)).conversation
-    expect(conversation({ assignee: { id: 5, name: 'Ana', type: 'user' }, team: { id: 2, name: 'Billing' } })).toMatchObject({
+    expect(
+      conversation({ assignee: { id: 5, name: 'Ana', type: 'user' }, team: { id: 2, name: 'Billing' } }),
+    ).toMatchObject({
       assignee: { id: '5', role: 'agent', name: 'Ana' },
       team: { id: '2', name: 'Billing' },
     })
@@ -107,7 +118,11 @@ describe('chatwoot.normalize: conversations', () => {
 
   it('lists changes with null for a missing side', () => {
     const e = one('conversation_updated.labels_changed.json', 'conversation.updated', (w) => {
-      w.changed_attributes = [{ status: { current_value: 'open' } }, { priority: { previous_value: 'low' } }, { labels: {} }]
+      w.changed_attributes = [
+        { status: { current_value: 'open' } },
+        { priority: { previous_value: 'low' } },
+        { labels: {} },
+      ]
     })
     expect(e.changes).toEqual([
       { field: 'status', from: null, to: 'open' },
@@ -125,7 +140,9 @@ describe('chatwoot.normalize: attachments', () => {
       w.attachments = attachments
     }).message.parts
   it('reads a missing file type as a file, and an image of a sticker message as a sticker', () => {
-    expect(parts([{ data_url: 'https://a.example/f' }])).toEqual([{ type: 'media', mediaType: 'file', url: 'https://a.example/f' }])
+    expect(parts([{ data_url: 'https://a.example/f' }])).toEqual([
+      { type: 'media', mediaType: 'file', url: 'https://a.example/f' },
+    ])
     expect(parts([{ file_type: 'image' }, { file_type: 'audio' }], 'sticker')).toEqual([
       { type: 'media', mediaType: 'sticker' },
       { type: 'media', mediaType: 'audio' },
@@ -133,18 +150,33 @@ describe('chatwoot.normalize: attachments', () => {
   })
 
   it('reads a location only with both coordinates, links only with a URL, anything else as unsupported', () => {
-    expect(parts([{ file_type: 'location', coordinates_lat: 1.5, coordinates_long: -2, fallback_title: 'Here' }])).toEqual([{ type: 'location', latitude: 1.5, longitude: -2, title: 'Here' }])
-    expect(parts([{ file_type: 'location', coordinates_lat: 1.5 }, { file_type: 'location', coordinates_long: 2 }])).toEqual([
+    expect(
+      parts([{ file_type: 'location', coordinates_lat: 1.5, coordinates_long: -2, fallback_title: 'Here' }]),
+    ).toEqual([{ type: 'location', latitude: 1.5, longitude: -2, title: 'Here' }])
+    expect(
+      parts([
+        { file_type: 'location', coordinates_lat: 1.5 },
+        { file_type: 'location', coordinates_long: 2 },
+      ]),
+    ).toEqual([
       { type: 'unsupported', original: 'attachment:location' },
       { type: 'unsupported', original: 'attachment:location' },
     ])
     for (const fileType of ['fallback', 'share', 'story_mention', 'ig_reel', 'ig_post', 'ig_story', 'embed']) {
-      expect(parts([{ file_type: fileType, data_url: 'https://a.example/p', fallback_title: 'T' }])).toEqual([{ type: 'link', url: 'https://a.example/p', title: 'T' }])
-      expect(parts([{ file_type: fileType, fallback_title: 'T' }])).toEqual([{ type: 'unsupported', original: `attachment:${fileType}`, description: 'T' }])
+      expect(parts([{ file_type: fileType, data_url: 'https://a.example/p', fallback_title: 'T' }])).toEqual([
+        { type: 'link', url: 'https://a.example/p', title: 'T' },
+      ])
+      expect(parts([{ file_type: fileType, fallback_title: 'T' }])).toEqual([
+        { type: 'unsupported', original: `attachment:${fileType}`, description: 'T' },
+      ])
     }
-    expect(parts([{ file_type: 'contact', data_url: 'https://a.example/c' }])).toEqual([{ type: 'unsupported', original: 'attachment:contact' }])
+    expect(parts([{ file_type: 'contact', data_url: 'https://a.example/c' }])).toEqual([
+      { type: 'unsupported', original: 'attachment:contact' },
+    ])
     // Coordinates make a location only of a location attachment.
-    expect(parts([{ file_type: 'fallback', coordinates_lat: 1, coordinates_long: 2, data_url: 'https://a.example/f' }])).toEqual([{ type: 'link', url: 'https://a.example/f' }])
+    expect(
+      parts([{ file_type: 'fallback', coordinates_lat: 1, coordinates_long: 2, data_url: 'https://a.example/f' }]),
+    ).toEqual([{ type: 'link', url: 'https://a.example/f' }])
   })
 })
 
@@ -157,7 +189,12 @@ describe('chatwoot.normalize: content types', () => {
       else delete w.content_attributes
     }).message.parts
   it('fills choices’ missing titles and values from each other', () => {
-    expect(parts('input_select', { items: [{ title: 'Yes', value: 'y' }, { title: 'Only title' }, { value: 'only-value' }, {}], submitted_values: [{ value: 'y' }] })).toEqual([
+    expect(
+      parts('input_select', {
+        items: [{ title: 'Yes', value: 'y' }, { title: 'Only title' }, { value: 'only-value' }, {}],
+        submitted_values: [{ value: 'y' }],
+      }),
+    ).toEqual([
       {
         type: 'choices',
         options: [
@@ -173,7 +210,21 @@ describe('chatwoot.normalize: content types', () => {
   })
 
   it('reads card actions of both kinds with empty text for what is missing, and drops other kinds', () => {
-    expect(parts('cards', { items: [{ title: 'T', actions: [{ type: 'link' }, { type: 'postback' }, { type: 'link', text: 'Go', uri: 'https://a.example' }, { type: 'phone', text: 'Call' }] }] })).toEqual([
+    expect(
+      parts('cards', {
+        items: [
+          {
+            title: 'T',
+            actions: [
+              { type: 'link' },
+              { type: 'postback' },
+              { type: 'link', text: 'Go', uri: 'https://a.example' },
+              { type: 'phone', text: 'Call' },
+            ],
+          },
+        ],
+      }),
+    ).toEqual([
       {
         type: 'cards',
         cards: [
@@ -192,12 +243,24 @@ describe('chatwoot.normalize: content types', () => {
   })
 
   it('reads form fields and submitted values with defaults for what is missing', () => {
-    expect(parts('form', { items: [{}, { name: 'plan', type: 'select', options: [{}, { label: 'Pro', value: 'pro' }] }], submitted_values: [{}, { name: 'n', value: 3 }, { name: 'b', value: false }] })).toEqual([
+    expect(
+      parts('form', {
+        items: [{}, { name: 'plan', type: 'select', options: [{}, { label: 'Pro', value: 'pro' }] }],
+        submitted_values: [{}, { name: 'n', value: 3 }, { name: 'b', value: false }],
+      }),
+    ).toEqual([
       {
         type: 'form',
         fields: [
           { name: '', inputType: 'text' },
-          { name: 'plan', inputType: 'select', options: [{ label: '', value: '' }, { label: 'Pro', value: 'pro' }] },
+          {
+            name: 'plan',
+            inputType: 'select',
+            options: [
+              { label: '', value: '' },
+              { label: 'Pro', value: 'pro' },
+            ],
+          },
         ],
         submitted: [
           { name: '', value: '' },
@@ -212,16 +275,23 @@ describe('chatwoot.normalize: content types', () => {
   it('reads e-mail requests, ratings and articles without their attributes', () => {
     expect(parts('input_email', undefined)).toEqual([{ type: 'email_request' }])
     expect(parts('input_csat', undefined)).toEqual([{ type: 'rating' }])
-    expect(parts('input_csat', { display_type: 'star', submitted_values: {} })).toEqual([{ type: 'rating', display: 'star' }])
+    expect(parts('input_csat', { display_type: 'star', submitted_values: {} })).toEqual([
+      { type: 'rating', display: 'star' },
+    ])
     expect(parts('article', undefined)).toEqual([])
-    expect(parts('article', { items: [{ title: 'No link' }, { link: 'https://a.example/a', title: 'A' }] })).toEqual([{ type: 'link', url: 'https://a.example/a', title: 'A' }])
+    expect(parts('article', { items: [{ title: 'No link' }, { link: 'https://a.example/a', title: 'A' }] })).toEqual([
+      { type: 'link', url: 'https://a.example/a', title: 'A' },
+    ])
   })
 
   it('gives text-like content types no parts of their own, a call a call part, and marks integrations unsupported', () => {
-    for (const type of ['text', 'input_text', 'input_textarea', 'incoming_email', 'sticker']) expect([type, parts(type, undefined)]).toEqual([type, []])
+    for (const type of ['text', 'input_text', 'input_textarea', 'incoming_email', 'sticker'])
+      expect([type, parts(type, undefined)]).toEqual([type, []])
     expect(parts('voice_call', undefined)).toEqual([{ type: 'call' }])
     expect(parts('voice_call', { data: { accepted_by: {} } })).toEqual([{ type: 'call' }])
-    expect(parts('voice_call', { data: { accepted_by: { name: 'Jordan' }, duration_seconds: 61.5 } })).toEqual([{ type: 'call', duration: 61.5, acceptedBy: { role: 'agent', name: 'Jordan' } }])
+    expect(parts('voice_call', { data: { accepted_by: { name: 'Jordan' }, duration_seconds: 61.5 } })).toEqual([
+      { type: 'call', duration: 61.5, acceptedBy: { role: 'agent', name: 'Jordan' } },
+    ])
     expect(parts('integrations', undefined)).toEqual([{ type: 'unsupported', original: 'integrations' }])
     expect(parts('hologram', undefined)).toEqual([{ type: 'unsupported', original: 'hologram' }])
   })
@@ -239,15 +309,22 @@ describe('chatwoot.normalize: typing, contacts, the widget and unknown events', 
     expect(anonymous.author).toBe(undefined)
     expect(anonymous.dedupeKey).toContain(':-.-:')
     const contact = typing((w) => (w.user = { id: 1024, name: 'Priya', type: 'contact' }))
-    expect([contact.author, contact.dedupeKey.includes(':customer.1024:')]).toEqual([{ role: 'customer', id: '1024', name: 'Priya' }, true])
+    expect([contact.author, contact.dedupeKey.includes(':customer.1024:')]).toEqual([
+      { role: 'customer', id: '1024', name: 'Priya' },
+      true,
+    ])
     const noConversation = typing((w) => delete w.conversation)
     expect([noConversation.conversation, noConversation.replyTarget]).toEqual([undefined, undefined])
     expect(noConversation.dedupeKey.startsWith('chatwoot:-:conversation_typing_on:-:')).toBe(true)
   })
 
   it('keys a contact event without an account with a dash', () => {
-    expect(one('contact_created.web_widget_visitor.json', 'contact.created', (w) => delete w.account).dedupeKey).toMatch(/^chatwoot:-:contact_created:/)
-    expect(one('contact_updated.identified.json', 'contact.updated', (w) => delete w.account).dedupeKey).toMatch(/^chatwoot:-:contact_updated:/)
+    expect(
+      one('contact_created.web_widget_visitor.json', 'contact.created', (w) => delete w.account).dedupeKey,
+    ).toMatch(/^chatwoot:-:contact_created:/)
+    expect(one('contact_updated.identified.json', 'contact.updated', (w) => delete w.account).dedupeKey).toMatch(
+      /^chatwoot:-:contact_updated:/,
+    )
   })
 
   it('keys a contact update by its changes, or by its fields when Chatwoot lists none', () => {
@@ -278,13 +355,16 @@ describe('chatwoot.normalize: typing, contacts, the widget and unknown events', 
       delete w.inbox
     })
     expect(bare.dedupeKey).toMatch(/^chatwoot:-:webwidget_triggered:2240:[0-9a-z]+$/)
-    for (const k of ['occurredAt', 'conversation', 'replyTarget', 'contact', 'inbox', 'pageUrl', 'locale']) expect(bare).not.toHaveProperty(k)
+    for (const k of ['occurredAt', 'conversation', 'replyTarget', 'contact', 'inbox', 'pageUrl', 'locale'])
+      expect(bare).not.toHaveProperty(k)
     // Without an id of its own, the visitor's contact id keys it.
     expect(widget((w) => delete w.id).dedupeKey).toMatch(/^chatwoot:3:webwidget_triggered:1050:[0-9a-z]+$/)
-    expect(widget((w) => {
-      delete w.id
-      delete w.contact
-    }).dedupeKey).toMatch(/^chatwoot:3:webwidget_triggered:-:[0-9a-z]+$/)
+    expect(
+      widget((w) => {
+        delete w.id
+        delete w.contact
+      }).dedupeKey,
+    ).toMatch(/^chatwoot:3:webwidget_triggered:-:[0-9a-z]+$/)
   })
 
   it('reads the widget’s account, conversation and inbox only where they are', () => {
@@ -302,14 +382,26 @@ describe('chatwoot.normalize: typing, contacts, the widget and unknown events', 
   })
 
   it('reads a renamed inbox’s name only when it is text', () => {
-    const renamed = (to: Body[string]) => one('inbox_updated.renamed.json', 'inbox.updated', (w) => (w.changed_attributes = [{ greeting_message: { current_value: 'Hi' } }, { name: { previous_value: 'Old', current_value: to } }])).inbox
+    const renamed = (to: Body[string]) =>
+      one(
+        'inbox_updated.renamed.json',
+        'inbox.updated',
+        (w) =>
+          (w.changed_attributes = [
+            { greeting_message: { current_value: 'Hi' } },
+            { name: { previous_value: 'Old', current_value: to } },
+          ]),
+      ).inbox
     expect(renamed('New')).toEqual({ id: '14', name: 'New' })
     expect(renamed(null)).toEqual({ id: '14' })
-    expect(one('inbox_updated.renamed.json', 'inbox.updated', (w) => delete w.changed_attributes).inbox).toEqual({ id: '14' })
+    expect(one('inbox_updated.renamed.json', 'inbox.updated', (w) => delete w.changed_attributes).inbox).toEqual({
+      id: '14',
+    })
   })
 
   it('keys an automation event by its last message, with or without messages', () => {
-    const key = (edit: (w: Body) => void) => one('automation_event.conversation_updated.json', 'automation.triggered', edit).dedupeKey
+    const key = (edit: (w: Body) => void) =>
+      one('automation_event.conversation_updated.json', 'automation.triggered', edit).dedupeKey
     const none = key((w) => delete w.messages)
     expect(key((w) => (w.messages = []))).toBe(none)
     expect(key(() => {})).not.toBe(none)
@@ -320,13 +412,20 @@ describe('chatwoot.normalize: typing, contacts, the widget and unknown events', 
       delete w.account
       delete w.working_hours
     })
-    expect([e.dedupeKey.split(':').slice(0, 4), e.inbox.id]).toEqual([['chatwoot', '-', 'inbox_updated', '-'], undefined])
+    expect([e.dedupeKey.split(':').slice(0, 4), e.inbox.id]).toEqual([
+      ['chatwoot', '-', 'inbox_updated', '-'],
+      undefined,
+    ])
     expect(one('inbox_updated.renamed.json', 'inbox.updated', (w) => (w.working_hours = [])).inbox.id).toBe(undefined)
-    expect(one('inbox_updated.renamed.json', 'inbox.updated', (w) => (w.working_hours = [{ day_of_week: 1 }])).inbox.id).toBe(undefined)
+    expect(
+      one('inbox_updated.renamed.json', 'inbox.updated', (w) => (w.working_hours = [{ day_of_week: 1 }])).inbox.id,
+    ).toBe(undefined)
   })
 
   it('lists an installation’s users that have an id', () => {
-    const e = one('installation.account_created.json', 'account.created', (w) => ((w.users as Body[]).push({ name: 'No id', type: 'user' }, { id: 302, name: 'Rita', type: 'user' })))
+    const e = one('installation.account_created.json', 'account.created', (w) =>
+      (w.users as Body[]).push({ name: 'No id', type: 'user' }, { id: 302, name: 'Rita', type: 'user' }),
+    )
     expect(e.users).toEqual([
       { id: '301', role: 'agent', name: 'Hank Scorpio' },
       { id: '302', role: 'agent', name: 'Rita' },

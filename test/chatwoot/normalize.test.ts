@@ -9,7 +9,13 @@ const iso = (d: Date | undefined) => d?.toISOString()
 
 describe('chatwoot.normalize: every fixture', () => {
   // [fixture, kind, conversation id, occurredAt, message: [id, direction, role, author id, part types, private]]
-  type Row = [string, ChatEvent['kind'], string | undefined, string | undefined, [string, 'inbound' | 'outbound', string, string | undefined, string[], boolean]?]
+  type Row = [
+    string,
+    ChatEvent['kind'],
+    string | undefined,
+    string | undefined,
+    [string, 'inbound' | 'outbound', string, string | undefined, string[], boolean]?,
+  ]
   const rows: Row[] = [
     ['agent_bot.conversation_opened', 'conversation.status_changed', '482', '2026-06-18T10:05:12.301Z'],
     ['agent_bot.conversation_resolved', 'conversation.status_changed', '482', '2026-06-18T10:15:12.551Z'],
@@ -28,45 +34,245 @@ describe('chatwoot.normalize: every fixture', () => {
     ['inbox_updated.renamed', 'inbox.updated', undefined, '2026-06-19T08:00:00.000Z'],
     ['installation.account_created', 'account.created', undefined, undefined],
     ['macro.executed', 'automation.triggered', '482', '2026-06-18T09:13:05.118Z'],
-    ['message_created.article.agent_bot', 'message.created', '482', '2026-06-18T10:02:11.301Z', ['90307', 'outbound', 'bot', '2', ['text', 'link', 'link'], false]],
-    ['message_created.captain_assistant', 'message.created', '482', '2026-06-18T09:14:20.087Z', ['90306', 'outbound', 'bot', '4', ['text'], false]],
-    ['message_created.cards.agent_bot', 'message.created', '482', '2026-06-18T10:02:40.044Z', ['90303', 'outbound', 'bot', '2', ['text', 'cards'], false]],
-    ['message_created.external_echo.whatsapp', 'message.created', '483', '2026-06-18T09:40:21.402Z', ['90260', 'outbound', 'agent', undefined, ['text'], false]],
-    ['message_created.greeting.template', 'message.created', '482', '2026-06-18T09:14:20.087Z', ['90304', 'outbound', 'system', undefined, ['text'], false]],
-    ['message_created.incoming_audio_video_file.whatsapp', 'message.created', '483', '2026-06-18T09:16:45.005Z', ['90310', 'inbound', 'customer', '1031', ['media', 'media', 'media'], false]],
-    ['message_created.incoming_email_html.email', 'message.created', '482', '2026-06-18T09:10:03.412Z', ['90318', 'inbound', 'customer', '1024', ['text'], false]],
-    ['message_created.incoming_image.whatsapp', 'message.created', '483', '2026-06-18T09:16:45.005Z', ['90230', 'inbound', 'customer', '1031', ['text', 'media'], false]],
-    ['message_created.incoming_location_contact.whatsapp', 'message.created', '483', '2026-06-18T09:16:45.005Z', ['90311', 'inbound', 'customer', '1031', ['location', 'unsupported'], false]],
-    ['message_created.incoming_referral.whatsapp', 'message.created', '491', '2026-06-18T09:30:05.118Z', ['90250', 'inbound', 'customer', '1044', ['text'], false]],
-    ['message_created.incoming_reply.web_widget', 'message.created', '482', '2026-06-18T09:10:03.412Z', ['90317', 'inbound', 'customer', '1024', ['text'], false]],
-    ['message_created.incoming_story_share.instagram', 'message.created', '483', '2026-06-18T09:16:45.005Z', ['90312', 'inbound', 'customer', '1031', ['text', 'link', 'link', 'link', 'link', 'link'], false]],
-    ['message_created.incoming_video_fractional.whatsapp', 'message.created', '483', '2026-06-18T09:21:12.331Z', ['90245', 'inbound', 'customer', '1031', ['media'], false]],
-    ['message_created.incoming_text.web_widget', 'message.created', '482', '2026-06-18T09:10:03.412Z', ['90211', 'inbound', 'customer', '1024', ['text'], false]],
-    ['message_created.input_csat.template', 'message.created', '483', '2026-06-18T09:31:02.377Z', ['90240', 'outbound', 'system', undefined, ['text', 'rating'], false]],
-    ['message_created.input_select.agent_bot', 'message.created', '482', '2026-06-18T10:02:11.301Z', ['90301', 'outbound', 'bot', '2', ['text', 'choices'], false]],
-    ['message_created.integrations.dyte', 'message.created', '482', '2026-06-18T09:14:20.087Z', ['90314', 'outbound', 'agent', '5', ['text', 'unsupported'], false]],
-    ['message_created.outgoing_no_sender.automation', 'message.created', '482', '2026-06-18T09:14:20.087Z', ['90305', 'outbound', 'system', undefined, ['text'], false]],
-    ['message_created.outgoing_text.agent', 'message.created', '482', '2026-06-18T09:14:20.087Z', ['90214', 'outbound', 'agent', '5', ['text'], false]],
-    ['message_created.outgoing_text.api_inbox', 'message.created', '484', '2026-06-18T09:05:48.156Z', ['90252', 'outbound', 'agent', '8', ['text'], false]],
-    ['message_created.private_note', 'message.created', '482', '2026-06-18T09:12:58.640Z', ['90213', 'outbound', 'agent', '5', ['text'], true]],
-    ['message_created.sticker.whatsapp', 'message.created', '483', '2026-06-18T09:16:45.005Z', ['90313', 'inbound', 'customer', '1031', ['media'], false]],
-    ['message_created.unknown_content_and_sender', 'message.created', '482', '2026-06-18T09:14:20.087Z', ['90316', 'outbound', 'system', '9', ['text', 'unsupported'], false]],
-    ['message_created.voice_call', 'message.created', '483', '2026-06-18T09:50:02.210Z', ['90270', 'inbound', 'customer', '1031', ['text', 'call'], false]],
-    ['message_updated.deleted', 'message.updated', '482', '2026-06-18T09:15:02.017Z', ['90214', 'outbound', 'agent', '5', ['text'], false]],
-    ['message_updated.form_submitted.agent_bot', 'message.updated', '482', undefined, ['90300', 'outbound', 'bot', '2', ['text', 'form'], false]],
-    ['message_updated.input_csat_rated.template', 'message.updated', '483', '2026-06-18T09:31:02.377Z', ['90240', 'outbound', 'system', undefined, ['text', 'rating'], false]],
-    ['message_updated.input_email_submitted.template', 'message.updated', '482', undefined, ['90302', 'outbound', 'system', undefined, ['text', 'email_request'], false]],
-    ['message_updated.input_select_submitted', 'message.updated', '482', '2026-06-18T10:02:30.950Z', ['90301', 'outbound', 'bot', '2', ['text', 'choices'], false]],
-    ['message_updated.status_delivered.api_inbox', 'message.updated', '484', '2026-06-18T09:20:00.000Z', ['90252', 'outbound', 'agent', '8', ['text'], false]],
-    ['message_updated.voice_call_completed', 'message.updated', '483', '2026-06-18T09:53:21.640Z', ['90270', 'inbound', 'customer', '1031', ['text', 'call'], false]],
-    ['message_updated.status_read.api_inbox', 'message.updated', '484', '2026-06-18T09:25:30.500Z', ['90252', 'outbound', 'agent', '8', ['text'], false]],
-    ['signature-vector.body', 'message.created', '484', '2026-06-18T09:05:48.156Z', ['90252', 'outbound', 'agent', '8', ['text'], false]],
+    [
+      'message_created.article.agent_bot',
+      'message.created',
+      '482',
+      '2026-06-18T10:02:11.301Z',
+      ['90307', 'outbound', 'bot', '2', ['text', 'link', 'link'], false],
+    ],
+    [
+      'message_created.captain_assistant',
+      'message.created',
+      '482',
+      '2026-06-18T09:14:20.087Z',
+      ['90306', 'outbound', 'bot', '4', ['text'], false],
+    ],
+    [
+      'message_created.cards.agent_bot',
+      'message.created',
+      '482',
+      '2026-06-18T10:02:40.044Z',
+      ['90303', 'outbound', 'bot', '2', ['text', 'cards'], false],
+    ],
+    [
+      'message_created.external_echo.whatsapp',
+      'message.created',
+      '483',
+      '2026-06-18T09:40:21.402Z',
+      ['90260', 'outbound', 'agent', undefined, ['text'], false],
+    ],
+    [
+      'message_created.greeting.template',
+      'message.created',
+      '482',
+      '2026-06-18T09:14:20.087Z',
+      ['90304', 'outbound', 'system', undefined, ['text'], false],
+    ],
+    [
+      'message_created.incoming_audio_video_file.whatsapp',
+      'message.created',
+      '483',
+      '2026-06-18T09:16:45.005Z',
+      ['90310', 'inbound', 'customer', '1031', ['media', 'media', 'media'], false],
+    ],
+    [
+      'message_created.incoming_email_html.email',
+      'message.created',
+      '482',
+      '2026-06-18T09:10:03.412Z',
+      ['90318', 'inbound', 'customer', '1024', ['text'], false],
+    ],
+    [
+      'message_created.incoming_image.whatsapp',
+      'message.created',
+      '483',
+      '2026-06-18T09:16:45.005Z',
+      ['90230', 'inbound', 'customer', '1031', ['text', 'media'], false],
+    ],
+    [
+      'message_created.incoming_location_contact.whatsapp',
+      'message.created',
+      '483',
+      '2026-06-18T09:16:45.005Z',
+      ['90311', 'inbound', 'customer', '1031', ['location', 'unsupported'], false],
+    ],
+    [
+      'message_created.incoming_referral.whatsapp',
+      'message.created',
+      '491',
+      '2026-06-18T09:30:05.118Z',
+      ['90250', 'inbound', 'customer', '1044', ['text'], false],
+    ],
+    [
+      'message_created.incoming_reply.web_widget',
+      'message.created',
+      '482',
+      '2026-06-18T09:10:03.412Z',
+      ['90317', 'inbound', 'customer', '1024', ['text'], false],
+    ],
+    [
+      'message_created.incoming_story_share.instagram',
+      'message.created',
+      '483',
+      '2026-06-18T09:16:45.005Z',
+      ['90312', 'inbound', 'customer', '1031', ['text', 'link', 'link', 'link', 'link', 'link'], false],
+    ],
+    [
+      'message_created.incoming_video_fractional.whatsapp',
+      'message.created',
+      '483',
+      '2026-06-18T09:21:12.331Z',
+      ['90245', 'inbound', 'customer', '1031', ['media'], false],
+    ],
+    [
+      'message_created.incoming_text.web_widget',
+      'message.created',
+      '482',
+      '2026-06-18T09:10:03.412Z',
+      ['90211', 'inbound', 'customer', '1024', ['text'], false],
+    ],
+    [
+      'message_created.input_csat.template',
+      'message.created',
+      '483',
+      '2026-06-18T09:31:02.377Z',
+      ['90240', 'outbound', 'system', undefined, ['text', 'rating'], false],
+    ],
+    [
+      'message_created.input_select.agent_bot',
+      'message.created',
+      '482',
+      '2026-06-18T10:02:11.301Z',
+      ['90301', 'outbound', 'bot', '2', ['text', 'choices'], false],
+    ],
+    [
+      'message_created.integrations.dyte',
+      'message.created',
+      '482',
+      '2026-06-18T09:14:20.087Z',
+      ['90314', 'outbound', 'agent', '5', ['text', 'unsupported'], false],
+    ],
+    [
+      'message_created.outgoing_no_sender.automation',
+      'message.created',
+      '482',
+      '2026-06-18T09:14:20.087Z',
+      ['90305', 'outbound', 'system', undefined, ['text'], false],
+    ],
+    [
+      'message_created.outgoing_text.agent',
+      'message.created',
+      '482',
+      '2026-06-18T09:14:20.087Z',
+      ['90214', 'outbound', 'agent', '5', ['text'], false],
+    ],
+    [
+      'message_created.outgoing_text.api_inbox',
+      'message.created',
+      '484',
+      '2026-06-18T09:05:48.156Z',
+      ['90252', 'outbound', 'agent', '8', ['text'], false],
+    ],
+    [
+      'message_created.private_note',
+      'message.created',
+      '482',
+      '2026-06-18T09:12:58.640Z',
+      ['90213', 'outbound', 'agent', '5', ['text'], true],
+    ],
+    [
+      'message_created.sticker.whatsapp',
+      'message.created',
+      '483',
+      '2026-06-18T09:16:45.005Z',
+      ['90313', 'inbound', 'customer', '1031', ['media'], false],
+    ],
+    [
+      'message_created.unknown_content_and_sender',
+      'message.created',
+      '482',
+      '2026-06-18T09:14:20.087Z',
+      ['90316', 'outbound', 'system', '9', ['text', 'unsupported'], false],
+    ],
+    [
+      'message_created.voice_call',
+      'message.created',
+      '483',
+      '2026-06-18T09:50:02.210Z',
+      ['90270', 'inbound', 'customer', '1031', ['text', 'call'], false],
+    ],
+    [
+      'message_updated.deleted',
+      'message.updated',
+      '482',
+      '2026-06-18T09:15:02.017Z',
+      ['90214', 'outbound', 'agent', '5', ['text'], false],
+    ],
+    [
+      'message_updated.form_submitted.agent_bot',
+      'message.updated',
+      '482',
+      undefined,
+      ['90300', 'outbound', 'bot', '2', ['text', 'form'], false],
+    ],
+    [
+      'message_updated.input_csat_rated.template',
+      'message.updated',
+      '483',
+      '2026-06-18T09:31:02.377Z',
+      ['90240', 'outbound', 'system', undefined, ['text', 'rating'], false],
+    ],
+    [
+      'message_updated.input_email_submitted.template',
+      'message.updated',
+      '482',
+      undefined,
+      ['90302', 'outbound', 'system', undefined, ['text', 'email_request'], false],
+    ],
+    [
+      'message_updated.input_select_submitted',
+      'message.updated',
+      '482',
+      '2026-06-18T10:02:30.950Z',
+      ['90301', 'outbound', 'bot', '2', ['text', 'choices'], false],
+    ],
+    [
+      'message_updated.status_delivered.api_inbox',
+      'message.updated',
+      '484',
+      '2026-06-18T09:20:00.000Z',
+      ['90252', 'outbound', 'agent', '8', ['text'], false],
+    ],
+    [
+      'message_updated.voice_call_completed',
+      'message.updated',
+      '483',
+      '2026-06-18T09:53:21.640Z',
+      ['90270', 'inbound', 'customer', '1031', ['text', 'call'], false],
+    ],
+    [
+      'message_updated.status_read.api_inbox',
+      'message.updated',
+      '484',
+      '2026-06-18T09:25:30.500Z',
+      ['90252', 'outbound', 'agent', '8', ['text'], false],
+    ],
+    [
+      'signature-vector.body',
+      'message.created',
+      '484',
+      '2026-06-18T09:05:48.156Z',
+      ['90252', 'outbound', 'agent', '8', ['text'], false],
+    ],
     ['unknown_event.campaign_sent', 'unrecognized', undefined, undefined],
     ['webwidget_triggered.new_visitor', 'widget.opened', undefined, '2026-06-18T10:19:55.000Z'],
   ]
 
   it('covers every own fixture', () => {
-    const own = all('chatwoot').filter(([n]) => !n.startsWith('captured/')).map(([n]) => n.replace(/\.json$/, ''))
+    const own = all('chatwoot')
+      .filter(([n]) => !n.startsWith('captured/'))
+      .map(([n]) => n.replace(/\.json$/, ''))
     expect(rows.map((r) => r[0]).sort()).toEqual(own.sort())
   })
 
@@ -82,17 +288,27 @@ describe('chatwoot.normalize: every fixture', () => {
     if (message) {
       const m = (e as EventOfKind<'message.created'>).message
       const [id, direction, role, authorId, parts, isPrivate] = message
-      expect([m.id, m.direction, m.author.role, m.author.id, m.parts.map((p) => p.type), m.private]).toEqual([id, direction, role, authorId, parts, isPrivate])
+      expect([m.id, m.direction, m.author.role, m.author.id, m.parts.map((p) => p.type), m.private]).toEqual([
+        id,
+        direction,
+        role,
+        authorId,
+        parts,
+        isPrivate,
+      ])
       expect(m.direction === 'inbound').toBe(m.author.role === 'customer')
     }
   })
 
-  it.each(all('chatwoot').filter(([n]) => n.startsWith('captured/')))('captured %s normalizes to one event', (_name, text) => {
-    const [e, ...rest] = parse(chatwoot, text)
-    expect(rest).toEqual([])
-    expect(e?.provider).toBe('chatwoot')
-    expect(e?.dedupeKey).toMatch(/^chatwoot:\d+:/)
-  })
+  it.each(all('chatwoot').filter(([n]) => n.startsWith('captured/')))(
+    'captured %s normalizes to one event',
+    (_name, text) => {
+      const [e, ...rest] = parse(chatwoot, text)
+      expect(rest).toEqual([])
+      expect(e?.provider).toBe('chatwoot')
+      expect(e?.dedupeKey).toMatch(/^chatwoot:\d+:/)
+    },
+  )
 })
 
 describe('chatwoot.normalize: messages', () => {
@@ -125,7 +341,9 @@ describe('chatwoot.normalize: messages', () => {
     expect(of('message_created.incoming_email_html.email.json', 'message.created').message.text).toBe(
       'Hello team,\nPlease send the invoice for May & June.\n\nThanks',
     )
-    expect(of('message_created.outgoing_text.api_inbox.json', 'message.created').message.text).toContain('**Settings > Sync > Reset**')
+    expect(of('message_created.outgoing_text.api_inbox.json', 'message.created').message.text).toContain(
+      '**Settings > Sync > Reset**',
+    )
   })
 
   it('reads an incoming message whose sender is an agent as the customer’s, relayed through the API', () => {
@@ -141,7 +359,9 @@ describe('chatwoot.normalize: messages', () => {
       id: '14',
       name: 'little-haze-776',
     })
-    expect(of('captured/chatwoot.message_created.cwbp-wppconnect-api-2022.json', 'message.created').message.author.role).toBe('customer')
+    expect(
+      of('captured/chatwoot.message_created.cwbp-wppconnect-api-2022.json', 'message.created').message.author.role,
+    ).toBe('customer')
   })
 
   it('types select options and the submitted choice', () => {
@@ -186,7 +406,16 @@ describe('chatwoot.normalize: messages', () => {
       type: 'form',
       fields: [
         { name: 'email', inputType: 'email', label: 'Email', placeholder: 'you@example.com', required: true },
-        { name: 'topic', inputType: 'select', label: 'Topic', defaultValue: 'billing', options: [{ label: 'Billing', value: 'billing' }, { label: 'Other', value: 'other' }] },
+        {
+          name: 'topic',
+          inputType: 'select',
+          label: 'Topic',
+          defaultValue: 'billing',
+          options: [
+            { label: 'Billing', value: 'billing' },
+            { label: 'Other', value: 'other' },
+          ],
+        },
         { name: 'details', inputType: 'text_area', label: 'Details' },
       ],
       submitted: [
@@ -199,10 +428,23 @@ describe('chatwoot.normalize: messages', () => {
 
   it('types articles as links, CSAT as a rating, email requests', () => {
     expect(of('message_created.article.agent_bot.json', 'message.created').message.parts.slice(1)).toEqual([
-      { type: 'link', url: 'https://help.acme.example/articles/switching-plans', title: 'Switching plans', description: 'Move between monthly and yearly billing' },
-      { type: 'link', url: 'https://help.acme.example/articles/invoices', title: 'Invoices', description: 'Where to find your invoices' },
+      {
+        type: 'link',
+        url: 'https://help.acme.example/articles/switching-plans',
+        title: 'Switching plans',
+        description: 'Move between monthly and yearly billing',
+      },
+      {
+        type: 'link',
+        url: 'https://help.acme.example/articles/invoices',
+        title: 'Invoices',
+        description: 'Where to find your invoices',
+      },
     ])
-    expect(of('message_created.input_csat.template.json', 'message.created').message.parts[1]).toEqual({ type: 'rating', display: 'emoji' })
+    expect(of('message_created.input_csat.template.json', 'message.created').message.parts[1]).toEqual({
+      type: 'rating',
+      display: 'emoji',
+    })
     expect(of('message_updated.input_csat_rated.template.json', 'message.updated').message.parts[1]).toEqual({
       type: 'rating',
       display: 'star',
@@ -224,7 +466,8 @@ describe('chatwoot.normalize: messages', () => {
       width: 1280,
       height: 960,
     })
-    const [audio, video, file] = of('message_created.incoming_audio_video_file.whatsapp.json', 'message.created').message.parts
+    const [audio, video, file] = of('message_created.incoming_audio_video_file.whatsapp.json', 'message.created')
+      .message.parts
     expect(audio).toEqual({
       type: 'media',
       mediaType: 'audio',
@@ -233,7 +476,10 @@ describe('chatwoot.normalize: messages', () => {
       size: 48213,
       transcript: 'Hi, is my order shipped?',
     })
-    expect([video?.type === 'media' && video.mediaType, file?.type === 'media' && file.mimeType]).toEqual(['video', 'application/pdf'])
+    expect([video?.type === 'media' && video.mediaType, file?.type === 'media' && file.mimeType]).toEqual([
+      'video',
+      'application/pdf',
+    ])
     expect(of('message_created.incoming_location_contact.whatsapp.json', 'message.created').message.parts).toEqual([
       { type: 'location', latitude: 12.9716, longitude: 77.5946, title: 'MG Road, Bengaluru' },
       { type: 'unsupported', original: 'attachment:contact', description: '+14155550199' },
@@ -243,14 +489,26 @@ describe('chatwoot.normalize: messages', () => {
       url: 'https://www.instagram.example/reel/xyz/',
       title: 'Unsupported message',
     })
-    expect(of('message_created.sticker.whatsapp.json', 'message.created').message.parts[0]).toMatchObject({ type: 'media', mediaType: 'sticker' })
-    expect(of('message_created.voice_call.json', 'message.created').message.parts.map((p) => p.type)).toEqual(['text', 'call'])
-    expect(of('message_created.unknown_content_and_sender.json', 'message.created').message.parts[1]).toEqual({ type: 'unsupported', original: 'poll' })
+    expect(of('message_created.sticker.whatsapp.json', 'message.created').message.parts[0]).toMatchObject({
+      type: 'media',
+      mediaType: 'sticker',
+    })
+    expect(of('message_created.voice_call.json', 'message.created').message.parts.map((p) => p.type)).toEqual([
+      'text',
+      'call',
+    ])
+    expect(of('message_created.unknown_content_and_sender.json', 'message.created').message.parts[1]).toEqual({
+      type: 'unsupported',
+      original: 'poll',
+    })
   })
 
   it('marks private notes, deletions, replies and delivery status', () => {
     expect(of('message_created.private_note.json', 'message.created').message.private).toBe(true)
-    expect(of('message_updated.deleted.json', 'message.updated').message).toMatchObject({ deleted: true, text: 'This message was deleted' })
+    expect(of('message_updated.deleted.json', 'message.updated').message).toMatchObject({
+      deleted: true,
+      text: 'This message was deleted',
+    })
     expect(of('message_created.incoming_reply.web_widget.json', 'message.created').message.inReplyTo).toBe('90212')
     expect(of('message_updated.status_read.api_inbox.json', 'message.updated').message.status).toBe('read')
   })
@@ -271,8 +529,12 @@ describe('chatwoot.normalize: dedupe keys', () => {
 
   it('keys conversation updates by updated_at and creations by id', () => {
     expect(one('conversation_created.web_widget.json').dedupeKey).toBe('chatwoot:3:conversation_created:482')
-    expect(one('conversation_updated.assignee_changed.json').dedupeKey).toBe('chatwoot:3:conversation_updated:482:1781773951.66481')
-    expect(one('conversation_updated.labels_changed.json').dedupeKey).toBe('chatwoot:3:conversation_updated:482:1781773985.118227')
+    expect(one('conversation_updated.assignee_changed.json').dedupeKey).toBe(
+      'chatwoot:3:conversation_updated:482:1781773951.66481',
+    )
+    expect(one('conversation_updated.labels_changed.json').dedupeKey).toBe(
+      'chatwoot:3:conversation_updated:482:1781773985.118227',
+    )
   })
 
   it('is unique across every own fixture but the redelivered signature vector', () => {
@@ -294,9 +556,18 @@ describe('chatwoot.normalize: other events', () => {
   })
 
   it('maps status events, agent-bot ones included, with the new status', () => {
-    expect(of('conversation_status_changed.resolved.json', 'conversation.status_changed').conversation.status).toBe('resolved')
-    expect(of('agent_bot.conversation_resolved.json', 'conversation.status_changed').conversation.status).toBe('resolved')
-    expect(of('captured/chatwoot.conversation_status_changed.chatsappai-whatsapp-2023-10.json', 'conversation.status_changed').changes).toBe(undefined)
+    expect(of('conversation_status_changed.resolved.json', 'conversation.status_changed').conversation.status).toBe(
+      'resolved',
+    )
+    expect(of('agent_bot.conversation_resolved.json', 'conversation.status_changed').conversation.status).toBe(
+      'resolved',
+    )
+    expect(
+      of(
+        'captured/chatwoot.conversation_status_changed.chatsappai-whatsapp-2023-10.json',
+        'conversation.status_changed',
+      ).changes,
+    ).toBe(undefined)
   })
 
   it('maps contacts and their changes', () => {
@@ -304,12 +575,20 @@ describe('chatwoot.normalize: other events', () => {
     expect(e.contact).toEqual({ id: '1050', name: 'Tomás Ortega', email: 'tomas.ortega@example.net' })
     expect(e.changes?.map((c) => c.field)).toEqual(['email', 'name', 'updated_at'])
     expect(e.dedupeKey).toMatch(/^chatwoot:3:contact_updated:1050:/)
-    expect(of('contact_created.web_widget_visitor.json', 'contact.created').dedupeKey).toBe('chatwoot:3:contact_created:1050')
+    expect(of('contact_created.web_widget_visitor.json', 'contact.created').dedupeKey).toBe(
+      'chatwoot:3:contact_created:1050',
+    )
   })
 
   it('maps typing by an agent and by a contact', () => {
-    expect(of('conversation_typing_on.agent.json', 'typing.started')).toMatchObject({ author: { role: 'agent', id: '5', name: 'Jordan Lee' }, private: false })
-    expect(of('conversation_typing_off.contact.json', 'typing.stopped')).toMatchObject({ author: { role: 'customer', id: '1024' }, private: false })
+    expect(of('conversation_typing_on.agent.json', 'typing.started')).toMatchObject({
+      author: { role: 'agent', id: '5', name: 'Jordan Lee' },
+      private: false,
+    })
+    expect(of('conversation_typing_off.contact.json', 'typing.stopped')).toMatchObject({
+      author: { role: 'customer', id: '1024' },
+      private: false,
+    })
   })
 
   it('maps the widget being opened, with the browser date read in its own offset', () => {
@@ -331,7 +610,10 @@ describe('chatwoot.normalize: other events', () => {
       users: [{ id: '301', role: 'agent', name: 'Hank Scorpio' }],
       dedupeKey: 'chatwoot:58:account_created',
     })
-    expect(of('automation_event.message_created.json', 'automation.triggered').automation).toEqual({ source: 'automation_rule', trigger: 'message_created' })
+    expect(of('automation_event.message_created.json', 'automation.triggered').automation).toEqual({
+      source: 'automation_rule',
+      trigger: 'message_created',
+    })
     expect(of('macro.executed.json', 'automation.triggered').automation).toEqual({ source: 'macro' })
     expect(of('unknown_event.campaign_sent.json', 'unrecognized').eventType).toBe('campaign_sent')
   })

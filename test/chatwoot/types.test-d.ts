@@ -13,11 +13,15 @@ describe('Chatwoot webhook narrowing', () => {
         expectTypeOf(webhook.id).toEqualTypeOf<number>()
         break
       case 'message_created':
-        expectTypeOf(webhook.message_type).toEqualTypeOf<'incoming' | 'outgoing' | 'template' | (string & {}) | null | undefined>()
+        expectTypeOf(webhook.message_type).toEqualTypeOf<
+          'incoming' | 'outgoing' | 'template' | (string & {}) | null | undefined
+        >()
         // @ts-expect-error a message has no users
         void webhook.users
         if (webhook.content_type === 'input_select') {
-          expectTypeOf(webhook.content_attributes?.items).toEqualTypeOf<{ title?: string | null; value?: string | null }[] | null | undefined>()
+          expectTypeOf(webhook.content_attributes?.items).toEqualTypeOf<
+            { title?: string | null; value?: string | null }[] | null | undefined
+          >()
         }
         if (webhook.content_type === 'unrecognized') expectTypeOf(webhook.unrecognized).toEqualTypeOf<string>()
         break
@@ -44,7 +48,9 @@ describe('Chatwoot webhook narrowing', () => {
 
   it('derives the types from the codecs', () => {
     expectTypeOf<chatwoot.Webhook>().toEqualTypeOf<import('io-ts').TypeOf<typeof chatwoot.Webhook>>()
-    expectTypeOf(chatwoot.decode).returns.toEqualTypeOf<import('fp-ts/lib/Either.js').Either<import('../../src/index.js').WebhookError, chatwoot.Webhook>>()
+    expectTypeOf(chatwoot.decode).returns.toEqualTypeOf<
+      import('fp-ts/lib/Either.js').Either<import('../../src/index.js').WebhookError, chatwoot.Webhook>
+    >()
   })
 })
 
@@ -54,7 +60,9 @@ describe('Chatwoot types elsewhere', () => {
     if (target.provider === 'chatwoot') expectTypeOf(target.accountId).toEqualTypeOf<string>()
     const { fixture, build } = await import('../../src/testing/index.js')
     expectTypeOf(fixture('chatwoot', 'message_created.private_note').parsed).toEqualTypeOf<chatwoot.MessageCreated>()
-    expectTypeOf(fixture('chatwoot', 'automation_event.message_created').parsed).toEqualTypeOf<chatwoot.AutomationEvent>()
+    expectTypeOf(
+      fixture('chatwoot', 'automation_event.message_created').parsed,
+    ).toEqualTypeOf<chatwoot.AutomationEvent>()
     // @ts-expect-error content is a string
     build('chatwoot', 'message_created.private_note', { content: 42 })
   })

@@ -14,7 +14,10 @@ describe('chatwoot 4.15: fractional video sizes', () => {
 
   it('decodes leniently, keeping the sizes as sent, and normalizes them into the media part', () => {
     const w = decodeRight(text)
-    expect(w.event === 'message_created' && w.attachments?.[0]).toMatchObject({ width: 854, height: 479.99999999999994 })
+    expect(w.event === 'message_created' && w.attachments?.[0]).toMatchObject({
+      width: 854,
+      height: 479.99999999999994,
+    })
     const m = of('message_created.incoming_video_fractional.whatsapp.json', 'message.created').message
     expect(m.parts).toEqual([
       {
@@ -47,7 +50,11 @@ describe('chatwoot 4.15: fractional video sizes', () => {
     for (const bad of ['480', true, {}]) {
       const attachments = body.attachments.map((a) => ({ ...a, height: bad }))
       expect(decodeLeft(JSON.stringify({ ...body, attachments })).issues).toEqual([
-        { path: '/attachments/0/height', expected: 'IntLike', received: typeof bad === 'object' ? 'object' : typeof bad },
+        {
+          path: '/attachments/0/height',
+          expected: 'IntLike',
+          received: typeof bad === 'object' ? 'object' : typeof bad,
+        },
       ])
     }
   })
@@ -72,7 +79,9 @@ describe('chatwoot 4.15: replies sent from the native apps', () => {
 
 describe('chatwoot 4.15: click-to-WhatsApp referrals', () => {
   it('decode in strict mode and surface as message.referral', () => {
-    expect(chatwoot.decode(raw('chatwoot', 'message_created.incoming_referral.whatsapp.json'), { strict: true })._tag).toBe('Right')
+    expect(
+      chatwoot.decode(raw('chatwoot', 'message_created.incoming_referral.whatsapp.json'), { strict: true })._tag,
+    ).toBe('Right')
     const m = of('message_created.incoming_referral.whatsapp.json', 'message.created').message
     expect(m.referral).toEqual({
       sourceType: 'ad',
@@ -89,10 +98,24 @@ describe('chatwoot 4.15: click-to-WhatsApp referrals', () => {
   })
 
   it("reads Twilio's referral keys too, and leaves out what is missing", () => {
-    const body = JSON.parse(raw('chatwoot', 'message_created.incoming_referral.whatsapp.json')) as Record<string, unknown>
-    const referral = { source_id: '1202', source_type: 'ad', media_content_type: 'video/mp4', media_url: 'https://api.twilio.example/media/ME1', num_media: '1' }
+    const body = JSON.parse(raw('chatwoot', 'message_created.incoming_referral.whatsapp.json')) as Record<
+      string,
+      unknown
+    >
+    const referral = {
+      source_id: '1202',
+      source_type: 'ad',
+      media_content_type: 'video/mp4',
+      media_url: 'https://api.twilio.example/media/ME1',
+      num_media: '1',
+    }
     const [e] = parse(chatwoot, JSON.stringify({ ...body, content_attributes: { referral } }))
-    expect(e?.kind === 'message.created' && e.message.referral).toEqual({ sourceType: 'ad', sourceId: '1202', mediaType: 'video/mp4', mediaUrl: 'https://api.twilio.example/media/ME1' })
+    expect(e?.kind === 'message.created' && e.message.referral).toEqual({
+      sourceType: 'ad',
+      sourceId: '1202',
+      mediaType: 'video/mp4',
+      mediaUrl: 'https://api.twilio.example/media/ME1',
+    })
   })
 })
 
@@ -102,7 +125,13 @@ describe('chatwoot 4.15: voice calls', () => {
     expect(m.text).toBe('WhatsApp Call')
     expect(m.parts).toEqual([
       { type: 'text', text: 'WhatsApp Call' },
-      { type: 'call', direction: 'inbound', status: 'ringing', callId: 'wacid.HBgLMTQxNTU1NTAxMjMVAgARGBI3RUVDMTY2RjRCOTVDMUUwOEUA', source: 'whatsapp' },
+      {
+        type: 'call',
+        direction: 'inbound',
+        status: 'ringing',
+        callId: 'wacid.HBgLMTQxNTU1NTAxMjMVAgARGBI3RUVDMTY2RjRCOTVDMUUwOEUA',
+        source: 'whatsapp',
+      },
     ])
   })
 
@@ -125,7 +154,9 @@ describe('chatwoot 4.15: voice calls', () => {
 
   it('a Twilio call is named by its SID when it has no call id; a call with no data is a bare call part', () => {
     const body = JSON.parse(raw('chatwoot', 'message_created.voice_call.json')) as Record<string, unknown>
-    const twilio = { data: { call_sid: 'CA5f0e', call_source: 'twilio', call_direction: 'outbound', status: 'no-answer' } }
+    const twilio = {
+      data: { call_sid: 'CA5f0e', call_source: 'twilio', call_direction: 'outbound', status: 'no-answer' },
+    }
     const [a] = parse(chatwoot, JSON.stringify({ ...body, content: 'Voice Call', content_attributes: twilio }))
     expect(a?.kind === 'message.created' && a.message.parts).toEqual([
       { type: 'text', text: 'Voice Call' },
@@ -140,6 +171,10 @@ describe('chatwoot 4.15: typing by an agent bot', () => {
   it('is typed as an AgentBot and the typist is a bot', () => {
     const w = decodeRight(raw('chatwoot', 'conversation_typing_on.agent_bot.json'))
     expect(w.event === 'conversation_typing_on' && w.user?.type).toBe('agent_bot')
-    expect(of('conversation_typing_on.agent_bot.json', 'typing.started').author).toEqual({ role: 'bot', id: '2', name: 'Acme Assistant' })
+    expect(of('conversation_typing_on.agent_bot.json', 'typing.started').author).toEqual({
+      role: 'bot',
+      id: '2',
+      name: 'Acme Assistant',
+    })
   })
 })

@@ -17,29 +17,65 @@ describe('chatwoot.verify', () => {
     expect(body.length).toBe(2507)
     const bytes = new TextEncoder().encode(body)
     expect(await chatwoot.verify({ secret: SECRET, body, headers, now })).toEqual({ ok: true })
-    expect(await chatwoot.verify({ secret: SECRET, body: bytes, headers: new Headers(headers), now })).toEqual({ ok: true })
-    expect(await chatwoot.verify({ secret: SECRET, body: bytes.buffer, headers: { 'x-chatwoot-timestamp': [TIMESTAMP], 'x-chatwoot-signature': SIGNATURE }, now })).toEqual({ ok: true })
+    expect(await chatwoot.verify({ secret: SECRET, body: bytes, headers: new Headers(headers), now })).toEqual({
+      ok: true,
+    })
+    expect(
+      await chatwoot.verify({
+        secret: SECRET,
+        body: bytes.buffer,
+        headers: { 'x-chatwoot-timestamp': [TIMESTAMP], 'x-chatwoot-signature': SIGNATURE },
+        now,
+      }),
+    ).toEqual({ ok: true })
   })
 
   it('rejects the body-only HMAC and a re-serialized body', async () => {
-    expect(await chatwoot.verify({ secret: SECRET, body, headers: { ...headers, 'X-Chatwoot-Signature': BODY_ONLY }, now })).toEqual({ ok: false, reason: 'signature_mismatch', message: REASONS.signature_mismatch })
+    expect(
+      await chatwoot.verify({ secret: SECRET, body, headers: { ...headers, 'X-Chatwoot-Signature': BODY_ONLY }, now }),
+    ).toEqual({ ok: false, reason: 'signature_mismatch', message: REASONS.signature_mismatch })
     const reserialized = JSON.stringify(JSON.parse(body))
     expect(reserialized).not.toBe(body)
-    expect(await chatwoot.verify({ secret: SECRET, body: reserialized, headers, now })).toEqual({ ok: false, reason: 'signature_mismatch', message: REASONS.signature_mismatch })
+    expect(await chatwoot.verify({ secret: SECRET, body: reserialized, headers, now })).toEqual({
+      ok: false,
+      reason: 'signature_mismatch',
+      message: REASONS.signature_mismatch,
+    })
   })
 
   it('rejects another secret, another timestamp, a changed body', async () => {
     expect((await chatwoot.verify({ secret: 'another-secret', body, headers, now })).ok).toBe(false)
-    expect(await chatwoot.verify({ secret: SECRET, body, headers: { ...headers, 'X-Chatwoot-Timestamp': '1781773550' }, now })).toEqual({ ok: false, reason: 'signature_mismatch', message: REASONS.signature_mismatch })
-    expect(await chatwoot.verify({ secret: SECRET, body: body.replace('Lena', 'Lina'), headers, now })).toEqual({ ok: false, reason: 'signature_mismatch', message: REASONS.signature_mismatch })
+    expect(
+      await chatwoot.verify({
+        secret: SECRET,
+        body,
+        headers: { ...headers, 'X-Chatwoot-Timestamp': '1781773550' },
+        now,
+      }),
+    ).toEqual({ ok: false, reason: 'signature_mismatch', message: REASONS.signature_mismatch })
+    expect(await chatwoot.verify({ secret: SECRET, body: body.replace('Lena', 'Lina'), headers, now })).toEqual({
+      ok: false,
+      reason: 'signature_mismatch',
+      message: REASONS.signature_mismatch,
+    })
   })
 
   it('checks the timestamp in both directions, with the default or a given tolerance', async () => {
     const at = (s: number) => () => new Date((Number(TIMESTAMP) + s) * 1000)
     expect((await chatwoot.verify({ secret: SECRET, body, headers, now: at(300) })).ok).toBe(true)
-    expect(await chatwoot.verify({ secret: SECRET, body, headers, now: at(301) })).toEqual({ ok: false, reason: 'timestamp_out_of_range', message: REASONS.timestamp_out_of_range })
-    expect(await chatwoot.verify({ secret: SECRET, body, headers, now: at(-301) })).toEqual({ ok: false, reason: 'timestamp_out_of_range', message: REASONS.timestamp_out_of_range })
-    expect((await chatwoot.verify({ secret: SECRET, body, headers, now: at(3000), toleranceSeconds: 3600 })).ok).toBe(true)
+    expect(await chatwoot.verify({ secret: SECRET, body, headers, now: at(301) })).toEqual({
+      ok: false,
+      reason: 'timestamp_out_of_range',
+      message: REASONS.timestamp_out_of_range,
+    })
+    expect(await chatwoot.verify({ secret: SECRET, body, headers, now: at(-301) })).toEqual({
+      ok: false,
+      reason: 'timestamp_out_of_range',
+      message: REASONS.timestamp_out_of_range,
+    })
+    expect((await chatwoot.verify({ secret: SECRET, body, headers, now: at(3000), toleranceSeconds: 3600 })).ok).toBe(
+      true,
+    )
   })
 
   it.each([
@@ -51,32 +87,66 @@ describe('chatwoot.verify', () => {
     ['missing timestamp', { 'X-Chatwoot-Signature': SIGNATURE }, 'missing_timestamp'],
     ['non-numeric timestamp', { ...headers, 'X-Chatwoot-Timestamp': '17817735.49' }, 'malformed_timestamp'],
   ] as const)('%s → %s', async (_name, h, reason) => {
-    expect(await chatwoot.verify({ secret: SECRET, body, headers: h, now })).toEqual({ ok: false, reason, message: REASONS[reason] })
+    expect(await chatwoot.verify({ secret: SECRET, body, headers: h, now })).toEqual({
+      ok: false,
+      reason,
+      message: REASONS[reason],
+    })
   })
 
   it('refuses secrets with surrounding whitespace or none at all, and accepts any rotated secret', async () => {
-    expect(await chatwoot.verify({ secret: SECRET + '\n', body, headers, now })).toEqual({ ok: false, reason: 'secret_has_whitespace', message: REASONS.secret_has_whitespace })
-    expect(await chatwoot.verify({ secret: [], body, headers, now })).toEqual({ ok: false, reason: 'missing_secret', message: REASONS.missing_secret })
-    expect(await chatwoot.verify({ secret: '', body, headers, now })).toEqual({ ok: false, reason: 'missing_secret', message: REASONS.missing_secret })
+    expect(await chatwoot.verify({ secret: SECRET + '\n', body, headers, now })).toEqual({
+      ok: false,
+      reason: 'secret_has_whitespace',
+      message: REASONS.secret_has_whitespace,
+    })
+    expect(await chatwoot.verify({ secret: [], body, headers, now })).toEqual({
+      ok: false,
+      reason: 'missing_secret',
+      message: REASONS.missing_secret,
+    })
+    expect(await chatwoot.verify({ secret: '', body, headers, now })).toEqual({
+      ok: false,
+      reason: 'missing_secret',
+      message: REASONS.missing_secret,
+    })
     expect(await chatwoot.verify({ secret: ['old-secret', SECRET], body, headers, now })).toEqual({ ok: true })
   })
 
   it('never throws on bad input', async () => {
     const bad = { secret: SECRET, body: 42, headers: null, now } as unknown as chatwoot.VerifyOptions
-    expect(await chatwoot.verify(bad)).toEqual({ ok: false, reason: 'missing_signature', message: REASONS.missing_signature })
-    expect(await chatwoot.verify({ secret: SECRET, body: 42 as unknown as string, headers, now })).toEqual({ ok: false, reason: 'invalid_body', message: REASONS.invalid_body })
+    expect(await chatwoot.verify(bad)).toEqual({
+      ok: false,
+      reason: 'missing_signature',
+      message: REASONS.missing_signature,
+    })
+    expect(await chatwoot.verify({ secret: SECRET, body: 42 as unknown as string, headers, now })).toEqual({
+      ok: false,
+      reason: 'invalid_body',
+      message: REASONS.invalid_body,
+    })
   })
 })
 
 describe('chatwoot.sign', () => {
   it('reproduces the SPEC test vector and round-trips through verify', async () => {
     const h = await chatwoot.sign({ secret: SECRET, body, timestamp: Number(TIMESTAMP) })
-    expect(h).toEqual({ 'content-type': 'application/json', 'x-chatwoot-timestamp': TIMESTAMP, 'x-chatwoot-signature': SIGNATURE })
+    expect(h).toEqual({
+      'content-type': 'application/json',
+      'x-chatwoot-timestamp': TIMESTAMP,
+      'x-chatwoot-signature': SIGNATURE,
+    })
     const fresh = await chatwoot.sign({ secret: 'test-secret', body: '{"event":"contact_created","id":1}' })
-    expect(await chatwoot.verify({ secret: 'test-secret', body: '{"event":"contact_created","id":1}', headers: fresh })).toEqual({ ok: true })
+    expect(
+      await chatwoot.verify({ secret: 'test-secret', body: '{"event":"contact_created","id":1}', headers: fresh }),
+    ).toEqual({ ok: true })
   })
 
   it('describes the scheme', () => {
-    expect(chatwoot.verification).toMatchObject({ kind: 'hmac-sha256', signatureHeader: 'x-chatwoot-signature', timestampHeader: 'x-chatwoot-timestamp' })
+    expect(chatwoot.verification).toMatchObject({
+      kind: 'hmac-sha256',
+      signatureHeader: 'x-chatwoot-signature',
+      timestampHeader: 'x-chatwoot-timestamp',
+    })
   })
 })

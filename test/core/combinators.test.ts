@@ -11,7 +11,12 @@ import { generated, generatedCheck as compile } from '../support/generated-check
 import { unionOf } from '../support/union.js'
 
 /** A union whose unknown variants decode to a new value: the converting codec the containers carry. */
-const Shape = taggedUnion('Shape', 'kind', { dot: struct('Dot', { kind: literal('dot') }, {}) }, fallback('UnknownShape', 'kind', {}, {}))
+const Shape = taggedUnion(
+  'Shape',
+  'kind',
+  { dot: struct('Dot', { kind: literal('dot') }, {}) },
+  fallback('UnknownShape', 'kind', {}, {}),
+)
 const decode = <C extends t.Mixed>(codec: C, u: unknown) => codec.validate(u, [{ key: '', type: codec, actual: u }])
 const right = <C extends t.Mixed>(codec: C, u: unknown): t.TypeOf<C> => {
   const r = decode(codec, u)
@@ -22,18 +27,30 @@ const right = <C extends t.Mixed>(codec: C, u: unknown): t.TypeOf<C> => {
 describe('containers copy only what changed', () => {
   it('record: a new object when a value converts, the input untouched, every key an ordinary own property', () => {
     const Shapes = record(Shape)
-    const input = JSON.parse('{"a":{"kind":"dot"},"__proto__":{"kind":"star"},"b":{"kind":"ring"}}') as Record<string, unknown>
+    const input = JSON.parse('{"a":{"kind":"dot"},"__proto__":{"kind":"star"},"b":{"kind":"ring"}}') as Record<
+      string,
+      unknown
+    >
     const before = JSON.stringify(input)
     const out = right(Shapes, input) as Record<string, unknown>
     expect(out).not.toBe(input)
     expect(JSON.stringify(input)).toBe(before)
     expect(out['a']).toBe(input['a'])
     expect(out['b']).toEqual({ kind: 'unrecognized', unrecognized: 'ring' })
-    expect(Object.getOwnPropertyDescriptor(out, '__proto__')).toEqual({ value: { kind: 'unrecognized', unrecognized: 'star' }, enumerable: true, writable: true, configurable: true })
+    expect(Object.getOwnPropertyDescriptor(out, '__proto__')).toEqual({
+      value: { kind: 'unrecognized', unrecognized: 'star' },
+      enumerable: true,
+      writable: true,
+      configurable: true,
+    })
     expect(Object.getPrototypeOf(out)).toBe(Object.prototype)
     const encoded = Shapes.encode(out as t.TypeOf<typeof Shapes>) as Record<string, unknown>
     expect(JSON.stringify(encoded)).toBe(before)
-    expect(Object.getOwnPropertyDescriptor(encoded, '__proto__')).toMatchObject({ enumerable: true, writable: true, configurable: true })
+    expect(Object.getOwnPropertyDescriptor(encoded, '__proto__')).toMatchObject({
+      enumerable: true,
+      writable: true,
+      configurable: true,
+    })
     const same = { a: { kind: 'dot' } }
     expect(right(Shapes, same)).toBe(same)
     expect(Shapes.is(same)).toBe(true)
@@ -44,7 +61,11 @@ describe('containers copy only what changed', () => {
     const Shapes = array(Shape)
     const input = [{ kind: 'dot' }, { kind: 'ring' }, { kind: 'star' }]
     const out = right(Shapes, input)
-    expect(out).toEqual([{ kind: 'dot' }, { kind: 'unrecognized', unrecognized: 'ring' }, { kind: 'unrecognized', unrecognized: 'star' }])
+    expect(out).toEqual([
+      { kind: 'dot' },
+      { kind: 'unrecognized', unrecognized: 'ring' },
+      { kind: 'unrecognized', unrecognized: 'star' },
+    ])
     expect(input).toEqual([{ kind: 'dot' }, { kind: 'ring' }, { kind: 'star' }])
     expect(Shapes.encode(out)).toEqual(input)
     const same = [{ kind: 'dot' }]
@@ -54,7 +75,10 @@ describe('containers copy only what changed', () => {
   it('struct: every converted field kept, not only the last', () => {
     const Pair = struct('Pair', {}, { left: Shape, right: Shape })
     const input = { left: { kind: 'ring' }, right: { kind: 'star' } }
-    expect(right(Pair, input)).toEqual({ left: { kind: 'unrecognized', unrecognized: 'ring' }, right: { kind: 'unrecognized', unrecognized: 'star' } })
+    expect(right(Pair, input)).toEqual({
+      left: { kind: 'unrecognized', unrecognized: 'ring' },
+      right: { kind: 'unrecognized', unrecognized: 'star' },
+    })
     expect(input).toEqual({ left: { kind: 'ring' }, right: { kind: 'star' } })
   })
 })
@@ -63,16 +87,29 @@ describe('the generated fast check on containers', () => {
   it('says CONVERTS when an item or value converts, SAME when none does, INVALID on a wrong item', () => {
     for (const codec of [record(Shape), array(Shape)]) {
       const check = compile(codec)
-      const wrap = (...items: unknown[]) => (codec instanceof codecs.RecordOfType ? Object.fromEntries(items.map((v, i) => [`k${i}`, v])) : items)
-      expect([check(wrap({ kind: 'dot' }, { kind: 'ring' })), check(wrap({ kind: 'ring' }, { kind: 'dot' })), check(wrap({ kind: 'dot' })), check(wrap({ kind: 'dot' }, 5))]).toEqual([CONVERTS, CONVERTS, SAME, INVALID])
+      const wrap = (...items: unknown[]) =>
+        codec instanceof codecs.RecordOfType ? Object.fromEntries(items.map((v, i) => [`k${i}`, v])) : items
+      expect([
+        check(wrap({ kind: 'dot' }, { kind: 'ring' })),
+        check(wrap({ kind: 'ring' }, { kind: 'dot' })),
+        check(wrap({ kind: 'dot' })),
+        check(wrap({ kind: 'dot' }, 5)),
+      ]).toEqual([CONVERTS, CONVERTS, SAME, INVALID])
     }
-    expect(compile(struct('Pair', {}, { left: Shape, right: Shape }))({ left: { kind: 'ring' }, right: { kind: 'dot' } })).toBe(CONVERTS)
+    expect(
+      compile(struct('Pair', {}, { left: Shape, right: Shape }))({ left: { kind: 'ring' }, right: { kind: 'dot' } }),
+    ).toBe(CONVERTS)
   })
 
   it('converts as the codec decodes, in place (decode runs it on values it parsed itself), where the codec copies', () => {
     const Pair = struct('Pair', {}, { left: Shape, right: Shape, items: array(Shape), byName: record(Shape) })
     const { check, convert } = generated(Pair)
-    const input = { left: { kind: 'dot' }, right: { kind: 'star' }, items: [{ kind: 'dot' }, { kind: 'ring' }], byName: { a: { kind: 'ring' }, b: { kind: 'dot' } } }
+    const input = {
+      left: { kind: 'dot' },
+      right: { kind: 'star' },
+      items: [{ kind: 'dot' }, { kind: 'ring' }],
+      byName: { a: { kind: 'ring' }, b: { kind: 'dot' } },
+    }
     const decoded = right(Pair, structuredClone(input))
     const parts = [input.right, input.items, input.items[1], input.byName, input.byName.a]
     expect(check(input)).toBe(CONVERTS)
@@ -80,7 +117,13 @@ describe('the generated fast check on containers', () => {
     expect(out).toBe(input)
     expect(out).toEqual(decoded)
     expect(out.right).toEqual({ kind: 'unrecognized', unrecognized: 'star' })
-    expect([out.right === parts[0], out.items === parts[1], out.items[1] === parts[2], out.byName === parts[3], out.byName.a === parts[4]]).toEqual([true, true, true, true, true])
+    expect([
+      out.right === parts[0],
+      out.items === parts[1],
+      out.items[1] === parts[2],
+      out.byName === parts[3],
+      out.byName.a === parts[4],
+    ]).toEqual([true, true, true, true, true])
     const same = { left: { kind: 'dot' } }
     expect(convert(same)).toBe(same)
   })
@@ -89,12 +132,12 @@ describe('the generated fast check on containers', () => {
 describe('unrecognized variants', () => {
   it('is() holds only for a variant this library built: the tag marker, the tag that was sent, and the fields', () => {
     const single = chatwoot.Unrecognized
-    expect([single.is({ event: 'unrecognized', unrecognized: 'campaign_sent' }), single.is({ event: 'unrecognized', unrecognized: 5 }), single.is({ event: 'campaign_sent' }), single.is('x')]).toEqual([
-      true,
-      false,
-      false,
-      false,
-    ])
+    expect([
+      single.is({ event: 'unrecognized', unrecognized: 'campaign_sent' }),
+      single.is({ event: 'unrecognized', unrecognized: 5 }),
+      single.is({ event: 'campaign_sent' }),
+      single.is('x'),
+    ]).toEqual([true, false, false, false])
     const compound = channeltalk.Unrecognized
     const ok = { event: 'unrecognized', type: 'unrecognized', unrecognized: { event: 'delete', type: 'user' } }
     expect(compound.is(ok)).toBe(true)
@@ -114,8 +157,14 @@ describe('unrecognized variants', () => {
 describe('tag reports', () => {
   it('name the first tag no known pair has, with the values known there', () => {
     const u = unionOf(channeltalk.Webhook)
-    expect(u.unknownTagAt({ event: 'push', type: 'manager' })).toEqual({ tag: 'type', expected: ['message', 'userChat'] })
-    expect(u.unknownTagAt({ event: 'update', type: 'user' })).toEqual({ tag: 'event', expected: ['push', 'upsert', 'delete'] })
+    expect(u.unknownTagAt({ event: 'push', type: 'manager' })).toEqual({
+      tag: 'type',
+      expected: ['message', 'userChat'],
+    })
+    expect(u.unknownTagAt({ event: 'update', type: 'user' })).toEqual({
+      tag: 'event',
+      expected: ['push', 'upsert', 'delete'],
+    })
     expect(u.unknownTagAt({ event: 'upsert', type: 'message' })).toEqual({ tag: 'type', expected: ['user'] })
     expect(u.unknownTagAt({ event: 'delete', type: 'userChat' })).toEqual({ tag: 'type', expected: ['user'] })
     expect(u.unknownTagAt(7)).toEqual({ tag: 'event', expected: ['push', 'upsert', 'delete'] })
@@ -133,18 +182,48 @@ describe('tag reports', () => {
 describe('refinements', () => {
   it('EpochMillis and EpochSeconds accept only whole, safe, non-negative numbers; BrowserDate any text', () => {
     const { EpochMillis, BrowserDate } = codecs
-    expect([0, 1721888214873, -1, 1.5, '1', [], null, 2 ** 53].map((u) => EpochMillis.is(u))).toEqual([true, true, false, false, false, false, false, false])
-    expect([0, 1721888214873, -1, 1.5, '1', [], null].map((u) => decode(EpochMillis, u)._tag)).toEqual(['Right', 'Right', 'Left', 'Left', 'Left', 'Left', 'Left'])
+    expect([0, 1721888214873, -1, 1.5, '1', [], null, 2 ** 53].map((u) => EpochMillis.is(u))).toEqual([
+      true,
+      true,
+      false,
+      false,
+      false,
+      false,
+      false,
+      false,
+    ])
+    expect([0, 1721888214873, -1, 1.5, '1', [], null].map((u) => decode(EpochMillis, u)._tag)).toEqual([
+      'Right',
+      'Right',
+      'Left',
+      'Left',
+      'Left',
+      'Left',
+      'Left',
+    ])
     expect(['Thu Jun 18 2026', '', 5, null].map((u) => BrowserDate.is(u))).toEqual([true, true, false, false])
     const { EpochSeconds } = codecs
-    expect([0, 1781773803, -1, 1.5, '1', null].map((u) => EpochSeconds.is(u))).toEqual([true, true, false, false, false, false])
+    expect([0, 1781773803, -1, 1.5, '1', null].map((u) => EpochSeconds.is(u))).toEqual([
+      true,
+      true,
+      false,
+      false,
+      false,
+      false,
+    ])
   })
 })
 
 describe('prefixed', () => {
   it('accepts exactly the strings that start with its prefix, and knows its listed values', () => {
     const P = prefixed('Rule', 'rule.', ['rule.a'])
-    expect([P.is('rule.a'), P.is('rule.zzz'), P.is('other'), P.is(5), P.is(null)]).toEqual([true, true, false, false, false])
+    expect([P.is('rule.a'), P.is('rule.zzz'), P.is('other'), P.is(5), P.is(null)]).toEqual([
+      true,
+      true,
+      false,
+      false,
+      false,
+    ])
     expect([decode(P, 'rule.b')._tag, decode(P, 'rul')._tag, decode(P, 3)._tag]).toEqual(['Right', 'Left', 'Left'])
     expect([...P.known]).toEqual(['rule.a'])
   })

@@ -12,7 +12,16 @@ const byPattern = (s: string): number => {
   const m = ISO_RE.exec(s)
   if (!m) return Number.NaN
   const [, y, mo, d, h, mi, sec, frac, zone] = m
-  if (Number(mo) < 1 || Number(mo) > 12 || Number(d) < 1 || Number(d) > 31 || Number(h) > 23 || Number(mi) > 59 || Number(sec ?? 0) > 60) return Number.NaN
+  if (
+    Number(mo) < 1 ||
+    Number(mo) > 12 ||
+    Number(d) < 1 ||
+    Number(d) > 31 ||
+    Number(h) > 23 ||
+    Number(mi) > 59 ||
+    Number(sec ?? 0) > 60
+  )
+    return Number.NaN
   // Date.UTC reads years 0–99 as 1900–1999; setUTCFullYear takes the year as written.
   const at = new Date(0)
   at.setUTCFullYear(Number(y), Number(mo) - 1, Number(d))
@@ -25,7 +34,8 @@ const byPattern = (s: string): number => {
   return ms >= 0 && ms <= 253402300799999 ? ms : Number.NaN
 }
 
-const digits = (n: number) => fc.string({ unit: fc.constantFrom('0', '1', '2', '3', '5', '9'), minLength: n, maxLength: n })
+const digits = (n: number) =>
+  fc.string({ unit: fc.constantFrom('0', '1', '2', '3', '5', '9'), minLength: n, maxLength: n })
 const nearIso = fc
   .tuple(
     digits(4),
@@ -67,23 +77,49 @@ describe('isoToDate', () => {
 
   it('reads the usual forms', () => {
     expect(
-      ['2026-06-18T09:40:02Z', '2026-06-18T09:40:02.5Z', '2026-06-18 09:40:02.123456789+05:30', '2026-06-18T09:40:02-0800', '2026-06-18T09:40:02+05', '2026-06-18T09:40:02'].map(
-        (s) => isoToDate(s)?.toISOString(),
-      ),
-    ).toEqual(['2026-06-18T09:40:02.000Z', '2026-06-18T09:40:02.500Z', '2026-06-18T04:10:02.123Z', '2026-06-18T17:40:02.000Z', '2026-06-18T04:40:02.000Z', '2026-06-18T09:40:02.000Z'])
+      [
+        '2026-06-18T09:40:02Z',
+        '2026-06-18T09:40:02.5Z',
+        '2026-06-18 09:40:02.123456789+05:30',
+        '2026-06-18T09:40:02-0800',
+        '2026-06-18T09:40:02+05',
+        '2026-06-18T09:40:02',
+      ].map((s) => isoToDate(s)?.toISOString()),
+    ).toEqual([
+      '2026-06-18T09:40:02.000Z',
+      '2026-06-18T09:40:02.500Z',
+      '2026-06-18T04:10:02.123Z',
+      '2026-06-18T17:40:02.000Z',
+      '2026-06-18T04:40:02.000Z',
+      '2026-06-18T09:40:02.000Z',
+    ])
   })
 })
 
 describe('base32 (the digits of fingerprints)', () => {
-  const reference = (high: number, low: number) => ((BigInt(high >>> 0) << 23n) | BigInt(low >>> 9)).toString(32).padStart(11, '0')
+  const reference = (high: number, low: number) =>
+    ((BigInt(high >>> 0) << 23n) | BigInt(low >>> 9)).toString(32).padStart(11, '0')
   it('writes the 32 bits of the first number and the top 23 of the second as eleven digits of toString(32)', () => {
     fc.assert(
-      fc.property(fc.integer({ min: -(2 ** 31), max: 2 ** 32 - 1 }), fc.integer({ min: -(2 ** 31), max: 2 ** 32 - 1 }), (high, low) => {
-        expect(base32(high, low)).toBe(reference(high, low))
-      }),
+      fc.property(
+        fc.integer({ min: -(2 ** 31), max: 2 ** 32 - 1 }),
+        fc.integer({ min: -(2 ** 31), max: 2 ** 32 - 1 }),
+        (high, low) => {
+          expect(base32(high, low)).toBe(reference(high, low))
+        },
+      ),
       { numRuns: 20000 },
     )
-    const edges: [number, number][] = [[0, 0], [0, 511], [0, 512], [-1, -1], [0x80000000, 0], [3, 0xff800000], [1, 0], [0, 0x7fffffff]]
+    const edges: [number, number][] = [
+      [0, 0],
+      [0, 511],
+      [0, 512],
+      [-1, -1],
+      [0x80000000, 0],
+      [3, 0xff800000],
+      [1, 0],
+      [0, 0x7fffffff],
+    ]
     expect(edges.map(([h, l]) => base32(h, l))).toEqual(edges.map(([h, l]) => reference(h, l)))
     expect(base32(-1, -1)).toBe('vvvvvvvvvvv')
   })

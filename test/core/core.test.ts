@@ -22,8 +22,12 @@ describe('time', () => {
   })
 
   it('reads browser date text in its own offset', () => {
-    expect(browserDateToDate('Thu Jun 18 2026 14:40:02 GMT+0530 (India Standard Time)')?.toISOString()).toBe('2026-06-18T09:10:02.000Z')
-    expect(browserDateToDate('Wed Jan 07 2026 20:00:00 GMT-0800 (Pacific Standard Time)')?.toISOString()).toBe('2026-01-08T04:00:00.000Z')
+    expect(browserDateToDate('Thu Jun 18 2026 14:40:02 GMT+0530 (India Standard Time)')?.toISOString()).toBe(
+      '2026-06-18T09:10:02.000Z',
+    )
+    expect(browserDateToDate('Wed Jan 07 2026 20:00:00 GMT-0800 (Pacific Standard Time)')?.toISOString()).toBe(
+      '2026-01-08T04:00:00.000Z',
+    )
     expect(browserDateToDate('18/06/2026')).toBe(undefined)
   })
 })
@@ -94,18 +98,25 @@ describe('codecs', () => {
 })
 
 /** Every value every provider module exports. */
-const exported = (await Promise.all(everyProvider().map(([id]) => import(`../../src/providers/${id}/index.ts`) as Promise<Record<string, unknown>>))).flatMap((mod) => Object.values(mod))
+const exported = (
+  await Promise.all(
+    everyProvider().map(([id]) => import(`../../src/providers/${id}/index.ts`) as Promise<Record<string, unknown>>),
+  )
+).flatMap((mod) => Object.values(mod))
 
 describe('codec hygiene', () => {
-
   it('no struct lists a field as both required and optional', () => {
     const overlaps: string[] = []
-    for (const v of exported) if (v instanceof StructType) for (const k of Object.keys(v.required)) if (k in v.optional) overlaps.push(`${v.name}.${k}`)
+    for (const v of exported)
+      if (v instanceof StructType)
+        for (const k of Object.keys(v.required)) if (k in v.optional) overlaps.push(`${v.name}.${k}`)
     expect(overlaps).toEqual([])
   })
 
   it('every tagged union falls back to an Unrecognized variant (strict mode reads its fields)', () => {
-    const unions = exported.filter((v): v is TaggedUnionType<Record<string, t.Mixed>, t.Mixed> => v instanceof TaggedUnionType)
+    const unions = exported.filter(
+      (v): v is TaggedUnionType<Record<string, t.Mixed>, t.Mixed> => v instanceof TaggedUnionType,
+    )
     expect(unions.length).toBeGreaterThan(8)
     expect(unions.filter((u) => !(u.fallback instanceof FallbackType)).map((u) => u.name)).toEqual([])
   })
@@ -114,15 +125,33 @@ describe('codec hygiene', () => {
 describe('the root', () => {
   it('exports at most 15 runtime values: the registry, detection, generic decoding, the front door and the helpers', async () => {
     const root = await import('../../src/index.js')
-    expect(Object.keys(root).sort()).toEqual(['REASONS', 'WebhookError', 'decode', 'decodeWithDrift', 'detectProvider', 'handle', 'match', 'normalize', 'providers', 'redact', 'reviveEvent'])
+    expect(Object.keys(root).sort()).toEqual([
+      'REASONS',
+      'WebhookError',
+      'decode',
+      'decodeWithDrift',
+      'detectProvider',
+      'handle',
+      'match',
+      'normalize',
+      'providers',
+      'redact',
+      'reviveEvent',
+    ])
     expect(Object.keys(root).length).toBeLessThanOrEqual(15)
   })
 
   it('lists every provider module of src/providers in the registry, and nothing else', async () => {
     const { readdirSync } = await import('node:fs')
     const { join } = await import('node:path')
-    const folders = readdirSync(join(__dirname, '..', '..', 'src', 'providers'), { withFileTypes: true }).filter((d) => d.isDirectory()).map((d) => d.name)
-    expect(folders.sort()).toEqual(everyProvider().map(([id]) => id).sort())
+    const folders = readdirSync(join(__dirname, '..', '..', 'src', 'providers'), { withFileTypes: true })
+      .filter((d) => d.isDirectory())
+      .map((d) => d.name)
+    expect(folders.sort()).toEqual(
+      everyProvider()
+        .map(([id]) => id)
+        .sort(),
+    )
     for (const [id, p] of everyProvider()) expect([id, p.id]).toEqual([id, id])
   })
 })

@@ -19,24 +19,67 @@ describe('bodies decode refuses, exactly', () => {
     ['invalid UTF-8', new Uint8Array([0x7b, 0xff, 0x7d]), 'invalid_json', 'the body is not valid UTF-8'],
     ['undefined', undefined, 'invalid_body', 'the body is undefined: pass the raw request body (text or bytes)'],
     ['null', null, 'invalid_body', 'the body is null: pass the raw request body (text or bytes)'],
-    ['a stream', { getReader: () => undefined }, 'invalid_body', `got a request or stream, not its body: read it first. ${RAW_BODY_HELP}`],
-    ['a Node stream', { pipe: () => undefined }, 'invalid_body', `got a request or stream, not its body: read it first. ${RAW_BODY_HELP}`],
-    ['a request', { headers: {}, method: 'POST' }, 'invalid_body', `got a request or stream, not its body: read it first. ${RAW_BODY_HELP}`],
-    ['a serialized Buffer', { type: 'Buffer', data: [123, 125] }, 'invalid_body', `got a Buffer that was serialized to JSON ({ type: "Buffer", data: [...] }): pass the Buffer itself. ${RAW_BODY_HELP}`],
+    [
+      'a stream',
+      { getReader: () => undefined },
+      'invalid_body',
+      `got a request or stream, not its body: read it first. ${RAW_BODY_HELP}`,
+    ],
+    [
+      'a Node stream',
+      { pipe: () => undefined },
+      'invalid_body',
+      `got a request or stream, not its body: read it first. ${RAW_BODY_HELP}`,
+    ],
+    [
+      'a request',
+      { headers: {}, method: 'POST' },
+      'invalid_body',
+      `got a request or stream, not its body: read it first. ${RAW_BODY_HELP}`,
+    ],
+    [
+      'a serialized Buffer',
+      { type: 'Buffer', data: [123, 125] },
+      'invalid_body',
+      `got a Buffer that was serialized to JSON ({ type: "Buffer", data: [...] }): pass the Buffer itself. ${RAW_BODY_HELP}`,
+    ],
     ['empty text', ' \n', 'invalid_json', 'the body is empty'],
     ['a BOM alone', '\ufeff', 'invalid_json', 'the body is empty'],
-    ['a stringified object', '[object Object]', 'invalid_body', `the body is the text "[object Object]": an object was turned into a string before it got here. ${RAW_BODY_HELP}`],
-    ['JSON encoded twice', JSON.stringify('{"event":"message_created"}'), 'invalid_body', `the body is a JSON string holding JSON: it was encoded twice. ${RAW_BODY_HELP}`],
-    ['a serialized Buffer as text', '{"type":"Buffer","data":[1]}', 'invalid_body', `the body is a Buffer serialized to JSON ({ type: "Buffer", data: [...] }): send or pass the Buffer's bytes. ${RAW_BODY_HELP}`],
+    [
+      'a stringified object',
+      '[object Object]',
+      'invalid_body',
+      `the body is the text "[object Object]": an object was turned into a string before it got here. ${RAW_BODY_HELP}`,
+    ],
+    [
+      'JSON encoded twice',
+      JSON.stringify('{"event":"message_created"}'),
+      'invalid_body',
+      `the body is a JSON string holding JSON: it was encoded twice. ${RAW_BODY_HELP}`,
+    ],
+    [
+      'a serialized Buffer as text',
+      '{"type":"Buffer","data":[1]}',
+      'invalid_body',
+      `the body is a Buffer serialized to JSON ({ type: "Buffer", data: [...] }): send or pass the Buffer's bytes. ${RAW_BODY_HELP}`,
+    ],
   ]
   it.each(cases)('%s', (_, input, code, detail) => {
-    expect(errorOf(providers.chatwoot.decode(input))).toEqual({ code, provider: 'chatwoot', issues: [], message: `chat-webhooks: ${detail}` })
+    expect(errorOf(providers.chatwoot.decode(input))).toEqual({
+      code,
+      provider: 'chatwoot',
+      issues: [],
+      message: `chat-webhooks: ${detail}`,
+    })
   })
 
   it('reads a request-like object without a method as a parsed body', () => {
     expect(readBody({ headers: {} })).toEqual({ _tag: 'Right', right: { headers: {} } })
     expect(readBody({ method: 'POST' })).toEqual({ _tag: 'Right', right: { method: 'POST' } })
-    expect(readBody({ type: 'Buffer', data: 'not bytes' })).toEqual({ _tag: 'Right', right: { type: 'Buffer', data: 'not bytes' } })
+    expect(readBody({ type: 'Buffer', data: 'not bytes' })).toEqual({
+      _tag: 'Right',
+      right: { type: 'Buffer', data: 'not bytes' },
+    })
   })
 
   it('takes a JSON string that only starts like JSON, or holds JSON after other text, as a string', () => {
@@ -50,15 +93,26 @@ describe('bodies decode refuses, exactly', () => {
       throw new RangeError('Maximum call stack size exceeded')
     })
     try {
-      expect(errorOf(providers.chatwoot.decode('[[[]]]'))).toEqual({ code: 'too_deep', provider: 'chatwoot', issues: [], message: 'chat-webhooks: the body nests deeper than 1000 levels' })
+      expect(errorOf(providers.chatwoot.decode('[[[]]]'))).toEqual({
+        code: 'too_deep',
+        provider: 'chatwoot',
+        issues: [],
+        message: 'chat-webhooks: the body nests deeper than 1000 levels',
+      })
     } finally {
       parse.mockRestore()
     }
-    expect(errorOf(providers.chatwoot.decode('{"a":'))).toEqual({ code: 'invalid_json', provider: 'chatwoot', issues: [], message: 'chat-webhooks: the body is not valid JSON' })
+    expect(errorOf(providers.chatwoot.decode('{"a":'))).toEqual({
+      code: 'invalid_json',
+      provider: 'chatwoot',
+      issues: [],
+      message: 'chat-webhooks: the body is not valid JSON',
+    })
   })
 
   it('takes JSON strings holding JSON scalars as strings', () => {
-    for (const inner of ['5', 'null', 'true', '"x"']) expect(readBody(JSON.stringify(inner))).toEqual({ _tag: 'Right', right: inner })
+    for (const inner of ['5', 'null', 'true', '"x"'])
+      expect(readBody(JSON.stringify(inner))).toEqual({ _tag: 'Right', right: inner })
   })
 
   it('names the provider only when one was given', () => {
@@ -72,9 +126,19 @@ describe('decode at its edges', () => {
     let blocks = '{"type":"text","value":"x"}'
     for (let i = 0; i < 20000; i++) blocks = `{"type":"bullets","blocks":[${blocks}]}`
     const body = `{"event":"push","type":"message","entity":{"id":"m","chatId":"c","blocks":[${blocks}]}}`
-    expect(errorOf(providers.channeltalk.decode(body))).toEqual({ code: 'too_deep', provider: 'channeltalk', issues: [], message: 'chat-webhooks: the body nests deeper than 1000 levels' })
+    expect(errorOf(providers.channeltalk.decode(body))).toEqual({
+      code: 'too_deep',
+      provider: 'channeltalk',
+      issues: [],
+      message: 'chat-webhooks: the body nests deeper than 1000 levels',
+    })
     // A value the caller parsed is measured too, before its codec recurses.
-    expect(errorOf(providers.channeltalk.decode(JSON.parse(body)))).toEqual({ code: 'too_deep', provider: 'channeltalk', issues: [], message: 'chat-webhooks: the body nests deeper than 1000 levels' })
+    expect(errorOf(providers.channeltalk.decode(JSON.parse(body)))).toEqual({
+      code: 'too_deep',
+      provider: 'channeltalk',
+      issues: [],
+      message: 'chat-webhooks: the body nests deeper than 1000 levels',
+    })
   })
 
   it('counts depth, not openers: many shallow objects pass, and brackets inside strings do not count', () => {
@@ -94,7 +158,12 @@ describe('decode at its edges', () => {
         throw new Error('secret detail')
       },
     })
-    expect(errorOf(providers.chatwoot.decode(hostile))).toEqual({ code: 'internal_error', provider: 'chatwoot', issues: [], message: 'chat-webhooks: decoding failed unexpectedly' })
+    expect(errorOf(providers.chatwoot.decode(hostile))).toEqual({
+      code: 'internal_error',
+      provider: 'chatwoot',
+      issues: [],
+      message: 'chat-webhooks: decoding failed unexpectedly',
+    })
   })
 
   it('caps strict mode’s issues at 50, and names the variant', () => {
@@ -103,23 +172,33 @@ describe('decode at its edges', () => {
     const e = errorOf(providers.chatwoot.decode(JSON.stringify(body), { strict: true }))
     expect(e.issues).toHaveLength(50)
     expect(e.issues[0]).toEqual({ path: '/extra_0', expected: 'never', received: 'number' })
-    expect(e.message).toContain('payload has parts strict mode does not accept: /extra_0: unknown key (number); /extra_1: unknown key (number); /extra_2: unknown key (number) (and 47 more)')
-    expect(e.message.startsWith('chat-webhooks: chatwoot "message_created" payload has parts strict mode does not accept: ')).toBe(true)
+    expect(e.message).toContain(
+      'payload has parts strict mode does not accept: /extra_0: unknown key (number); /extra_1: unknown key (number); /extra_2: unknown key (number) (and 47 more)',
+    )
+    expect(
+      e.message.startsWith('chat-webhooks: chatwoot "message_created" payload has parts strict mode does not accept: '),
+    ).toBe(true)
   })
 
   it('names the root as / when the whole payload is wrong', () => {
-    expect(errorOf(providers.chatwoot.decode('7')).message).toBe('chat-webhooks: not a valid chatwoot payload: /: expected Webhook, received number')
+    expect(errorOf(providers.chatwoot.decode('7')).message).toBe(
+      'chat-webhooks: not a valid chatwoot payload: /: expected Webhook, received number',
+    )
   })
 
   it('reports drift from text as from a parsed value (the fast path is for decode only)', () => {
     const body = JSON.parse(raw('chatwoot', 'message_created.incoming_text.web_widget.json')) as Record<string, unknown>
     body['extra'] = 1
     const fromText = providers.chatwoot.decodeWithDrift(JSON.stringify(body))
-    expect(fromText._tag === 'Right' && fromText.right.drift).toEqual([{ kind: 'unknown_key', path: '/extra', expected: 'never', received: 'number' }])
+    expect(fromText._tag === 'Right' && fromText.right.drift).toEqual([
+      { kind: 'unknown_key', path: '/extra', expected: 'never', received: 'number' },
+    ])
   })
 
   it('hints at a wrong body parser for an empty object only', () => {
-    expect(errorOf(providers.proto.decode({})).message).toContain('(an empty object: was the body parsed with the wrong content type? ')
+    expect(errorOf(providers.proto.decode({})).message).toContain(
+      '(an empty object: was the body parsed with the wrong content type? ',
+    )
     expect(errorOf(providers.proto.decode({ events: 1 })).message).not.toContain('empty object')
   })
 })
@@ -133,10 +212,18 @@ describe('parse at its edges', () => {
   it('adds the trimmed delivery id to every event, and nothing for a blank or absent header', () => {
     const body = raw('proto', 'batch.multi_event.json')
     const text = raw('chatwoot', 'message_created.incoming_text.web_widget.json')
-    expect(parse(providers.chatwoot, text, { headers: { 'X-Chatwoot-Delivery': ' d-1 ' } }).map((e) => e.deliveryId)).toEqual(['d-1'])
-    expect(parse(providers.chatwoot, text, { headers: { 'x-chatwoot-delivery': '  ' } })[0]).not.toHaveProperty('deliveryId')
+    expect(
+      parse(providers.chatwoot, text, { headers: { 'X-Chatwoot-Delivery': ' d-1 ' } }).map((e) => e.deliveryId),
+    ).toEqual(['d-1'])
+    expect(parse(providers.chatwoot, text, { headers: { 'x-chatwoot-delivery': '  ' } })[0]).not.toHaveProperty(
+      'deliveryId',
+    )
     expect(parse(providers.chatwoot, text, { headers: {} })[0]).not.toHaveProperty('deliveryId')
     // Proto sends no delivery id: headers change nothing.
-    expect(parse(providers.proto, body, { headers: { 'x-chatwoot-delivery': 'd-1' } }).every((e) => e.deliveryId === undefined)).toBe(true)
+    expect(
+      parse(providers.proto, body, { headers: { 'x-chatwoot-delivery': 'd-1' } }).every(
+        (e) => e.deliveryId === undefined,
+      ),
+    ).toBe(true)
   })
 })

@@ -10,7 +10,16 @@ describe('redact', () => {
   })
 
   it('masks secret objects whole unless null, and sensitive keys only when they hold text, numbers or lists', () => {
-    expect(redact({ credentials: { key: 'k' }, providerConfig: null, email: null, phone_number: { nested: 'x' }, token: ['a'], api_key: 7 })).toEqual({
+    expect(
+      redact({
+        credentials: { key: 'k' },
+        providerConfig: null,
+        email: null,
+        phone_number: { nested: 'x' },
+        token: ['a'],
+        api_key: 7,
+      }),
+    ).toEqual({
       credentials: '[redacted]',
       providerConfig: null,
       email: null,
@@ -22,7 +31,13 @@ describe('redact', () => {
 
   it('copies arrays item by item, keeps dates and scalars, and masks what lies deeper than 64 levels', () => {
     const date = new Date(0)
-    expect(redact([{ content: 'call +234 803 123 4567' }, date, 3, true, null])).toEqual([{ content: 'call [redacted]' }, date, 3, true, null])
+    expect(redact([{ content: 'call +234 803 123 4567' }, date, 3, true, null])).toEqual([
+      { content: 'call [redacted]' },
+      date,
+      3,
+      true,
+      null,
+    ])
     let deep: unknown = { leaf: 'x' }
     for (let i = 0; i < 70; i++) deep = { a: deep }
     let at = redact(deep) as Record<string, unknown>
@@ -42,7 +57,11 @@ describe('redact', () => {
     out['a'] = { b: 2 }
     ;(out['a'] as Record<string, number>)['b'] = 3
     expect(out).toEqual({ a: { b: 3 } })
-    expect(Object.getOwnPropertyDescriptor(out, 'a')).toMatchObject({ enumerable: true, writable: true, configurable: true })
+    expect(Object.getOwnPropertyDescriptor(out, 'a')).toMatchObject({
+      enumerable: true,
+      writable: true,
+      configurable: true,
+    })
   })
 })
 
@@ -67,7 +86,13 @@ describe('getHeader and headerNames', () => {
   })
 
   it('never throw: missing or non-object headers, and throwing accessors, read as nothing', () => {
-    expect([getHeader(undefined, 'a'), getHeader('ab' as never, '0'), headerNames(undefined), headerNames(3 as never), headerNames('ab' as never)]).toEqual([undefined, undefined, [], [], []])
+    expect([
+      getHeader(undefined, 'a'),
+      getHeader('ab' as never, '0'),
+      headerNames(undefined),
+      headerNames(3 as never),
+      headerNames('ab' as never),
+    ]).toEqual([undefined, undefined, [], [], []])
     const hostile = {
       get: () => {
         throw new Error('no')
@@ -90,7 +115,17 @@ describe('reviveEvent', () => {
     })
     expect(event.occurredAt).toEqual(new Date('2024-07-25T06:16:54.873Z'))
     expect((event as unknown as { conversation: unknown }).conversation).toBe('not an object')
-    expect((reviveEvent({ kind: 'message.created', conversation: null, message: null }) as unknown as Record<string, unknown>)['message']).toBe(null)
-    expect((event as unknown as { message: { createdAt: unknown; text: unknown } }).message).toEqual({ createdAt: 'yesterday', text: '2024-07-25T06:16:54.873Z' })
+    expect(
+      (
+        reviveEvent({ kind: 'message.created', conversation: null, message: null }) as unknown as Record<
+          string,
+          unknown
+        >
+      )['message'],
+    ).toBe(null)
+    expect((event as unknown as { message: { createdAt: unknown; text: unknown } }).message).toEqual({
+      createdAt: 'yesterday',
+      text: '2024-07-25T06:16:54.873Z',
+    })
   })
 })

@@ -65,7 +65,10 @@ describe('fingerprint', () => {
     const reference = (s: string): string => {
       const bytes = new TextEncoder().encode(s)
       const words = [1, 1, s.length]
-      for (let i = 0; i < bytes.length; i += 4) words.push((bytes[i] ?? 0) | ((bytes[i + 1] ?? 0) << 8) | ((bytes[i + 2] ?? 0) << 16) | ((bytes[i + 3] ?? 0) << 24))
+      for (let i = 0; i < bytes.length; i += 4)
+        words.push(
+          (bytes[i] ?? 0) | ((bytes[i + 1] ?? 0) << 8) | ((bytes[i + 2] ?? 0) << 16) | ((bytes[i + 3] ?? 0) << 24),
+        )
       let h1 = 0x811c9dc5
       let h2 = 0x01000193
       for (const w of words) [h1, h2] = [Math.imul(h1 ^ w, 0x01000193), Math.imul(h2 ^ w, 0x5bd1e995)]
@@ -77,12 +80,32 @@ describe('fingerprint', () => {
       return ((BigInt(mix(h2) >>> 0) << 23n) | BigInt(mix(h1) >>> 9)).toString(32).padStart(11, '0')
     }
     fc.assert(
-      fc.property(fc.oneof(fc.string({ maxLength: 80 }), fc.string({ unit: 'binary', maxLength: 80 }), fc.string({ unit: 'grapheme-ascii', minLength: 28, maxLength: 40 })), (s) => {
-        expect(fingerprint(s)).toBe(reference(s))
-      }),
+      fc.property(
+        fc.oneof(
+          fc.string({ maxLength: 80 }),
+          fc.string({ unit: 'binary', maxLength: 80 }),
+          fc.string({ unit: 'grapheme-ascii', minLength: 28, maxLength: 40 }),
+        ),
+        (s) => {
+          expect(fingerprint(s)).toBe(reference(s))
+        },
+      ),
       { numRuns: 1000 },
     )
-    for (const s of ['', 'a', 'abc', 'abcd', 'é', 'aé', '日本語', '😀', 'a'.repeat(31), 'a'.repeat(32), 'a'.repeat(31) + 'é']) expect(fingerprint(s)).toBe(reference(s))
+    for (const s of [
+      '',
+      'a',
+      'abc',
+      'abcd',
+      'é',
+      'aé',
+      '日本語',
+      '😀',
+      'a'.repeat(31),
+      'a'.repeat(32),
+      'a'.repeat(31) + 'é',
+    ])
+      expect(fingerprint(s)).toBe(reference(s))
     expect(fingerprint('abcd')).not.toBe(fingerprint('abce'))
     expect(fingerprint('é')).not.toBe(fingerprint('e'))
   })
@@ -91,10 +114,19 @@ describe('fingerprint', () => {
     const scalarsOf = (o: Record<string, unknown>) => {
       const out: Record<string, unknown> = {}
       for (const k of Object.keys(o))
-        if (['string', 'number', 'boolean'].includes(typeof o[k])) Object.defineProperty(out, k, { value: o[k], enumerable: true, writable: true, configurable: true })
+        if (['string', 'number', 'boolean'].includes(typeof o[k]))
+          Object.defineProperty(out, k, { value: o[k], enumerable: true, writable: true, configurable: true })
       return out
     }
-    const value = fc.oneof(fc.string(), fc.integer(), fc.double(), fc.boolean(), fc.constant(null), fc.array(fc.integer()), fc.dictionary(fc.string(), fc.integer()))
+    const value = fc.oneof(
+      fc.string(),
+      fc.integer(),
+      fc.double(),
+      fc.boolean(),
+      fc.constant(null),
+      fc.array(fc.integer()),
+      fc.dictionary(fc.string(), fc.integer()),
+    )
     fc.assert(
       fc.property(fc.dictionary(fc.string(), value, { maxKeys: 80 }), (o) => {
         expect(scalarFingerprint(o)).toBe(fingerprint(scalarsOf(o)))
@@ -103,8 +135,12 @@ describe('fingerprint', () => {
     )
     const many = Object.fromEntries(Array.from({ length: 70 }, (_, i) => [`k${i}`, i % 3 === 0 ? { nested: i } : i]))
     expect(scalarFingerprint(many)).toBe(fingerprint(scalarsOf(many)))
-    expect(scalarFingerprint({ id: 7, event: 'x', nested: { a: 1 }, list: [1] })).toBe(fingerprint({ event: 'x', id: 7 }))
-    expect(scalarFingerprint(JSON.parse('{"__proto__": 1, "a": 2}') as Record<string, unknown>)).not.toBe(scalarFingerprint({ a: 2 }))
+    expect(scalarFingerprint({ id: 7, event: 'x', nested: { a: 1 }, list: [1] })).toBe(
+      fingerprint({ event: 'x', id: 7 }),
+    )
+    expect(scalarFingerprint(JSON.parse('{"__proto__": 1, "a": 2}') as Record<string, unknown>)).not.toBe(
+      scalarFingerprint({ a: 2 }),
+    )
   })
 
   it('reads a bounded part of a value: depth, entries and characters', () => {
@@ -123,24 +159,56 @@ describe('fingerprint', () => {
 describe('WebhookError', () => {
   it('is named, prefixed, and lists the first three issues with a count of the rest', () => {
     const issue = (path: string, expected = 'string') => ({ path, expected, received: 'number' })
-    const e = new WebhookError('invalid_payload', 'chatwoot', [issue(''), issue('/a', 'never'), issue('/b'), issue('/c'), issue('/d')], 'bad')
-    expect([e.name, e.code, e.provider, e instanceof Error]).toEqual(['WebhookError', 'invalid_payload', 'chatwoot', true])
-    expect(e.message).toBe('chat-webhooks: bad: /: expected string, received number; /a: unknown key (number); /b: expected string, received number (and 2 more)')
-    expect(new WebhookError('invalid_json', undefined, [issue('/x')], 'j').message).toBe('chat-webhooks: j: /x: expected string, received number')
-    expect(new WebhookError('invalid_json', undefined, [issue('/x'), issue('/y'), issue('/z')], 'j').message).not.toContain('more')
+    const e = new WebhookError(
+      'invalid_payload',
+      'chatwoot',
+      [issue(''), issue('/a', 'never'), issue('/b'), issue('/c'), issue('/d')],
+      'bad',
+    )
+    expect([e.name, e.code, e.provider, e instanceof Error]).toEqual([
+      'WebhookError',
+      'invalid_payload',
+      'chatwoot',
+      true,
+    ])
+    expect(e.message).toBe(
+      'chat-webhooks: bad: /: expected string, received number; /a: unknown key (number); /b: expected string, received number (and 2 more)',
+    )
+    expect(new WebhookError('invalid_json', undefined, [issue('/x')], 'j').message).toBe(
+      'chat-webhooks: j: /x: expected string, received number',
+    )
+    expect(
+      new WebhookError('invalid_json', undefined, [issue('/x'), issue('/y'), issue('/z')], 'j').message,
+    ).not.toContain('more')
     expect(new WebhookError('invalid_body', undefined, [], 'empty').message).toBe('chat-webhooks: empty')
   })
 
   it('names JSON types, never values', () => {
-    expect([null, [], {}, 'x', 1, true, undefined, () => 1].map(jsonTypeOf)).toEqual(['null', 'array', 'object', 'string', 'number', 'boolean', 'undefined', 'function'])
+    expect([null, [], {}, 'x', 1, true, undefined, () => 1].map(jsonTypeOf)).toEqual([
+      'null',
+      'array',
+      'object',
+      'string',
+      'number',
+      'boolean',
+      'undefined',
+      'function',
+    ])
   })
 
   it('escapes pointers, deduplicates issues and caps them at 50', () => {
     expect(toPointer(['a/b', 'c~d', 0])).toBe('/a~1b/c~0d/0')
     const codec = t.array(Int)
-    const r = codec.validate(Array.from({ length: 80 }, () => 'x'), [{ key: '', type: codec, actual: null }])
+    const r = codec.validate(
+      Array.from({ length: 80 }, () => 'x'),
+      [{ key: '', type: codec, actual: null }],
+    )
     const issues = r._tag === 'Left' ? issuesFromErrors(r.left) : []
-    expect([issues.length, issues[0], issues[49]?.path]).toEqual([50, { path: '/0', expected: 'integer', received: 'string' }, '/49'])
+    expect([issues.length, issues[0], issues[49]?.path]).toEqual([
+      50,
+      { path: '/0', expected: 'integer', received: 'string' },
+      '/49',
+    ])
     const twice = r._tag === 'Left' ? issuesFromErrors([...r.left.slice(0, 2), ...r.left.slice(0, 2)]) : []
     expect(twice).toHaveLength(2)
   })
@@ -150,13 +218,27 @@ describe('time', () => {
   it('applies negative and positive offsets, and refuses impossible fields', () => {
     expect(isoToDate('2024-03-14T09:00:00-05:00')?.toISOString()).toBe('2024-03-14T14:00:00.000Z')
     expect(isoToDate('2024-03-14T09:00:00+0530')?.toISOString()).toBe('2024-03-14T03:30:00.000Z')
-    for (const s of ['2024-13-01T00:00:00Z', '2024-00-10T00:00:00Z', '2024-01-32T00:00:00Z', '2024-01-01T24:00:00Z', '2024-01-01T00:60:00Z', 'nope', null, undefined]) {
+    for (const s of [
+      '2024-13-01T00:00:00Z',
+      '2024-00-10T00:00:00Z',
+      '2024-01-32T00:00:00Z',
+      '2024-01-01T24:00:00Z',
+      '2024-01-01T00:60:00Z',
+      'nope',
+      null,
+      undefined,
+    ]) {
       expect(isoToDate(s)).toBe(undefined)
     }
   })
 
   it('treats 0, negatives and times after year 9999 as absent', () => {
-    expect([millisToDate(0), millisToDate(-1), millisToDate(253402300800000), millisToDate(null)]).toEqual([undefined, undefined, undefined, undefined])
+    expect([millisToDate(0), millisToDate(-1), millisToDate(253402300800000), millisToDate(null)]).toEqual([
+      undefined,
+      undefined,
+      undefined,
+      undefined,
+    ])
     expect(millisToDate(1)?.toISOString()).toBe('1970-01-01T00:00:00.001Z')
     expect(millisToDate(253402300799999)?.toISOString()).toBe('9999-12-31T23:59:59.999Z')
     expect([secondsToDate(0), secondsToDate(-5), secondsToDate(undefined)]).toEqual([undefined, undefined, undefined])
@@ -164,22 +246,25 @@ describe('time', () => {
   })
 
   it('reads browser dates only in their usual form', () => {
-    expect(browserDateToDate('Thu Jun 18 2026 14:40:02 GMT-0300 (Brasilia Standard Time)')?.toISOString()).toBe('2026-06-18T17:40:02.000Z')
-    for (const s of ['Thu Xyz 18 2026 14:40:02 GMT+0000', 'yesterday', undefined]) expect(browserDateToDate(s)).toBe(undefined)
+    expect(browserDateToDate('Thu Jun 18 2026 14:40:02 GMT-0300 (Brasilia Standard Time)')?.toISOString()).toBe(
+      '2026-06-18T17:40:02.000Z',
+    )
+    for (const s of ['Thu Xyz 18 2026 14:40:02 GMT+0000', 'yesterday', undefined])
+      expect(browserDateToDate(s)).toBe(undefined)
   })
 })
 
 describe('object helpers', () => {
   it('lookup reads only a table’s own keys', () => {
     const table = { image: 'image' }
-    expect([lookup(table, 'image'), lookup(table, 'constructor'), lookup(table, 'toString'), lookup(table, '__proto__'), lookup(table, null), lookup(table, undefined)]).toEqual([
-      'image',
-      undefined,
-      undefined,
-      undefined,
-      undefined,
-      undefined,
-    ])
+    expect([
+      lookup(table, 'image'),
+      lookup(table, 'constructor'),
+      lookup(table, 'toString'),
+      lookup(table, '__proto__'),
+      lookup(table, null),
+      lookup(table, undefined),
+    ]).toEqual(['image', undefined, undefined, undefined, undefined, undefined])
   })
 
   it('compact drops only undefined (a literal that lacks nothing is returned as it is); joinKey writes a missing part -; idOf, text, num and mapDefined read what is there', () => {

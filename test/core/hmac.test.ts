@@ -10,13 +10,18 @@ import { hmacBytes as node } from '../../src/core/hmac.node.js'
 describe('HMAC, both builds', () => {
   it('agree with each other and with node:crypto on any secret and message, whole or in parts', async () => {
     await fc.assert(
-      fc.asyncProperty(fc.constantFrom('SHA-256' as const, 'SHA-512' as const), fc.string({ minLength: 1 }), fc.array(fc.oneof(fc.string(), fc.uint8Array())), async (hash, secret, parts) => {
-        const whole = createHmac(hash === 'SHA-256' ? 'sha256' : 'sha512', secret)
-        for (const p of parts) whole.update(p)
-        const expected = new Uint8Array(whole.digest())
-        expect(await web(hash, secret, parts)).toEqual(expected)
-        expect(await node(hash, secret, parts)).toEqual(expected)
-      }),
+      fc.asyncProperty(
+        fc.constantFrom('SHA-256' as const, 'SHA-512' as const),
+        fc.string({ minLength: 1 }),
+        fc.array(fc.oneof(fc.string(), fc.uint8Array())),
+        async (hash, secret, parts) => {
+          const whole = createHmac(hash === 'SHA-256' ? 'sha256' : 'sha512', secret)
+          for (const p of parts) whole.update(p)
+          const expected = new Uint8Array(whole.digest())
+          expect(await web(hash, secret, parts)).toEqual(expected)
+          expect(await node(hash, secret, parts)).toEqual(expected)
+        },
+      ),
       { numRuns: 200 },
     )
   })

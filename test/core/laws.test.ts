@@ -18,7 +18,8 @@ const paths = (value: Json, limit: number): (string | number)[][] => {
     const [v, path] = queue.shift() as [Json, (string | number)[]]
     out.push(path)
     if (Array.isArray(v)) v.forEach((x, i) => queue.push([x, [...path, i]]))
-    else if (v !== null && typeof v === 'object') for (const k of Object.keys(v)) queue.push([v[k] as Json, [...path, k]])
+    else if (v !== null && typeof v === 'object')
+      for (const k of Object.keys(v)) queue.push([v[k] as Json, [...path, k]])
   }
   return out
 }
@@ -46,7 +47,10 @@ describe.each(everyProvider())('%s codec laws', (name, provider) => {
   const check = (value: unknown, label: string) => {
     const r = decoded(codec, value)
     const fromText = provider.decode(JSON.stringify(value))
-    expect([label, fromText._tag === 'Right' ? fromText.right : 'Left']).toEqual([label, r._tag === 'Right' ? r.right : 'Left'])
+    expect([label, fromText._tag === 'Right' ? fromText.right : 'Left']).toEqual([
+      label,
+      r._tag === 'Right' ? r.right : 'Left',
+    ])
     const unchanged = r._tag === 'Right' && r.right === value
     expect([label, codec.is(value)]).toEqual([label, unchanged])
     if (r._tag === 'Right') {
@@ -60,7 +64,9 @@ describe.each(everyProvider())('%s codec laws', (name, provider) => {
     for (const [file, text] of all(name)) {
       const value = JSON.parse(text) as Json
       check(value, file)
-      for (const path of paths(value, 25)) for (const by of REPLACEMENTS) check(replaced(value, path, by), `${file} ${path.join('/')} → ${JSON.stringify(by)}`)
+      for (const path of paths(value, 25))
+        for (const by of REPLACEMENTS)
+          check(replaced(value, path, by), `${file} ${path.join('/')} → ${JSON.stringify(by)}`)
     }
   })
 })
@@ -80,7 +86,8 @@ const functionIn = (v: unknown, path = ''): string | undefined => {
 const stringPaths = (v: Json, path: (string | number)[] = [], out: (string | number)[][] = []) => {
   if (typeof v === 'string') out.push(path)
   else if (Array.isArray(v)) v.forEach((x, i) => stringPaths(x, [...path, i], out))
-  else if (v !== null && typeof v === 'object') for (const k of Object.keys(v)) stringPaths(v[k] as Json, [...path, k], out)
+  else if (v !== null && typeof v === 'object')
+    for (const k of Object.keys(v)) stringPaths(v[k] as Json, [...path, k], out)
   return out
 }
 

@@ -10,12 +10,20 @@ const edited = (provider: string, name: string, edit: (w: Body) => void): string
   edit(body)
   return JSON.stringify(body)
 }
-const issues = (r: { _tag: 'Left'; left: { issues: readonly unknown[] } } | { _tag: 'Right' }) => (r._tag === 'Left' ? r.left.issues : [])
+const issues = (r: { _tag: 'Left'; left: { issues: readonly unknown[] } } | { _tag: 'Right' }) =>
+  r._tag === 'Left' ? r.left.issues : []
 
 describe('strict mode reaches', () => {
   it('the values of a record', () => {
-    const body = edited('chatwoot', 'conversation_updated.labels_changed.json', (w) => (obj((w.changed_attributes as Body[])[2]).label_list = { previous_value: [], current_value: [], extra: 1 }))
-    expect(issues(chatwoot.decode(body, { strict: true }))).toEqual([{ path: '/changed_attributes/2/label_list/extra', expected: 'never', received: 'number' }])
+    const body = edited(
+      'chatwoot',
+      'conversation_updated.labels_changed.json',
+      (w) =>
+        (obj((w.changed_attributes as Body[])[2]).label_list = { previous_value: [], current_value: [], extra: 1 }),
+    )
+    expect(issues(chatwoot.decode(body, { strict: true }))).toEqual([
+      { path: '/changed_attributes/2/label_list/extra', expected: 'never', received: 'number' },
+    ])
   })
 
   it('the items of nested arrays, and number enums (listed without quotes)', () => {
@@ -34,17 +42,30 @@ describe('strict mode reaches', () => {
 
   it('recursive blocks, at any depth', () => {
     const body = edited('channeltalk', 'push.message.rich_blocks.v5.json', (w) => {
-      obj(w.entity).blocks = [{ type: 'bullets', blocks: [{ type: 'bullets', blocks: [{ type: 'text', value: 'x', extra: true }] }] }]
+      obj(w.entity).blocks = [
+        { type: 'bullets', blocks: [{ type: 'bullets', blocks: [{ type: 'text', value: 'x', extra: true }] }] },
+      ]
     })
-    expect(issues(channeltalk.decode(body, { strict: true }))).toEqual([{ path: '/entity/blocks/0/blocks/0/blocks/0/extra', expected: 'never', received: 'boolean' }])
+    expect(issues(channeltalk.decode(body, { strict: true }))).toEqual([
+      { path: '/entity/blocks/0/blocks/0/blocks/0/extra', expected: 'never', received: 'boolean' },
+    ])
   })
 
   it('the object member of an either-or field, and the enum member', () => {
     const handling = (value: Body) =>
-      issues(channeltalk.decode(edited('channeltalk', 'push.userChat.opened.v5.json', (w) => (obj(w.entity).handling = value)), { strict: true }))
-    expect(handling({ type: 'workflow', extra: 1 })).toEqual([{ path: '/entity/handling/extra', expected: 'never', received: 'number' }])
+      issues(
+        channeltalk.decode(
+          edited('channeltalk', 'push.userChat.opened.v5.json', (w) => (obj(w.entity).handling = value)),
+          { strict: true },
+        ),
+      )
+    expect(handling({ type: 'workflow', extra: 1 })).toEqual([
+      { path: '/entity/handling/extra', expected: 'never', received: 'number' },
+    ])
     expect(handling('waiting' as unknown as Body)).toEqual([])
-    expect(handling('teleporting' as unknown as Body)).toEqual([{ path: '/entity/handling', expected: '"waiting" | "supportBot"', received: 'string' }])
+    expect(handling('teleporting' as unknown as Body)).toEqual([
+      { path: '/entity/handling', expected: '"waiting" | "supportBot"', received: 'string' },
+    ])
   })
 
   it('nothing for a key whose value is undefined in a parsed body', () => {
@@ -55,9 +76,15 @@ describe('strict mode reaches', () => {
   })
 
   it('unknown automation events, as unknown values of the prefix', () => {
-    const body = edited('chatwoot', 'automation_event.message_created.json', (w) => (w.event = 'automation_event.conversation_snoozed'))
+    const body = edited(
+      'chatwoot',
+      'automation_event.message_created.json',
+      (w) => (w.event = 'automation_event.conversation_snoozed'),
+    )
     const r = chatwoot.decodeWithDrift(body)
-    expect(r._tag === 'Right' && r.right.drift.map(({ kind, path, received }) => ({ kind, path, received }))).toEqual([{ kind: 'unknown_value', path: '/event', received: 'string' }])
+    expect(r._tag === 'Right' && r.right.drift.map(({ kind, path, received }) => ({ kind, path, received }))).toEqual([
+      { kind: 'unknown_value', path: '/event', received: 'string' },
+    ])
   })
 
   it('nothing under a null or absent optional value', () => {
@@ -72,11 +99,14 @@ describe('strict mode reaches', () => {
 })
 
 describe('Standard Schema paths', () => {
-  const validate = (schema: StandardSchemaV1, value: unknown) => schema['~standard'].validate(value) as StandardSchemaV1.Result<unknown>
+  const validate = (schema: StandardSchemaV1, value: unknown) =>
+    schema['~standard'].validate(value) as StandardSchemaV1.Result<unknown>
   it('turns pointers back into keys, indices into numbers only inside arrays, escapes undone', () => {
-    const body = JSON.parse(edited('chatwoot', 'conversation_updated.labels_changed.json', (w) => {
-      ;(w.changed_attributes as Body[]).push({ 'a/b~c': 5 }, { '7': 'x' })
-    })) as unknown
+    const body = JSON.parse(
+      edited('chatwoot', 'conversation_updated.labels_changed.json', (w) => {
+        ;(w.changed_attributes as Body[]).push({ 'a/b~c': 5 }, { '7': 'x' })
+      }),
+    ) as unknown
     const r = validate(chatwoot.Webhook, body)
     expect('issues' in r && r.issues).toEqual([
       { message: 'expected Change, received number', path: ['changed_attributes', 3, 'a/b~c'] },

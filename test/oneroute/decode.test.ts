@@ -4,7 +4,8 @@ import { all, decoding, raw } from '../fixtures.js'
 
 const { right: decodeRight, left: decodeLeft } = decoding(oneroute.decode)
 type Json = Record<string, unknown>
-const fixture = (name: string) => JSON.parse(raw('oneroute', name)) as { event: string; message: Json | null; conversation: Json }
+const fixture = (name: string) =>
+  JSON.parse(raw('oneroute', name)) as { event: string; message: Json | null; conversation: Json }
 
 describe('oneroute.decode: every fixture', () => {
   it.each(all('oneroute'))('%s decodes leniently, stably, and the codec agrees with decode', (name, text) => {
@@ -24,19 +25,21 @@ describe('oneroute.decode: events', () => {
   it('keeps OneRoute’s key casing and ISO times as text', () => {
     const w = decodeRight(raw('oneroute', 'newMessage.quoted_reply.json'))
     if (w.event !== 'newMessage') throw new Error('expected newMessage')
-    expect([w.message.quoted_message_id, w.message.contentType, w.conversation.Channel?.medium, w.conversation.lastMessageAt]).toEqual([
-      '1f7e2d3c-4b5a-4968-8776-a5b4c3d2e1f0',
-      'TEXT',
-      'WHATSAPP',
-      '2024-03-14T09:41:07.352Z',
-    ])
+    expect([
+      w.message.quoted_message_id,
+      w.message.contentType,
+      w.conversation.Channel?.medium,
+      w.conversation.lastMessageAt,
+    ]).toEqual(['1f7e2d3c-4b5a-4968-8776-a5b4c3d2e1f0', 'TEXT', 'WHATSAPP', '2024-03-14T09:41:07.352Z'])
   })
 
   it('reads the agent as absent, null, a name or an object', () => {
-    const agents = ['newMessage.text.json', 'newMessage.agent_name.json', 'newMessage.undocumented_fields.json'].map((n) => {
-      const w = decodeRight(raw('oneroute', n))
-      return w.event === 'newMessage' ? w.conversation.agent : 'not a message'
-    })
+    const agents = ['newMessage.text.json', 'newMessage.agent_name.json', 'newMessage.undocumented_fields.json'].map(
+      (n) => {
+        const w = decodeRight(raw('oneroute', n))
+        return w.event === 'newMessage' ? w.conversation.agent : 'not a message'
+      },
+    )
     expect(agents).toEqual([null, 'Adaeze Nwosu', { id: '2c9b8a7d-6e5f-4a3b-9c8d-7e6f5a4b3c2d', name: 'Adaeze Nwosu' }])
     const body = fixture('newMessage.text.json')
     delete body.conversation['agent']
@@ -47,10 +50,12 @@ describe('oneroute.decode: events', () => {
 
   it('decodes a delivery report, whose conversation is a report, not a conversation', () => {
     const w = decodeRight(raw('oneroute', 'smsDeliveryReport.undelivered.json'))
-    expect(w.event === 'smsDeliveryReport' && [w.conversation.id, w.conversation.status, w.conversation.units, w.message]).toEqual(['4817219', 'undelivered', 2, null])
-    expect(decodeLeft({ event: 'smsDeliveryReport', message: null, conversation: { status: 'delivered' } }).issues).toEqual([
-      { path: '/conversation/id', expected: 'ReportId', received: 'undefined' },
-    ])
+    expect(
+      w.event === 'smsDeliveryReport' && [w.conversation.id, w.conversation.status, w.conversation.units, w.message],
+    ).toEqual(['4817219', 'undelivered', 2, null])
+    expect(
+      decodeLeft({ event: 'smsDeliveryReport', message: null, conversation: { status: 'delivered' } }).issues,
+    ).toEqual([{ path: '/conversation/id', expected: 'ReportId', received: 'undefined' }])
   })
 
   it('routes other events to Unrecognized, keeping the name that was sent', () => {
@@ -91,8 +96,16 @@ describe('oneroute.decode: strict mode', () => {
     ;(body.conversation['Channel'] as Json)['apiKey'] = 'secret'
     body.conversation['Customer'] = { id: 'c1' }
     expect(decodeLeft(body, true).issues).toEqual([
-      { path: '/message/contentType', expected: '"TEXT" | "IMAGE" | "VIDEO" | "AUDIO" | "DOCUMENT"', received: 'string' },
-      { path: '/conversation/Channel/medium', expected: '"WHATSAPP" | "EMAIL" | "SMS" | "LIVECHAT" | "INSTAGRAM" | "FACEBOOK" | "TWITTER"', received: 'string' },
+      {
+        path: '/message/contentType',
+        expected: '"TEXT" | "IMAGE" | "VIDEO" | "AUDIO" | "DOCUMENT"',
+        received: 'string',
+      },
+      {
+        path: '/conversation/Channel/medium',
+        expected: '"WHATSAPP" | "EMAIL" | "SMS" | "LIVECHAT" | "INSTAGRAM" | "FACEBOOK" | "TWITTER"',
+        received: 'string',
+      },
       { path: '/conversation/Channel/apiKey', expected: 'never', received: 'string' },
       { path: '/conversation/Customer', expected: 'never', received: 'object' },
     ])

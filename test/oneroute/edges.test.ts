@@ -22,23 +22,34 @@ describe('oneroute.normalize: edges', () => {
   it('reads the contact from the customer or the customer id, and the assignee’s name from either agent form', () => {
     const conversation = (edit: (c: Body) => void) => message((w) => edit(obj(w.conversation))).conversation
     expect(conversation((c) => delete c.customer)).not.toHaveProperty('contact')
-    expect(conversation((c) => {
-      delete c.customer
-      c.customer_id = 'cust-1'
-    })?.contact).toEqual({ id: 'cust-1' })
-    expect(conversation((c) => (c.customer = { name: 'A', email: 'a@example.com' }))?.contact).toEqual({ name: 'A', email: 'a@example.com' })
-    expect(conversation((c) => {
-      c.agent_id = 'ag-1'
-      c.agent = 'Ngozi'
-    })?.assignee).toEqual({ id: 'ag-1', role: 'agent', name: 'Ngozi' })
-    expect(conversation((c) => {
-      c.agent_id = 'ag-1'
-      c.agent = { name: 'Tunde' }
-    })?.assignee).toEqual({ id: 'ag-1', role: 'agent', name: 'Tunde' })
-    expect(conversation((c) => {
-      c.agent_id = 'ag-1'
-      c.agent = { name: 7 }
-    })?.assignee).toEqual({ id: 'ag-1', role: 'agent' })
+    expect(
+      conversation((c) => {
+        delete c.customer
+        c.customer_id = 'cust-1'
+      })?.contact,
+    ).toEqual({ id: 'cust-1' })
+    expect(conversation((c) => (c.customer = { name: 'A', email: 'a@example.com' }))?.contact).toEqual({
+      name: 'A',
+      email: 'a@example.com',
+    })
+    expect(
+      conversation((c) => {
+        c.agent_id = 'ag-1'
+        c.agent = 'Ngozi'
+      })?.assignee,
+    ).toEqual({ id: 'ag-1', role: 'agent', name: 'Ngozi' })
+    expect(
+      conversation((c) => {
+        c.agent_id = 'ag-1'
+        c.agent = { name: 'Tunde' }
+      })?.assignee,
+    ).toEqual({ id: 'ag-1', role: 'agent', name: 'Tunde' })
+    expect(
+      conversation((c) => {
+        c.agent_id = 'ag-1'
+        c.agent = { name: 7 }
+      })?.assignee,
+    ).toEqual({ id: 'ag-1', role: 'agent' })
     expect(conversation((c) => (c.agent = 'No id'))).not.toHaveProperty('assignee')
   })
 
@@ -47,17 +58,26 @@ describe('oneroute.normalize: edges', () => {
       delete obj(w.message).content
       delete obj(w.message).sender
     })
-    expect([e.message.text, e.message.parts, e.message.direction, e.message.author]).toEqual(['', [], 'inbound', { role: 'customer' }])
+    expect([e.message.text, e.message.parts, e.message.direction, e.message.author]).toEqual([
+      '',
+      [],
+      'inbound',
+      { role: 'customer' },
+    ])
   })
 
   it('keys a message by its id, else its external id, else its content', () => {
     const key = (edit: (m: Body) => void) => message((w) => edit(obj(w.message))).dedupeKey
-    expect(key((m) => (m.id = 'm-1'))).toBe(`oneroute:3e9c1a52-7d4b-4f0e-b1a8-6c2d9e5f7a10:newMessage:${CONVERSATION}:m-1`)
+    expect(key((m) => (m.id = 'm-1'))).toBe(
+      `oneroute:3e9c1a52-7d4b-4f0e-b1a8-6c2d9e5f7a10:newMessage:${CONVERSATION}:m-1`,
+    )
     const byExternal = key((m) => (m.externalId = 'wamid.1'))
-    expect(byExternal).toBe(key((m) => {
-      m.externalId = 'wamid.1'
-      m.content = 'other'
-    }))
+    expect(byExternal).toBe(
+      key((m) => {
+        m.externalId = 'wamid.1'
+        m.content = 'other'
+      }),
+    )
     const byContent = key(() => {})
     expect(byContent).not.toBe(byExternal)
     expect(byContent).not.toBe(key((m) => (m.content = 'other')))

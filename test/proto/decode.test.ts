@@ -47,9 +47,14 @@ describe('proto.decode: events and messages', () => {
     const batch = decodeRight(raw('proto', 'batch.unknown_event_between.json'))
     expect(batch.events.map((e) => e.type)).toEqual(['new_messages', 'unrecognized', undefined])
     const feedback = batch.events[1]
-    expect(feedback?.type === 'unrecognized' && [feedback.unrecognized, (feedback as unknown as Json)['rating']]).toEqual(['feedback', 5])
+    expect(
+      feedback?.type === 'unrecognized' && [feedback.unrecognized, (feedback as unknown as Json)['rating']],
+    ).toEqual(['feedback', 5])
     const [e] = decodeRight(raw('proto', 'new_messages.unknown_message_type.json')).events
-    const types = e && e.type !== 'unrecognized' ? e.messages.map((m) => (m.type === 'unrecognized' ? `?${m.unrecognized}` : m.type)) : []
+    const types =
+      e && e.type !== 'unrecognized'
+        ? e.messages.map((m) => (m.type === 'unrecognized' ? `?${m.unrecognized}` : m.type))
+        : []
     expect(types).toEqual(['text', '?location', 'text'])
   })
 
@@ -62,10 +67,15 @@ describe('proto.decode: events and messages', () => {
   it('reports one malformed message of a batch at its own path, and nothing else', () => {
     const body = fixture('batch.unknown_event_between.json')
     const data = messagesOf(body.events[0])[1]?.['data'] as Json
-    data['quickReplies'] = [{ title: 'ok', text: 'ok' }, { title: 7, text: 'x' }]
+    data['quickReplies'] = [
+      { title: 'ok', text: 'ok' },
+      { title: 7, text: 'x' },
+    ]
     const e = decodeLeft(body)
     expect(e.code).toBe('invalid_payload')
-    expect(e.issues).toEqual([{ path: '/events/0/messages/1/data/quickReplies/1/title', expected: 'string', received: 'number' }])
+    expect(e.issues).toEqual([
+      { path: '/events/0/messages/1/data/quickReplies/1/title', expected: 'string', received: 'number' },
+    ])
     expect(e.message).not.toContain('7')
   })
 
@@ -73,14 +83,18 @@ describe('proto.decode: events and messages', () => {
     const body = fixture('new_messages.carousel.json')
     const card = ((messagesOf(body.events[0])[0]?.['data'] as Json)['cards'] as Json[])[0] as Json
     card['buttons'] = [{ type: 'url', title: 'x', isWebview: 'yes' }]
-    expect(decodeLeft(body).issues).toEqual([{ path: '/events/0/messages/0/data/cards/0/buttons/0/isWebview', expected: 'boolean', received: 'string' }])
+    expect(decodeLeft(body).issues).toEqual([
+      { path: '/events/0/messages/0/data/cards/0/buttons/0/isWebview', expected: 'boolean', received: 'string' },
+    ])
   })
 
   it('requires the chat id, the conversation every message belongs to', () => {
     const body = fixture('new_messages.text.json')
     delete (body.events[0]?.['chat'] as Json)['id']
     expect(decodeLeft(body).issues).toEqual([{ path: '/events/0/chat/id', expected: 'string', received: 'undefined' }])
-    expect(decodeLeft({ events: {} }).issues).toEqual([{ path: '/events', expected: 'Array<Event>', received: 'object' }])
+    expect(decodeLeft({ events: {} }).issues).toEqual([
+      { path: '/events', expected: 'Array<Event>', received: 'object' },
+    ])
   })
 })
 
@@ -92,7 +106,11 @@ describe('proto.decode: strict mode', () => {
       { path: '/events/1/comment', expected: 'never', received: 'string' },
     ])
     expect(decodeLeft(raw('proto', 'new_messages.unknown_message_type.json'), true).issues).toEqual([
-      { path: '/events/0/messages/1/type', expected: '"text" | "media" | "carousel" | "hyperlink" | "thirdparty_agent_takeover"', received: 'string' },
+      {
+        path: '/events/0/messages/1/type',
+        expected: '"text" | "media" | "carousel" | "hyperlink" | "thirdparty_agent_takeover"',
+        received: 'string',
+      },
     ])
     const body = fixture('new_messages.carousel.json')
     const card = ((messagesOf(body.events[0])[0]?.['data'] as Json)['cards'] as Json[])[0] as Json
@@ -102,7 +120,11 @@ describe('proto.decode: strict mode', () => {
     expect(lenient.events).toHaveLength(1)
     expect(decodeLeft(body, true).issues).toEqual([
       { path: '/events/0/messages/0/data/cards/0/buttons', expected: 'at most 3 items', received: 'array' },
-      { path: '/events/0/messages/0/data/cards/0/buttons/3/type', expected: '"text" | "postback" | "url"', received: 'string' },
+      {
+        path: '/events/0/messages/0/data/cards/0/buttons/3/type',
+        expected: '"text" | "postback" | "url"',
+        received: 'string',
+      },
       { path: '/events/0/messages/0/data/cards/0/buttons/3/phone', expected: 'never', received: 'string' },
       { path: '/events/0/priority', expected: 'never', received: 'string' },
     ])
@@ -112,9 +134,13 @@ describe('proto.decode: strict mode', () => {
     const body = fixture('new_messages.carousel.json')
     const data = messagesOf(body.events[0])[0]?.['data'] as Json
     data['cards'] = Array.from({ length: 11 }, (_, i) => ({ title: `Card ${i}` }))
-    expect(decodeLeft(body, true).issues).toEqual([{ path: '/events/0/messages/0/data/cards', expected: 'at most 10 items', received: 'array' }])
+    expect(decodeLeft(body, true).issues).toEqual([
+      { path: '/events/0/messages/0/data/cards', expected: 'at most 10 items', received: 'array' },
+    ])
     const media = fixture('new_messages.media_image.json')
     ;(messagesOf(media.events[0])[0]?.['data'] as Json)['type'] = 'sticker'
-    expect(decodeLeft(media, true).issues).toEqual([{ path: '/events/0/messages/0/data/type', expected: '"image" | "video" | "audio" | "file"', received: 'string' }])
+    expect(decodeLeft(media, true).issues).toEqual([
+      { path: '/events/0/messages/0/data/type', expected: '"image" | "video" | "audio" | "file"', received: 'string' },
+    ])
   })
 })

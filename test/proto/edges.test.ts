@@ -20,7 +20,15 @@ describe('proto.normalize: edges', () => {
   it('gives text without data no text, and quick replies their title or text', () => {
     expect(parts({ type: 'text' })).toEqual([])
     expect(withMessage({ type: 'text', data: {} }).message.text).toBe('')
-    expect(parts({ type: 'text', data: { text: 'Pick', quickReplies: [{ title: 'A', text: 'a' }, { text: 'only text' }, { title: 'only title' }, {}] } })).toEqual([
+    expect(
+      parts({
+        type: 'text',
+        data: {
+          text: 'Pick',
+          quickReplies: [{ title: 'A', text: 'a' }, { text: 'only text' }, { title: 'only title' }, {}],
+        },
+      }),
+    ).toEqual([
       { type: 'text', text: 'Pick' },
       {
         type: 'choices',
@@ -34,15 +42,21 @@ describe('proto.normalize: edges', () => {
   })
 
   it('reads media of unknown or missing type as a file', () => {
-    expect(parts({ type: 'media', data: { type: 'hologram', url: 'https://a.example/h' } })).toEqual([{ type: 'media', mediaType: 'file', url: 'https://a.example/h' }])
+    expect(parts({ type: 'media', data: { type: 'hologram', url: 'https://a.example/h' } })).toEqual([
+      { type: 'media', mediaType: 'file', url: 'https://a.example/h' },
+    ])
     expect(parts({ type: 'media' })).toEqual([{ type: 'media', mediaType: 'file' }])
-    expect(parts({ type: 'media', data: { type: 'video', filename: 'v.mp4' } })).toEqual([{ type: 'media', mediaType: 'video', name: 'v.mp4' }])
+    expect(parts({ type: 'media', data: { type: 'video', filename: 'v.mp4' } })).toEqual([
+      { type: 'media', mediaType: 'video', name: 'v.mp4' },
+    ])
   })
 
   it('reads hyperlinks only with a URL, and carousels without cards as empty', () => {
     expect(parts({ type: 'hyperlink', data: { label: 'no url' } })).toEqual([])
     expect(parts({ type: 'hyperlink' })).toEqual([])
-    expect(parts({ type: 'hyperlink', data: { url: 'https://a.example', label: 'A' } })).toEqual([{ type: 'link', url: 'https://a.example', title: 'A' }])
+    expect(parts({ type: 'hyperlink', data: { url: 'https://a.example', label: 'A' } })).toEqual([
+      { type: 'link', url: 'https://a.example', title: 'A' },
+    ])
     expect(withMessage({ type: 'hyperlink', data: { url: 'https://a.example' } }).message.text).toBe('')
     expect(parts({ type: 'carousel' })).toEqual([{ type: 'cards', cards: [] }])
   })
@@ -85,16 +99,24 @@ describe('proto.normalize: edges', () => {
   })
 
   it('reads an unknown or missing author as the system, and keys by dashes without channel or reply token', () => {
-    expect(withMessage({ type: 'text', data: { text: 'x' }, author: { type: 'operator' } }).message.author).toEqual({ role: 'system' })
+    expect(withMessage({ type: 'text', data: { text: 'x' }, author: { type: 'operator' } }).message.author).toEqual({
+      role: 'system',
+    })
     const bare = withMessage({ type: 'text', data: { text: 'x' } }, (e) => {
       delete e.channel
       delete e.replyToken
     })
     expect(bare.message.author).toEqual({ role: 'system' })
     expect(bare.dedupeKey).toMatch(/^proto:-:c7d2e91a4b8f4e3c9a1d6b5e2f7c8a90:-:0:[0-9a-z]+$/)
-    expect(bare.conversation).toEqual({ id: 'c7d2e91a4b8f4e3c9a1d6b5e2f7c8a90', contact: { id: 'human_4361a99d71fa3', name: 'Amara Okafor' } })
+    expect(bare.conversation).toEqual({
+      id: 'c7d2e91a4b8f4e3c9a1d6b5e2f7c8a90',
+      contact: { id: 'human_4361a99d71fa3', name: 'Amara Okafor' },
+    })
     const noHuman = withMessage({ type: 'text', data: { text: 'x' } }, (e) => delete obj(e.chat).human)
-    expect(noHuman.conversation).toEqual({ id: 'c7d2e91a4b8f4e3c9a1d6b5e2f7c8a90', inbox: { id: '5f1c9a7e2b3d4c6e8a0b1c2d3e4f5a6b' } })
+    expect(noHuman.conversation).toEqual({
+      id: 'c7d2e91a4b8f4e3c9a1d6b5e2f7c8a90',
+      inbox: { id: '5f1c9a7e2b3d4c6e8a0b1c2d3e4f5a6b' },
+    })
   })
 
   it('keys unknown events without a chat, a channel or a name with dashes', () => {

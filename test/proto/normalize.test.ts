@@ -47,21 +47,41 @@ describe('proto.normalize: every fixture', () => {
     'new_messages.media_file': [['message.created', AMARA, 'bot', '', ['media']]],
     'new_messages.media_image': [['message.created', AMARA, 'bot', '', ['media']]],
     'new_messages.media_video': [['message.created', AMARA, 'bot', '', ['media']]],
-    'new_messages.no_tokens': [['message.created', LERATO, 'agent', "Hi Lerato, I'm taking over from the assistant.", ['text']]],
-    'new_messages.null_tokens': [['message.created', LERATO, 'bot', 'Is there anything else I can help with?', ['text']]],
-    'new_messages.text': [['message.created', AMARA, 'bot', 'Hi Amara! Your order #48213 is out for delivery and should arrive before 6pm today.', ['text']]],
-    'new_messages.text_with_quick_replies': [['message.created', AMARA, 'bot', 'What can I help you with today?', ['text', 'choices']]],
+    'new_messages.no_tokens': [
+      ['message.created', LERATO, 'agent', "Hi Lerato, I'm taking over from the assistant.", ['text']],
+    ],
+    'new_messages.null_tokens': [
+      ['message.created', LERATO, 'bot', 'Is there anything else I can help with?', ['text']],
+    ],
+    'new_messages.text': [
+      [
+        'message.created',
+        AMARA,
+        'bot',
+        'Hi Amara! Your order #48213 is out for delivery and should arrive before 6pm today.',
+        ['text'],
+      ],
+    ],
+    'new_messages.text_with_quick_replies': [
+      ['message.created', AMARA, 'bot', 'What can I help you with today?', ['text', 'choices']],
+    ],
     'new_messages.unknown_message_type': [
       ['message.created', AMARA, 'bot', 'Here is our nearest pickup point:', ['text']],
       ['message.created', AMARA, 'bot', '', ['unsupported']],
       ['message.created', AMARA, 'bot', 'It is open until 9pm.', ['text']],
     ],
-    'new_messages.untyped_event': [['message.created', AMARA, 'bot', "We're open 8am–8pm, Monday to Saturday.", ['text']]],
+    'new_messages.untyped_event': [
+      ['message.created', AMARA, 'bot', "We're open 8am–8pm, Monday to Saturday.", ['text']],
+    ],
     'unknown_event.chat_started': [['unrecognized:chat_started', '9a8b7c6d5e4f40312a1b2c3d4e5f6a7b', '', '', []]],
   }
 
   it('covers every fixture', () => {
-    expect(Object.keys(expected).sort()).toEqual(all('proto').map(([n]) => n.replace(/\.json$/, '')).sort())
+    expect(Object.keys(expected).sort()).toEqual(
+      all('proto')
+        .map(([n]) => n.replace(/\.json$/, ''))
+        .sort(),
+    )
   })
 
   it.each(Object.entries(expected))('%s → its events, in order', (name, rows) => {
@@ -86,16 +106,36 @@ describe('proto.normalize: messages', () => {
       direction: 'outbound',
       author: { role: 'bot', id: 'bot_2b9e7c41d8', name: 'Proto Assistant' },
       text: 'Hi Amara! Your order #48213 is out for delivery and should arrive before 6pm today.',
-      parts: [{ type: 'text', text: 'Hi Amara! Your order #48213 is out for delivery and should arrive before 6pm today.' }],
+      parts: [
+        { type: 'text', text: 'Hi Amara! Your order #48213 is out for delivery and should arrive before 6pm today.' },
+      ],
       private: false,
     })
-    expect(e?.conversation).toEqual({ id: AMARA, contact: { id: 'human_4361a99d71fa3', name: 'Amara Okafor' }, inbox: { id: CHANNEL } })
-    expect(e?.replyTarget).toEqual({ provider: 'proto', chatId: AMARA, channelId: CHANNEL, chatToken: CHAT_TOKEN, replyToken: 'rt_01HV4Q8K2M7N9P3R5T6W8Y0Z1A' })
+    expect(e?.conversation).toEqual({
+      id: AMARA,
+      contact: { id: 'human_4361a99d71fa3', name: 'Amara Okafor' },
+      inbox: { id: CHANNEL },
+    })
+    expect(e?.replyTarget).toEqual({
+      provider: 'proto',
+      chatId: AMARA,
+      channelId: CHANNEL,
+      chatToken: CHAT_TOKEN,
+      replyToken: 'rt_01HV4Q8K2M7N9P3R5T6W8Y0Z1A',
+    })
   })
 
   it('leaves absent and null tokens out of the reply target', () => {
-    expect(messages('new_messages.no_tokens.json')[0]?.replyTarget).toEqual({ provider: 'proto', chatId: LERATO, channelId: CHANNEL })
-    expect(messages('new_messages.null_tokens.json')[0]?.replyTarget).toEqual({ provider: 'proto', chatId: LERATO, channelId: CHANNEL })
+    expect(messages('new_messages.no_tokens.json')[0]?.replyTarget).toEqual({
+      provider: 'proto',
+      chatId: LERATO,
+      channelId: CHANNEL,
+    })
+    expect(messages('new_messages.null_tokens.json')[0]?.replyTarget).toEqual({
+      provider: 'proto',
+      chatId: LERATO,
+      channelId: CHANNEL,
+    })
   })
 
   it('types quick replies as choices whose value is the text sent back', () => {
@@ -153,12 +193,20 @@ describe('proto.normalize: messages', () => {
     expect(messages('new_messages.hyperlink.json')[0]?.message.parts).toEqual([
       { type: 'link', url: 'https://account.example.com/reset?ref=bot', title: 'Reset your password' },
     ])
-    expect(messages('new_messages.agent_takeover.json')[1]?.message.parts).toEqual([{ type: 'handoff', target: 'thirdparty_agent' }])
-    expect(messages('new_messages.unknown_message_type.json')[1]?.message.parts).toEqual([{ type: 'unsupported', original: 'location' }])
+    expect(messages('new_messages.agent_takeover.json')[1]?.message.parts).toEqual([
+      { type: 'handoff', target: 'thirdparty_agent' },
+    ])
+    expect(messages('new_messages.unknown_message_type.json')[1]?.message.parts).toEqual([
+      { type: 'unsupported', original: 'location' },
+    ])
   })
 
   it('reads a human author as the customer, inbound', () => {
-    expect(messages('new_messages.human_echo.json')[0]?.message.author).toEqual({ role: 'customer', id: 'human_4361a99d71fa3', name: 'Amara Okafor' })
+    expect(messages('new_messages.human_echo.json')[0]?.message.author).toEqual({
+      role: 'customer',
+      id: 'human_4361a99d71fa3',
+      name: 'Amara Okafor',
+    })
   })
 
   it('keeps the decoded event in raw, and a message with no author is the system’s', () => {
@@ -175,7 +223,12 @@ describe('proto.normalize: messages', () => {
     const [e] = events('unknown_event.chat_started.json')
     expect(e?.kind === 'unrecognized' && [e.eventType, e.replyTarget]).toEqual([
       'chat_started',
-      { provider: 'proto', chatId: '9a8b7c6d5e4f40312a1b2c3d4e5f6a7b', channelId: CHANNEL, chatToken: 'Zt5Yq2Wm8Nk1Lp4Rv7Xc0Bs3Dh6Fj9Gu2Ha5Je8Ko1Mi4Pn' },
+      {
+        provider: 'proto',
+        chatId: '9a8b7c6d5e4f40312a1b2c3d4e5f6a7b',
+        channelId: CHANNEL,
+        chatToken: 'Zt5Yq2Wm8Nk1Lp4Rv7Xc0Bs3Dh6Fj9Gu2Ha5Je8Ko1Mi4Pn',
+      },
     ])
   })
 })

@@ -7,7 +7,10 @@ const check = (ok, what) => {
   if (!ok) throw new Error(`smoke: ${what}`)
 }
 
-export const smoke = async ({ decode, handle, normalize, providers, redact }, { fixture, fixtureNames, signedParts }) => {
+export const smoke = async (
+  { decode, handle, normalize, providers, redact },
+  { fixture, fixtureNames, signedParts },
+) => {
   let fixtures = 0
   let events = 0
   let verified = 0
@@ -15,14 +18,22 @@ export const smoke = async ({ decode, handle, normalize, providers, redact }, { 
     for (const fixtureName of fixtureNames(name)) {
       const f = fixture(name, fixtureName)
       const out = provider.normalize(f.parsed)
-      check(out.length > 0 && out.every((e) => e.provider === name && typeof e.dedupeKey === 'string'), `${name}/${fixtureName} normalizes`)
+      check(
+        out.length > 0 && out.every((e) => e.provider === name && typeof e.dedupeKey === 'string'),
+        `${name}/${fixtureName} normalizes`,
+      )
       const any = decode(f.raw)
-      check(any._tag === 'Right' && any.right.provider === name && normalize(any.right).length === out.length, `${name}/${fixtureName} is detected`)
+      check(
+        any._tag === 'Right' && any.right.provider === name && normalize(any.right).length === out.length,
+        `${name}/${fixtureName} is detected`,
+      )
       check(!/@example\.com/.test(JSON.stringify(redact(out))), `${name}/${fixtureName} redacts`)
       const parts = await signedParts(name, fixtureName, { secret: 'smoke-secret' })
       const own = await provider.handle(parts, { secret: 'smoke-secret' })
       check(own.ok && own.events.length === out.length, `${name}/${fixtureName} passes its front door`)
-      const root = await handle(new Request(parts.url, { method: 'POST', body: parts.body, headers: parts.headers }), { [name]: { secret: 'smoke-secret' } })
+      const root = await handle(new Request(parts.url, { method: 'POST', body: parts.body, headers: parts.headers }), {
+        [name]: { secret: 'smoke-secret' },
+      })
       check(root.ok && root.provider === name, `${name}/${fixtureName} passes the root front door`)
       if (provider.verification.kind !== 'none') {
         const other = await provider.handle(parts, { secret: 'another-secret' })

@@ -11,8 +11,10 @@ export const generated = (codec: t.Mixed): { check: helpers.Check; convert: help
   const { body, imports, check: checkName, convert: convertName } = generate(t, core, codec)
   const js = ts.transpileModule(body, { compilerOptions: { target: ts.ScriptTarget.ES2022 } }).outputText
   const lib = helpers as unknown as Record<string, unknown>
-  // eslint-disable-next-line @typescript-eslint/no-implied-eval
-  const make = new Function(...imports, `${js}\nreturn [${checkName}, ${convertName ?? '(u) => u'}]`) as (...fns: unknown[]) => [helpers.Check, helpers.Convert]
+
+  const make = new Function(...imports, `${js}\nreturn [${checkName}, ${convertName ?? '(u) => u'}]`) as (
+    ...fns: unknown[]
+  ) => [helpers.Check, helpers.Convert]
   const [check, convert] = make(...imports.map((name) => lib[name]))
   return { check, convert }
 }

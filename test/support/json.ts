@@ -3,7 +3,11 @@
 export type Json = null | boolean | number | string | Json[] | { [k: string]: Json }
 
 /** Every location in a JSON value, as key lists, in document order, the root (`[]`) first. */
-export const nodes = (v: Json, path: (string | number)[] = [], out: (string | number)[][] = []): (string | number)[][] => {
+export const nodes = (
+  v: Json,
+  path: (string | number)[] = [],
+  out: (string | number)[][] = [],
+): (string | number)[][] => {
   out.push(path)
   if (Array.isArray(v)) v.forEach((x, i) => nodes(x, [...path, i], out))
   else if (v !== null && typeof v === 'object') for (const k of Object.keys(v)) nodes(v[k] as Json, [...path, k], out)
@@ -12,7 +16,10 @@ export const nodes = (v: Json, path: (string | number)[] = [], out: (string | nu
 
 /** The value at a location, or `undefined` where there is none. */
 export const at = (v: Json, path: readonly (string | number)[]): Json | undefined =>
-  path.reduce<Json | undefined>((x, k) => (x !== null && typeof x === 'object' ? (x as Record<string, Json>)[k] : undefined), v)
+  path.reduce<Json | undefined>(
+    (x, k) => (x !== null && typeof x === 'object' ? (x as Record<string, Json>)[k] : undefined),
+    v,
+  )
 
 /** A copy of `v` with the location set to `value`, or removed when `value` is `undefined`. */
 export const setAt = (v: Json, path: readonly (string | number)[], value: Json | undefined): Json => {

@@ -22,6 +22,68 @@ export const check = (u: unknown): number => check_Webhook(u)
 /** What decoding makes of a value `check` found valid and converting (unrecognized variants rewritten), generated at build time. @internal */
 export const convert = (u: unknown): unknown => convert_Webhook(u)
 
+/** Message: the test of each optional field, by key */
+const keys_Message = /*#__PURE__*/ new Map<string, (v: unknown) => number | boolean>([
+  ['chatKey', optString],
+  ['id', optString],
+  ['mainKey', optString],
+  ['threadKey', optString],
+  ['meetKey', optString],
+  ['frontKey', optString],
+  ['alfThreadKey', optString],
+  ['root', optBoolean],
+  ['channelId', optString],
+  ['chatType', optString],
+  ['chatId', optString],
+  ['personType', optString],
+  ['personId', optString],
+  ['requestId', optString],
+  ['language', optString],
+  ['createdAt', optNat],
+  ['updatedAt', optNat],
+  ['version', optInt],
+  ['blocks', (v: unknown) => opt(check_Array_Block, v)],
+  ['plainText', optString],
+  ['buttons', (v: unknown) => optVerdict(check_Array_Button, v)],
+  ['files', (v: unknown) => opt(check_Array_File, v)],
+  ['webPage', (v: unknown) => opt(check_WebPage, v)],
+  ['log', (v: unknown) => opt(check_Log, v)],
+  ['reactions', (v: unknown) => opt(check_Array_Reaction, v)],
+  ['form', (v: unknown) => opt(check_Form, v)],
+  ['state', optString],
+  ['options', (v: unknown) => opt(check_Array_string, v)],
+  ['marketing', (v: unknown) => opt(check_MessageMarketing, v)],
+  ['supportBot', (v: unknown) => opt(check_MessageSupportBot, v)],
+  ['profileBot', (v: unknown) => opt(check_Array_ProfileBotInput, v)],
+  ['workflow', (v: unknown) => opt(check_MessageWorkflow, v)],
+  ['alf', (v: unknown) => opt(check_MessageAlf, v)],
+  ['alertLevel', optString],
+  ['writingType', optString],
+  ['thread', (v: unknown) => opt(check_MessageThread, v)],
+  ['meet', (v: unknown) => opt(check_MessageMeet, v)],
+  ['alfThread', (v: unknown) => opt(check_MessageAlfThread, v)],
+  ['alfProgress', (v: unknown) => opt(check_MessageAlfProgress, v)],
+  ['ivr', (v: unknown) => opt(check_MessageIvr, v)],
+  ['customPayload', (v: unknown) => opt(check_MessageCustomPayload, v)],
+  ['inboundEmailId', optString],
+  ['removerKey', optString],
+  ['rootMessageId', optString],
+  ['threadMsg', optBoolean],
+  ['broadcastedMsg', optBoolean],
+  ['threadRoot', optBoolean],
+  ['meetMsg', optBoolean],
+  ['meetRoot', optBoolean],
+  ['alfThreadMsg', optBoolean],
+  ['alfThreadRoot', optBoolean],
+  ['workflowButton', optBoolean],
+  ['removedByWriter', optBoolean],
+  ['editedAt', optNat],
+  ['email', (v: unknown) => opt(check_MessageEmail, v)],
+  ['message', optString],
+  ['messageV2', optString],
+  ['format', optString],
+])
+
 /** Manager: the test of each optional field, by key */
 const keys_Manager = /*#__PURE__*/ new Map<string, (v: unknown) => number | boolean>([
   ['id', optString],
@@ -87,68 +149,6 @@ const keys_Manager = /*#__PURE__*/ new Map<string, (v: unknown) => number | bool
   ['phoneInboxMeetAlert', optBoolean],
   ['meetOperator', optBoolean],
   ['username', optString],
-])
-
-/** Message: the test of each optional field, by key */
-const keys_Message = /*#__PURE__*/ new Map<string, (v: unknown) => number | boolean>([
-  ['chatKey', optString],
-  ['id', optString],
-  ['mainKey', optString],
-  ['threadKey', optString],
-  ['meetKey', optString],
-  ['frontKey', optString],
-  ['alfThreadKey', optString],
-  ['root', optBoolean],
-  ['channelId', optString],
-  ['chatType', optString],
-  ['chatId', optString],
-  ['personType', optString],
-  ['personId', optString],
-  ['requestId', optString],
-  ['language', optString],
-  ['createdAt', optNat],
-  ['updatedAt', optNat],
-  ['version', optInt],
-  ['blocks', (v: unknown) => opt(check_Array_Block, v)],
-  ['plainText', optString],
-  ['buttons', (v: unknown) => optVerdict(check_Array_Button, v)],
-  ['files', (v: unknown) => opt(check_Array_File, v)],
-  ['webPage', (v: unknown) => opt(check_WebPage, v)],
-  ['log', (v: unknown) => opt(check_Log, v)],
-  ['reactions', (v: unknown) => opt(check_Array_Reaction, v)],
-  ['form', (v: unknown) => opt(check_Form, v)],
-  ['state', optString],
-  ['options', (v: unknown) => opt(check_Array_string, v)],
-  ['marketing', (v: unknown) => opt(check_MessageMarketing, v)],
-  ['supportBot', (v: unknown) => opt(check_MessageSupportBot, v)],
-  ['profileBot', (v: unknown) => opt(check_Array_ProfileBotInput, v)],
-  ['workflow', (v: unknown) => opt(check_MessageWorkflow, v)],
-  ['alf', (v: unknown) => opt(check_MessageAlf, v)],
-  ['alertLevel', optString],
-  ['writingType', optString],
-  ['thread', (v: unknown) => opt(check_MessageThread, v)],
-  ['meet', (v: unknown) => opt(check_MessageMeet, v)],
-  ['alfThread', (v: unknown) => opt(check_MessageAlfThread, v)],
-  ['alfProgress', (v: unknown) => opt(check_MessageAlfProgress, v)],
-  ['ivr', (v: unknown) => opt(check_MessageIvr, v)],
-  ['customPayload', (v: unknown) => opt(check_MessageCustomPayload, v)],
-  ['inboundEmailId', optString],
-  ['removerKey', optString],
-  ['rootMessageId', optString],
-  ['threadMsg', optBoolean],
-  ['broadcastedMsg', optBoolean],
-  ['threadRoot', optBoolean],
-  ['meetMsg', optBoolean],
-  ['meetRoot', optBoolean],
-  ['alfThreadMsg', optBoolean],
-  ['alfThreadRoot', optBoolean],
-  ['workflowButton', optBoolean],
-  ['removedByWriter', optBoolean],
-  ['editedAt', optNat],
-  ['email', (v: unknown) => opt(check_MessageEmail, v)],
-  ['message', optString],
-  ['messageV2', optString],
-  ['format', optString],
 ])
 
 /** User: the test of each optional field, by key */
@@ -385,285 +385,23 @@ const keys_UserChatStat = /*#__PURE__*/ new Map<string, (v: unknown) => number |
   ['alfCxScore', optNumber],
 ])
 
-/** Action */
-function check_Action(u: unknown): number {
+/** Webhook */
+function check_Webhook(u: unknown): number {
   if (!isObject(u)) return 0
-  const k = u.type
+  const k0 = u.event
+  const k1 = u.type
+  const k = typeof k0 === 'string' && typeof k1 === 'string' ? k0 + '/' + k1 : undefined
   switch (k) {
-    case 'web':
-      return check_WebAction(u)
-    case 'wam':
-      return check_WamAction(u)
-    case 'command':
-      return check_CommandAction(u)
+    case 'push/message':
+      return check_PushMessage(u)
+    case 'push/userChat':
+      return check_PushUserChat(u)
+    case 'upsert/user':
+      return check_UpsertUser(u)
+    case 'delete/user':
+      return check_DeleteUser(u)
   }
-  return check_UnrecognizedAction_at_Webhook_push_message_entity_buttons_0_action_unrecognized(u)
-}
-
-/** AlfBot */
-function check_AlfBot(u: unknown): number {
-  if (!isObject(u)) return 0
-  return shared_AlfBot(u) !== 0 && optBoolean(u.frontAlf) && optBoolean(u.ai) && optString(u.color) ? 1 : 0
-}
-
-/** AlfReference */
-function check_AlfReference(u: unknown): number {
-  if (!isObject(u)) return 0
-  return shared_AlfReference(u) !== 0 &&
-    optString(u.type) &&
-    optString(u.index) &&
-    optString(u.title) &&
-    optString(u.url) &&
-    optString(u.publishedUrl) &&
-    optBoolean(u.visibleInFront) &&
-    optBoolean(u.visibleInAppMessenger) &&
-    opt(check_AlfReferenceData, u.data)
-    ? 1
-    : 0
-}
-
-/** AlfReferenceData */
-function check_AlfReferenceData(u: unknown): number {
-  if (!isObject(u)) return 0
-  return shared_AlfReference(u) !== 0 ? 1 : 0
-}
-
-/** Array<AlfReference> */
-function check_Array_AlfReference(u: unknown): number {
-  if (!Array.isArray(u)) return 0
-  for (let i = 0; i < u.length; i++) {
-    const v: unknown = u[i]
-    if (!(check_AlfReference(v) !== 0)) return 0
-  }
-  return 1
-}
-
-/** Array<AttributeValue> */
-function check_Array_AttributeValue(u: unknown): number {
-  if (!Array.isArray(u)) return 0
-  for (let i = 0; i < u.length; i++) {
-    const v: unknown = u[i]
-    if (!(check_AttributeValue(v) !== 0)) return 0
-  }
-  return 1
-}
-
-/** Array<Block> */
-function check_Array_Block(u: unknown): number {
-  if (!Array.isArray(u)) return 0
-  for (let i = 0; i < u.length; i++) {
-    const v: unknown = u[i]
-    if (!(check_Block(v) !== 0)) return 0
-  }
-  return 1
-}
-
-/** Array<Button> */
-function check_Array_Button(u: unknown): number {
-  if (!Array.isArray(u)) return 0
-  let r = 1
-  for (let i = 0; i < u.length; i++) {
-    const v: unknown = u[i]
-    const x = check_Button(v)
-    if (x === 0) return 0
-    if (x === 2) r = 2
-  }
-  return r
-}
-
-/** Array<ButtonSectionInfo> */
-function check_Array_ButtonSectionInfo(u: unknown): number {
-  if (!Array.isArray(u)) return 0
-  for (let i = 0; i < u.length; i++) {
-    const v: unknown = u[i]
-    if (!(check_ButtonSectionInfo(v) !== 0)) return 0
-  }
-  return 1
-}
-
-/** Array<Expression> */
-function check_Array_Expression(u: unknown): number {
-  if (!Array.isArray(u)) return 0
-  for (let i = 0; i < u.length; i++) {
-    const v: unknown = u[i]
-    if (!(check_Expression(v) !== 0)) return 0
-  }
-  return 1
-}
-
-/** Array<File> */
-function check_Array_File(u: unknown): number {
-  if (!Array.isArray(u)) return 0
-  for (let i = 0; i < u.length; i++) {
-    const v: unknown = u[i]
-    if (!(check_File(v) !== 0)) return 0
-  }
-  return 1
-}
-
-/** Array<FormInput> */
-function check_Array_FormInput(u: unknown): number {
-  if (!Array.isArray(u)) return 0
-  for (let i = 0; i < u.length; i++) {
-    const v: unknown = u[i]
-    if (!(check_FormInput(v) !== 0)) return 0
-  }
-  return 1
-}
-
-/** Array<IvrButton> */
-function check_Array_IvrButton(u: unknown): number {
-  if (!Array.isArray(u)) return 0
-  for (let i = 0; i < u.length; i++) {
-    const v: unknown = u[i]
-    if (!(check_IvrButton(v) !== 0)) return 0
-  }
-  return 1
-}
-
-/** Array<ProfileBotInput> */
-function check_Array_ProfileBotInput(u: unknown): number {
-  if (!Array.isArray(u)) return 0
-  for (let i = 0; i < u.length; i++) {
-    const v: unknown = u[i]
-    if (!(check_ProfileBotInput(v) !== 0)) return 0
-  }
-  return 1
-}
-
-/** Array<Reaction> */
-function check_Array_Reaction(u: unknown): number {
-  if (!Array.isArray(u)) return 0
-  for (let i = 0; i < u.length; i++) {
-    const v: unknown = u[i]
-    if (!(check_Reaction(v) !== 0)) return 0
-  }
-  return 1
-}
-
-/** Array<SupportBotButton> */
-function check_Array_SupportBotButton(u: unknown): number {
-  if (!Array.isArray(u)) return 0
-  for (let i = 0; i < u.length; i++) {
-    const v: unknown = u[i]
-    if (!(check_SupportBotButton(v) !== 0)) return 0
-  }
-  return 1
-}
-
-/** Array<WorkflowButton> */
-function check_Array_WorkflowButton(u: unknown): number {
-  if (!Array.isArray(u)) return 0
-  for (let i = 0; i < u.length; i++) {
-    const v: unknown = u[i]
-    if (!(check_WorkflowButton(v) !== 0)) return 0
-  }
-  return 1
-}
-
-/** Array<object> */
-function check_Array_object(u: unknown): number {
-  if (!Array.isArray(u)) return 0
-  for (let i = 0; i < u.length; i++) {
-    const v: unknown = u[i]
-    if (!isObject(v)) return 0
-  }
-  return 1
-}
-
-/** Array<string> */
-function check_Array_string(u: unknown): number {
-  if (!Array.isArray(u)) return 0
-  for (let i = 0; i < u.length; i++) {
-    const v: unknown = u[i]
-    if (!isString(v)) return 0
-  }
-  return 1
-}
-
-/** Array<unknown> */
-function check_Array_unknown(u: unknown): number {
-  if (!Array.isArray(u)) return 0
-  return 1
-}
-
-/** AttributeValue */
-function check_AttributeValue(u: unknown): number {
-  if (!isObject(u)) return 0
-  return optString(u.s) &&
-    optString(u.n) &&
-    opt(check_Array_string, u.ss) &&
-    opt(check_Array_string, u.ns) &&
-    opt(check_Array_unknown, u.bs) &&
-    optBoolean(u.null) &&
-    optBoolean(u.bool) &&
-    opt(check_Record_AttributeValue, u.m) &&
-    opt(check_Array_AttributeValue, u.l)
-    ? 1
-    : 0
-}
-
-/** Block */
-function check_Block(u: unknown): number {
-  if (!isObject(u)) return 0
-  return optString(u.type) && optString(u.language) && optString(u.value) && opt(check_Array_Block, u.blocks) ? 1 : 0
-}
-
-/** Bot */
-function check_Bot(u: unknown): number {
-  if (!isObject(u)) return 0
-  return shared_AlfBot(u) !== 0 && opt(check_TinyFile, u.avatar) && optString(u.color) && optBoolean(u.ai) ? 1 : 0
-}
-
-/** Button */
-function check_Button(u: unknown): number {
-  if (!isObject(u)) return 0
-  if (!(optString(u.title) && optString(u.colorVariant) && optString(u.url))) return 0
-  let r = 1
-  const x = optVerdict(check_Action, u.action)
-  if (x === 0) return 0
-  if (x === 2) r = 2
-  return r
-}
-
-/** ButtonSectionInfo */
-function check_ButtonSectionInfo(u: unknown): number {
-  if (!isObject(u)) return 0
-  return optString(u.sectionId) && optString(u.revisionId) ? 1 : 0
-}
-
-/** Call */
-function check_Call(u: unknown): number {
-  if (!isObject(u)) return 0
-  return optString(u.id) &&
-    optString(u.direction) &&
-    optString(u.missedReason) &&
-    optNat(u.engagedAt) &&
-    optNat(u.missedHandledAt) &&
-    optString(u.from) &&
-    optString(u.to) &&
-    optString(u.representativeNumber) &&
-    optString(u.primaryNumber) &&
-    optString(u.state) &&
-    optString(u.callServerIp) &&
-    optNat(u.createAt) &&
-    optNat(u.closedAt) &&
-    optBoolean(u.voiceMail) &&
-    optString(u.userPhoneNumberType)
-    ? 1
-    : 0
-}
-
-/** CommandAction */
-function check_CommandAction(u: unknown): number {
-  if (!isObject(u)) return 0
-  return u.type === 'command' && opt(check_CommandAttributes, u.attributes) ? 1 : 0
-}
-
-/** CommandAttributes */
-function check_CommandAttributes(u: unknown): number {
-  if (!isObject(u)) return 0
-  return optString(u.appId) && optString(u.name) && optObject(u.params) ? 1 : 0
+  return check_Unrecognized_at_Webhook_unrecognized(u)
 }
 
 /** DeleteUser */
@@ -677,146 +415,19 @@ function check_DeleteUser(u: unknown): number {
   return r
 }
 
-/** Expression */
-function check_Expression(u: unknown): number {
+/** PushMessage */
+function check_PushMessage(u: unknown): number {
   if (!isObject(u)) return 0
-  return optString(u.key) &&
-    optString(u.type) &&
-    optObject(u.operator) &&
-    opt(check_Array_unknown, u.values) &&
-    opt(check_Array_Expression, u.and) &&
-    opt(check_Array_Expression, u.or)
-    ? 1
-    : 0
-}
-
-/** File */
-function check_File(u: unknown): number {
-  if (!isObject(u)) return 0
-  return shared_File(u) !== 0 &&
-    optInt(u.width) &&
-    optInt(u.height) &&
-    optInt(u.orientation) &&
-    optBoolean(u.animated) &&
-    optString(u.previewKey) &&
-    optString(u.sharedDomain) &&
-    optString(u.managerId) &&
-    optString(u.privateFileScope)
-    ? 1
-    : 0
-}
-
-/** Form */
-function check_Form(u: unknown): number {
-  if (!isObject(u)) return 0
-  return optString(u.type) &&
-    optNat(u.submittedAt) &&
-    opt(check_Array_FormInput, u.inputs) &&
-    optString(u.triggerMessageId)
-    ? 1
-    : 0
-}
-
-/** FormInput */
-function check_FormInput(u: unknown): number {
-  if (!isObject(u)) return 0
-  return optString(u.type) &&
-    optString(u.dataType) &&
-    optString(u.label) &&
-    optString(u.bindingKey) &&
-    optBoolean(u.readOnly) &&
-    optBoolean(u.required) &&
-    opt(check_Array_unknown, u.options) &&
-    optBoolean(u.userChatProfileBindingKey) &&
-    optBoolean(u.userProfileBindingKey) &&
-    optString(u.audioType) &&
-    opt(check_File, u.labelFile)
-    ? 1
-    : 0
-}
-
-/** Front */
-function check_Front(u: unknown): number {
-  if (!isObject(u)) return 0
-  return optString(u.id) &&
-    optString(u.direction) &&
-    optString(u.missedReason) &&
-    optNat(u.engagedAt) &&
-    optNat(u.missedHandledAt)
-    ? 1
-    : 0
-}
-
-/** Group */
-function check_Group(u: unknown): number {
-  if (!isObject(u)) return 0
-  return shared_Group(u) !== 0 &&
-    optString(u.scope) &&
-    opt(check_Array_string, u.managerIds) &&
-    optString(u.icon) &&
-    optBoolean(u.active)
-    ? 1
-    : 0
-}
-
-/** Handling */
-function check_Handling(u: unknown): number {
-  if (!isObject(u)) return 0
-  return shared_Handling(u) !== 0 &&
-    optString(u.state) &&
-    optString(u.actionProcessId) &&
-    optString(u.additionalRoleDescription) &&
-    optBoolean(u.enableOpenChat) &&
-    optString(u.alfBotId) &&
-    optString(u.alfLanguage) &&
-    optString(u.frontAlfResponseMessageId) &&
-    optString(u.revisionId) &&
-    opt(check_Array_string, u.sectionPath) &&
-    optInt(u.pausedStepIndex) &&
-    optString(u.pausedMessageId) &&
-    opt(check_AlfBot, u.alfBot) &&
-    optBoolean(u.enableVoiceAlf) &&
-    optBoolean(u.useQuickPublish) &&
-    optString(u.version) &&
-    opt(check_Array_string, u.chargedAlfSessionIds) &&
-    opt(check_Array_string, u.chargedTaskSessionIds) &&
-    opt(check_HandlingBot, u.bot) &&
-    opt(check_WorkflowHandling, u.previous) &&
-    opt(check_Array_IvrButton, u.inputs)
-    ? 1
-    : 0
-}
-
-/** HandlingBot */
-function check_HandlingBot(u: unknown): number {
-  if (!isObject(u)) return 0
-  return optString(u.name) && optString(u.avatarUrl) && opt(check_Record_NameDesc, u.nameDescI18nMap) ? 1 : 0
-}
-
-/** IvrButton */
-function check_IvrButton(u: unknown): number {
-  if (!isObject(u)) return 0
-  return optString(u.id) &&
-    optString(u.nextSectionId) &&
-    optString(u.name) &&
-    optString(u.dialInput) &&
-    optString(u.action)
-    ? 1
-    : 0
-}
-
-/** Log */
-function check_Log(u: unknown): number {
-  if (!isObject(u)) return 0
-  return optString(u.action) && opt(check_Array_string, u.values) && optString(u.triggerType) && optString(u.triggerId)
-    ? 1
-    : 0
-}
-
-/** Manager */
-function check_Manager(u: unknown): number {
-  if (!isObject(u)) return 0
-  return byKey(keys_Manager, u)
+  if (!(u.event === 'push' && u.type === 'message')) return 0
+  let r = 1
+  let x: number
+  x = check_Message(u.entity)
+  if (x === 0) return 0
+  if (x === 2) r = 2
+  x = optVerdict(check_Refers, u.refers)
+  if (x === 0) return 0
+  if (x === 2) r = 2
+  return r
 }
 
 /** Message */
@@ -835,6 +446,51 @@ function check_MessageAlf(u: unknown): number {
     optBoolean(u.mentionAlfAnswered)
     ? 1
     : 0
+}
+
+/** Array<AlfReference> */
+function check_Array_AlfReference(u: unknown): number {
+  if (!Array.isArray(u)) return 0
+  for (let i = 0; i < u.length; i++) {
+    const v: unknown = u[i]
+    if (!(check_AlfReference(v) !== 0)) return 0
+  }
+  return 1
+}
+
+/** AlfReference */
+function check_AlfReference(u: unknown): number {
+  if (!isObject(u)) return 0
+  return shared_AlfReference(u) !== 0 &&
+    optString(u.type) &&
+    optString(u.index) &&
+    optString(u.title) &&
+    optString(u.url) &&
+    optString(u.publishedUrl) &&
+    optBoolean(u.visibleInFront) &&
+    optBoolean(u.visibleInAppMessenger) &&
+    opt(check_AlfReferenceData, u.data)
+    ? 1
+    : 0
+}
+
+/** fields AlfReference shares with similar objects */
+function shared_AlfReference(u: Record<string, unknown>): number {
+  return optString(u.articleId) &&
+    optString(u.spaceId) &&
+    optString(u.revisionId) &&
+    optString(u.language) &&
+    optString(u.faqId) &&
+    optString(u.knowledgeId) &&
+    optString(u.knowledgeSetId)
+    ? 1
+    : 0
+}
+
+/** AlfReferenceData */
+function check_AlfReferenceData(u: unknown): number {
+  if (!isObject(u)) return 0
+  return shared_AlfReference(u) !== 0 ? 1 : 0
 }
 
 /** MessageAlfProgress */
@@ -862,10 +518,123 @@ function check_MessageAlfThread(u: unknown): number {
     : 0
 }
 
+/** Block */
+function check_Block(u: unknown): number {
+  if (!isObject(u)) return 0
+  return optString(u.type) && optString(u.language) && optString(u.value) && opt(check_Array_Block, u.blocks) ? 1 : 0
+}
+
+/** Array<Block> */
+function check_Array_Block(u: unknown): number {
+  if (!Array.isArray(u)) return 0
+  for (let i = 0; i < u.length; i++) {
+    const v: unknown = u[i]
+    if (!(check_Block(v) !== 0)) return 0
+  }
+  return 1
+}
+
+/** Array<Button> */
+function check_Array_Button(u: unknown): number {
+  if (!Array.isArray(u)) return 0
+  let r = 1
+  for (let i = 0; i < u.length; i++) {
+    const v: unknown = u[i]
+    const x = check_Button(v)
+    if (x === 0) return 0
+    if (x === 2) r = 2
+  }
+  return r
+}
+
+/** Button */
+function check_Button(u: unknown): number {
+  if (!isObject(u)) return 0
+  if (!(optString(u.title) && optString(u.colorVariant) && optString(u.url))) return 0
+  let r = 1
+  const x = optVerdict(check_Action, u.action)
+  if (x === 0) return 0
+  if (x === 2) r = 2
+  return r
+}
+
+/** Action */
+function check_Action(u: unknown): number {
+  if (!isObject(u)) return 0
+  const k = u.type
+  switch (k) {
+    case 'web':
+      return check_WebAction(u)
+    case 'wam':
+      return check_WamAction(u)
+    case 'command':
+      return check_CommandAction(u)
+  }
+  return check_UnrecognizedAction_at_Webhook_push_message_entity_buttons_0_action_unrecognized(u)
+}
+
+/** CommandAction */
+function check_CommandAction(u: unknown): number {
+  if (!isObject(u)) return 0
+  return u.type === 'command' && opt(check_CommandAttributes, u.attributes) ? 1 : 0
+}
+
+/** CommandAttributes */
+function check_CommandAttributes(u: unknown): number {
+  if (!isObject(u)) return 0
+  return optString(u.appId) && optString(u.name) && optObject(u.params) ? 1 : 0
+}
+
+/** UnrecognizedAction */
+function check_UnrecognizedAction_at_Webhook_push_message_entity_buttons_0_action_unrecognized(u: unknown): number {
+  if (!isObject(u)) return 0
+  return typeof u.type === 'string' && check_UnrecognizedAction(u) !== 0 ? 2 : 0
+}
+
+/** UnrecognizedAction */
+function check_UnrecognizedAction(u: unknown): number {
+  if (!isObject(u)) return 0
+  return optObject(u.attributes) ? 1 : 0
+}
+
+/** WamAction */
+function check_WamAction(u: unknown): number {
+  if (!isObject(u)) return 0
+  return u.type === 'wam' && opt(check_WamAttributes, u.attributes) ? 1 : 0
+}
+
+/** WamAttributes */
+function check_WamAttributes(u: unknown): number {
+  if (!isObject(u)) return 0
+  return optString(u.appId) && optString(u.name) && optObject(u.wamArgs) ? 1 : 0
+}
+
+/** WebAction */
+function check_WebAction(u: unknown): number {
+  if (!isObject(u)) return 0
+  return u.type === 'web' && opt(check_WebAttributes, u.attributes) ? 1 : 0
+}
+
+/** WebAttributes */
+function check_WebAttributes(u: unknown): number {
+  if (!isObject(u)) return 0
+  return optString(u.url) ? 1 : 0
+}
+
 /** MessageCustomPayload */
 function check_MessageCustomPayload(u: unknown): number {
   if (!isObject(u)) return 0
   return opt(check_Record_string, u.paramMapper) ? 1 : 0
+}
+
+/** { [K in string]: string } */
+function check_Record_string(u: unknown): number {
+  if (!isObject(u)) return 0
+  for (const k in u) {
+    const v = u[k]
+    if (!isString(v)) return 0
+  }
+  return 1
 }
 
 /** MessageEmail */
@@ -887,10 +656,126 @@ function check_MessageEmail(u: unknown): number {
     : 0
 }
 
+/** Array<object> */
+function check_Array_object(u: unknown): number {
+  if (!Array.isArray(u)) return 0
+  for (let i = 0; i < u.length; i++) {
+    const v: unknown = u[i]
+    if (!isObject(v)) return 0
+  }
+  return 1
+}
+
+/** Array<File> */
+function check_Array_File(u: unknown): number {
+  if (!Array.isArray(u)) return 0
+  for (let i = 0; i < u.length; i++) {
+    const v: unknown = u[i]
+    if (!(check_File(v) !== 0)) return 0
+  }
+  return 1
+}
+
+/** File */
+function check_File(u: unknown): number {
+  if (!isObject(u)) return 0
+  return shared_File(u) !== 0 &&
+    optInt(u.width) &&
+    optInt(u.height) &&
+    optInt(u.orientation) &&
+    optBoolean(u.animated) &&
+    optString(u.previewKey) &&
+    optString(u.sharedDomain) &&
+    optString(u.managerId) &&
+    optString(u.privateFileScope)
+    ? 1
+    : 0
+}
+
+/** fields File shares with similar objects */
+function shared_File(u: Record<string, unknown>): number {
+  return optString(u.id) &&
+    optString(u.type) &&
+    optString(u.name) &&
+    optInt(u.size) &&
+    optString(u.contentType) &&
+    optNumber(u.duration) &&
+    optString(u.bucket) &&
+    optString(u.key) &&
+    optString(u.channelId) &&
+    optString(u.chatType) &&
+    optString(u.chatId)
+    ? 1
+    : 0
+}
+
+/** Form */
+function check_Form(u: unknown): number {
+  if (!isObject(u)) return 0
+  return optString(u.type) &&
+    optNat(u.submittedAt) &&
+    opt(check_Array_FormInput, u.inputs) &&
+    optString(u.triggerMessageId)
+    ? 1
+    : 0
+}
+
+/** Array<FormInput> */
+function check_Array_FormInput(u: unknown): number {
+  if (!Array.isArray(u)) return 0
+  for (let i = 0; i < u.length; i++) {
+    const v: unknown = u[i]
+    if (!(check_FormInput(v) !== 0)) return 0
+  }
+  return 1
+}
+
+/** FormInput */
+function check_FormInput(u: unknown): number {
+  if (!isObject(u)) return 0
+  return optString(u.type) &&
+    optString(u.dataType) &&
+    optString(u.label) &&
+    optString(u.bindingKey) &&
+    optBoolean(u.readOnly) &&
+    optBoolean(u.required) &&
+    opt(check_Array_unknown, u.options) &&
+    optBoolean(u.userChatProfileBindingKey) &&
+    optBoolean(u.userProfileBindingKey) &&
+    optString(u.audioType) &&
+    opt(check_File, u.labelFile)
+    ? 1
+    : 0
+}
+
+/** Array<unknown> */
+function check_Array_unknown(u: unknown): number {
+  if (!Array.isArray(u)) return 0
+  return 1
+}
+
 /** MessageIvr */
 function check_MessageIvr(u: unknown): number {
   if (!isObject(u)) return 0
   return opt(check_File, u.audioFile) && optString(u.dialInput) ? 1 : 0
+}
+
+/** Log */
+function check_Log(u: unknown): number {
+  if (!isObject(u)) return 0
+  return optString(u.action) && opt(check_Array_string, u.values) && optString(u.triggerType) && optString(u.triggerId)
+    ? 1
+    : 0
+}
+
+/** Array<string> */
+function check_Array_string(u: unknown): number {
+  if (!Array.isArray(u)) return 0
+  for (let i = 0; i < u.length; i++) {
+    const v: unknown = u[i]
+    if (!isString(v)) return 0
+  }
+  return 1
 }
 
 /** MessageMarketing */
@@ -930,6 +815,120 @@ function check_MessageMeet(u: unknown): number {
     : 0
 }
 
+/** Call */
+function check_Call(u: unknown): number {
+  if (!isObject(u)) return 0
+  return optString(u.id) &&
+    optString(u.direction) &&
+    optString(u.missedReason) &&
+    optNat(u.engagedAt) &&
+    optNat(u.missedHandledAt) &&
+    optString(u.from) &&
+    optString(u.to) &&
+    optString(u.representativeNumber) &&
+    optString(u.primaryNumber) &&
+    optString(u.state) &&
+    optString(u.callServerIp) &&
+    optNat(u.createAt) &&
+    optNat(u.closedAt) &&
+    optBoolean(u.voiceMail) &&
+    optString(u.userPhoneNumberType)
+    ? 1
+    : 0
+}
+
+/** Front */
+function check_Front(u: unknown): number {
+  if (!isObject(u)) return 0
+  return optString(u.id) &&
+    optString(u.direction) &&
+    optString(u.missedReason) &&
+    optNat(u.engagedAt) &&
+    optNat(u.missedHandledAt)
+    ? 1
+    : 0
+}
+
+/** Recording */
+function check_Recording(u: unknown): number {
+  if (!isObject(u)) return 0
+  return shared_File(u) !== 0 ? 1 : 0
+}
+
+/** Array<ProfileBotInput> */
+function check_Array_ProfileBotInput(u: unknown): number {
+  if (!Array.isArray(u)) return 0
+  for (let i = 0; i < u.length; i++) {
+    const v: unknown = u[i]
+    if (!(check_ProfileBotInput(v) !== 0)) return 0
+  }
+  return 1
+}
+
+/** ProfileBotInput */
+function check_ProfileBotInput(u: unknown): number {
+  if (!isObject(u)) return 0
+  return optString(u.id) &&
+    optString(u.key) &&
+    optString(u.type) &&
+    optString(u.name) &&
+    opt(check_AttributeValue, u.value)
+    ? 1
+    : 0
+}
+
+/** AttributeValue */
+function check_AttributeValue(u: unknown): number {
+  if (!isObject(u)) return 0
+  return optString(u.s) &&
+    optString(u.n) &&
+    opt(check_Array_string, u.ss) &&
+    opt(check_Array_string, u.ns) &&
+    opt(check_Array_unknown, u.bs) &&
+    optBoolean(u.null) &&
+    optBoolean(u.bool) &&
+    opt(check_Record_AttributeValue, u.m) &&
+    opt(check_Array_AttributeValue, u.l)
+    ? 1
+    : 0
+}
+
+/** Array<AttributeValue> */
+function check_Array_AttributeValue(u: unknown): number {
+  if (!Array.isArray(u)) return 0
+  for (let i = 0; i < u.length; i++) {
+    const v: unknown = u[i]
+    if (!(check_AttributeValue(v) !== 0)) return 0
+  }
+  return 1
+}
+
+/** { [K in string]: AttributeValue } */
+function check_Record_AttributeValue(u: unknown): number {
+  if (!isObject(u)) return 0
+  for (const k in u) {
+    const v = u[k]
+    if (!(check_AttributeValue(v) !== 0)) return 0
+  }
+  return 1
+}
+
+/** Array<Reaction> */
+function check_Array_Reaction(u: unknown): number {
+  if (!Array.isArray(u)) return 0
+  for (let i = 0; i < u.length; i++) {
+    const v: unknown = u[i]
+    if (!(check_Reaction(v) !== 0)) return 0
+  }
+  return 1
+}
+
+/** Reaction */
+function check_Reaction(u: unknown): number {
+  if (!isObject(u)) return 0
+  return optString(u.emojiName) && opt(check_Array_string, u.personKeys) && optBoolean(u.empty) ? 1 : 0
+}
+
 /** MessageSupportBot */
 function check_MessageSupportBot(u: unknown): number {
   if (!isObject(u)) return 0
@@ -941,6 +940,22 @@ function check_MessageSupportBot(u: unknown): number {
     optInt(u.submitButtonIndex)
     ? 1
     : 0
+}
+
+/** Array<SupportBotButton> */
+function check_Array_SupportBotButton(u: unknown): number {
+  if (!Array.isArray(u)) return 0
+  for (let i = 0; i < u.length; i++) {
+    const v: unknown = u[i]
+    if (!(check_SupportBotButton(v) !== 0)) return 0
+  }
+  return 1
+}
+
+/** SupportBotButton */
+function check_SupportBotButton(u: unknown): number {
+  if (!isObject(u)) return 0
+  return optString(u.text) && optString(u.nextSectionId) ? 1 : 0
 }
 
 /** MessageThread */
@@ -957,6 +972,27 @@ function check_MessageThread(u: unknown): number {
     : 0
 }
 
+/** WebPage */
+function check_WebPage(u: unknown): number {
+  if (!isObject(u)) return 0
+  return optString(u.id) &&
+    optString(u.url) &&
+    optString(u.title) &&
+    optString(u.description) &&
+    optString(u.imageUrl) &&
+    optString(u.videoUrl) &&
+    optString(u.publisher) &&
+    optString(u.author) &&
+    optInt(u.width) &&
+    optInt(u.height) &&
+    optString(u.bucket) &&
+    optString(u.previewKey) &&
+    optString(u.logo) &&
+    optString(u.name)
+    ? 1
+    : 0
+}
+
 /** MessageWorkflow */
 function check_MessageWorkflow(u: unknown): number {
   if (!isObject(u)) return 0
@@ -968,108 +1004,6 @@ function check_MessageWorkflow(u: unknown): number {
     optBoolean(u.buttonBotMessage)
     ? 1
     : 0
-}
-
-/** MobileInfo */
-function check_MobileInfo(u: unknown): number {
-  if (!isObject(u)) return 0
-  return optString(u.device) &&
-    optString(u.os) &&
-    optString(u.osName) &&
-    optInt(u.sessionsCount) &&
-    optNat(u.lastSeenAt) &&
-    optString(u.appName) &&
-    optString(u.appVersion) &&
-    optString(u.sdkName) &&
-    optString(u.sdkVersion)
-    ? 1
-    : 0
-}
-
-/** NameDesc */
-function check_NameDesc(u: unknown): number {
-  if (!isObject(u)) return 0
-  return optString(u.name) && optString(u.description) ? 1 : 0
-}
-
-/** ProfileBotInput */
-function check_ProfileBotInput(u: unknown): number {
-  if (!isObject(u)) return 0
-  return optString(u.id) &&
-    optString(u.key) &&
-    optString(u.type) &&
-    optString(u.name) &&
-    opt(check_AttributeValue, u.value)
-    ? 1
-    : 0
-}
-
-/** PushMessage */
-function check_PushMessage(u: unknown): number {
-  if (!isObject(u)) return 0
-  if (!(u.event === 'push' && u.type === 'message')) return 0
-  let r = 1
-  let x: number
-  x = check_Message(u.entity)
-  if (x === 0) return 0
-  if (x === 2) r = 2
-  x = optVerdict(check_Refers, u.refers)
-  if (x === 0) return 0
-  if (x === 2) r = 2
-  return r
-}
-
-/** PushUserChat */
-function check_PushUserChat(u: unknown): number {
-  if (!isObject(u)) return 0
-  if (!(u.event === 'push' && u.type === 'userChat' && check_UserChat(u.entity) !== 0)) return 0
-  let r = 1
-  const x = optVerdict(check_Refers, u.refers)
-  if (x === 0) return 0
-  if (x === 2) r = 2
-  return r
-}
-
-/** Reaction */
-function check_Reaction(u: unknown): number {
-  if (!isObject(u)) return 0
-  return optString(u.emojiName) && opt(check_Array_string, u.personKeys) && optBoolean(u.empty) ? 1 : 0
-}
-
-/** { [K in string]: AttributeValue } */
-function check_Record_AttributeValue(u: unknown): number {
-  if (!isObject(u)) return 0
-  for (const k in u) {
-    const v = u[k]
-    if (!(check_AttributeValue(v) !== 0)) return 0
-  }
-  return 1
-}
-
-/** { [K in string]: NameDesc } */
-function check_Record_NameDesc(u: unknown): number {
-  if (!isObject(u)) return 0
-  for (const k in u) {
-    const v = u[k]
-    if (!(check_NameDesc(v) !== 0)) return 0
-  }
-  return 1
-}
-
-/** { [K in string]: string } */
-function check_Record_string(u: unknown): number {
-  if (!isObject(u)) return 0
-  for (const k in u) {
-    const v = u[k]
-    if (!isString(v)) return 0
-  }
-  return 1
-}
-
-/** Recording */
-function check_Recording(u: unknown): number {
-  if (!isObject(u)) return 0
-  return shared_File(u) !== 0 ? 1 : 0
 }
 
 /** Refers */
@@ -1088,6 +1022,319 @@ function check_Refers(u: unknown): number {
   if (x === 0) return 0
   if (x === 2) r = 2
   return r
+}
+
+/** Bot */
+function check_Bot(u: unknown): number {
+  if (!isObject(u)) return 0
+  return shared_AlfBot(u) !== 0 && opt(check_TinyFile, u.avatar) && optString(u.color) && optBoolean(u.ai) ? 1 : 0
+}
+
+/** Group */
+function check_Group(u: unknown): number {
+  if (!isObject(u)) return 0
+  return shared_Group(u) !== 0 &&
+    optString(u.scope) &&
+    opt(check_Array_string, u.managerIds) &&
+    optString(u.icon) &&
+    optBoolean(u.active)
+    ? 1
+    : 0
+}
+
+/** fields Group shares with similar objects */
+function shared_Group(u: Record<string, unknown>): number {
+  return optString(u.id) &&
+    optString(u.channelId) &&
+    optString(u.title) &&
+    optString(u.name) &&
+    optString(u.liveMeetId) &&
+    optString(u.description) &&
+    optNat(u.createdAt) &&
+    optNat(u.updatedAt)
+    ? 1
+    : 0
+}
+
+/** Manager */
+function check_Manager(u: unknown): number {
+  if (!isObject(u)) return 0
+  return byKey(keys_Manager, u)
+}
+
+/** TinyFile */
+function check_TinyFile(u: unknown): number {
+  if (!isObject(u)) return 0
+  return optString(u.bucket) && optString(u.key) && optInt(u.width) && optInt(u.height) ? 1 : 0
+}
+
+/** User */
+function check_User(u: unknown): number {
+  if (!isObject(u)) return 0
+  return byKey(keys_User, u)
+}
+
+/** MobileInfo */
+function check_MobileInfo(u: unknown): number {
+  if (!isObject(u)) return 0
+  return optString(u.device) &&
+    optString(u.os) &&
+    optString(u.osName) &&
+    optInt(u.sessionsCount) &&
+    optNat(u.lastSeenAt) &&
+    optString(u.appName) &&
+    optString(u.appVersion) &&
+    optString(u.sdkName) &&
+    optString(u.sdkVersion)
+    ? 1
+    : 0
+}
+
+/** UserProfileMap */
+function check_UserProfileMap(u: unknown): number {
+  if (!isObject(u)) return 0
+  return optString(u.name) &&
+    optString(u.email) &&
+    optString(u.avatarUrl) &&
+    optString(u.mobileNumber) &&
+    optString(u.landlineNumber) &&
+    optString(u.firstName) &&
+    optString(u.lastName) &&
+    optInt(u.recentPurchaseCount) &&
+    optNumber(u.recentPurchaseAmount) &&
+    optBoolean(u.empty)
+    ? 1
+    : 0
+}
+
+/** WebInfo */
+function check_WebInfo(u: unknown): number {
+  if (!isObject(u)) return 0
+  return optString(u.device) &&
+    optString(u.os) &&
+    optString(u.osName) &&
+    optInt(u.sessionsCount) &&
+    optNat(u.lastSeenAt) &&
+    optString(u.browser) &&
+    optString(u.browserName)
+    ? 1
+    : 0
+}
+
+/** UserChat */
+function check_UserChat(u: unknown): number {
+  if (!isObject(u)) return 0
+  return byKey(keys_UserChat, u)
+}
+
+/** Expression */
+function check_Expression(u: unknown): number {
+  if (!isObject(u)) return 0
+  return optString(u.key) &&
+    optString(u.type) &&
+    optObject(u.operator) &&
+    opt(check_Array_unknown, u.values) &&
+    opt(check_Array_Expression, u.and) &&
+    opt(check_Array_Expression, u.or)
+    ? 1
+    : 0
+}
+
+/** Array<Expression> */
+function check_Array_Expression(u: unknown): number {
+  if (!Array.isArray(u)) return 0
+  for (let i = 0; i < u.length; i++) {
+    const v: unknown = u[i]
+    if (!(check_Expression(v) !== 0)) return 0
+  }
+  return 1
+}
+
+/** Handling */
+function check_Handling(u: unknown): number {
+  if (!isObject(u)) return 0
+  return shared_Handling(u) !== 0 &&
+    optString(u.state) &&
+    optString(u.actionProcessId) &&
+    optString(u.additionalRoleDescription) &&
+    optBoolean(u.enableOpenChat) &&
+    optString(u.alfBotId) &&
+    optString(u.alfLanguage) &&
+    optString(u.frontAlfResponseMessageId) &&
+    optString(u.revisionId) &&
+    opt(check_Array_string, u.sectionPath) &&
+    optInt(u.pausedStepIndex) &&
+    optString(u.pausedMessageId) &&
+    opt(check_AlfBot, u.alfBot) &&
+    optBoolean(u.enableVoiceAlf) &&
+    optBoolean(u.useQuickPublish) &&
+    optString(u.version) &&
+    opt(check_Array_string, u.chargedAlfSessionIds) &&
+    opt(check_Array_string, u.chargedTaskSessionIds) &&
+    opt(check_HandlingBot, u.bot) &&
+    opt(check_WorkflowHandling, u.previous) &&
+    opt(check_Array_IvrButton, u.inputs)
+    ? 1
+    : 0
+}
+
+/** fields Handling shares with similar objects */
+function shared_Handling(u: Record<string, unknown>): number {
+  return optString(u.type) &&
+    optString(u.id) &&
+    opt(check_WorkflowTrace, u.trace) &&
+    opt(check_Array_WorkflowButton, u.buttons) &&
+    optString(u.triggerMessageId) &&
+    optString(u.nextSectionId) &&
+    optBoolean(u.paused) &&
+    optBoolean(u.charged) &&
+    optBoolean(u.opened) &&
+    optString(u.language) &&
+    optBoolean(u.postbackButtonMessageSuccess) &&
+    optBoolean(u.validButtonResponse) &&
+    optBoolean(u.retryButton) &&
+    opt(check_Array_ButtonSectionInfo, u.buttonSectionStack)
+    ? 1
+    : 0
+}
+
+/** AlfBot */
+function check_AlfBot(u: unknown): number {
+  if (!isObject(u)) return 0
+  return shared_AlfBot(u) !== 0 && optBoolean(u.frontAlf) && optBoolean(u.ai) && optString(u.color) ? 1 : 0
+}
+
+/** fields AlfBot shares with similar objects */
+function shared_AlfBot(u: Record<string, unknown>): number {
+  return optString(u.id) &&
+    optString(u.channelId) &&
+    optString(u.name) &&
+    optString(u.description) &&
+    opt(check_Record_NameDesc, u.nameDescI18nMap) &&
+    optNat(u.createdAt) &&
+    optString(u.avatarUrl)
+    ? 1
+    : 0
+}
+
+/** { [K in string]: NameDesc } */
+function check_Record_NameDesc(u: unknown): number {
+  if (!isObject(u)) return 0
+  for (const k in u) {
+    const v = u[k]
+    if (!(check_NameDesc(v) !== 0)) return 0
+  }
+  return 1
+}
+
+/** NameDesc */
+function check_NameDesc(u: unknown): number {
+  if (!isObject(u)) return 0
+  return optString(u.name) && optString(u.description) ? 1 : 0
+}
+
+/** HandlingBot */
+function check_HandlingBot(u: unknown): number {
+  if (!isObject(u)) return 0
+  return optString(u.name) && optString(u.avatarUrl) && opt(check_Record_NameDesc, u.nameDescI18nMap) ? 1 : 0
+}
+
+/** Array<ButtonSectionInfo> */
+function check_Array_ButtonSectionInfo(u: unknown): number {
+  if (!Array.isArray(u)) return 0
+  for (let i = 0; i < u.length; i++) {
+    const v: unknown = u[i]
+    if (!(check_ButtonSectionInfo(v) !== 0)) return 0
+  }
+  return 1
+}
+
+/** ButtonSectionInfo */
+function check_ButtonSectionInfo(u: unknown): number {
+  if (!isObject(u)) return 0
+  return optString(u.sectionId) && optString(u.revisionId) ? 1 : 0
+}
+
+/** Array<WorkflowButton> */
+function check_Array_WorkflowButton(u: unknown): number {
+  if (!Array.isArray(u)) return 0
+  for (let i = 0; i < u.length; i++) {
+    const v: unknown = u[i]
+    if (!(check_WorkflowButton(v) !== 0)) return 0
+  }
+  return 1
+}
+
+/** WorkflowButton */
+function check_WorkflowButton(u: unknown): number {
+  if (!isObject(u)) return 0
+  return optString(u.id) &&
+    optString(u.type) &&
+    optString(u.name) &&
+    optString(u.nextSectionId) &&
+    optString(u.buttonType)
+    ? 1
+    : 0
+}
+
+/** Array<IvrButton> */
+function check_Array_IvrButton(u: unknown): number {
+  if (!Array.isArray(u)) return 0
+  for (let i = 0; i < u.length; i++) {
+    const v: unknown = u[i]
+    if (!(check_IvrButton(v) !== 0)) return 0
+  }
+  return 1
+}
+
+/** IvrButton */
+function check_IvrButton(u: unknown): number {
+  if (!isObject(u)) return 0
+  return optString(u.id) &&
+    optString(u.nextSectionId) &&
+    optString(u.name) &&
+    optString(u.dialInput) &&
+    optString(u.action)
+    ? 1
+    : 0
+}
+
+/** WorkflowHandling */
+function check_WorkflowHandling(u: unknown): number {
+  if (!isObject(u)) return 0
+  return shared_Handling(u) !== 0 ? 1 : 0
+}
+
+/** WorkflowTrace */
+function check_WorkflowTrace(u: unknown): number {
+  if (!isObject(u)) return 0
+  return optString(u.id) &&
+    optString(u.workflowId) &&
+    optString(u.revisionId) &&
+    opt(check_Array_string, u.sectionPath) &&
+    optInt(u.actionIndex) &&
+    opt(check_WorkflowTrace, u.previousTrace)
+    ? 1
+    : 0
+}
+
+/** UserChatMarketing */
+function check_UserChatMarketing(u: unknown): number {
+  if (!isObject(u)) return 0
+  return optString(u.type) && optString(u.id) && optBoolean(u.enableSupportBot) && optString(u.supportBotId) ? 1 : 0
+}
+
+/** UserChatSource */
+function check_UserChatSource(u: unknown): number {
+  if (!isObject(u)) return 0
+  return optString(u.page) &&
+    opt(check_SourceMarketing, u.marketing) &&
+    opt(check_SourceSupportBot, u.supportBot) &&
+    opt(check_SourceWorkflow, u.workflow) &&
+    opt(check_SourceAppMessenger, u.appMessenger) &&
+    opt(check_SourceMedium, u.medium)
+    ? 1
+    : 0
 }
 
 /** SourceAppMessenger */
@@ -1126,40 +1373,33 @@ function check_SourceWorkflow(u: unknown): number {
     : 0
 }
 
-/** SupportBotButton */
-function check_SupportBotButton(u: unknown): number {
+/** UserChatStat */
+function check_UserChatStat(u: unknown): number {
   if (!isObject(u)) return 0
-  return optString(u.text) && optString(u.nextSectionId) ? 1 : 0
+  return byKey(keys_UserChatStat, u)
 }
 
-/** TinyFile */
-function check_TinyFile(u: unknown): number {
+/** PushUserChat */
+function check_PushUserChat(u: unknown): number {
   if (!isObject(u)) return 0
-  return optString(u.bucket) && optString(u.key) && optInt(u.width) && optInt(u.height) ? 1 : 0
-}
-
-/** Unrecognized */
-function check_Unrecognized(u: unknown): number {
-  if (!isObject(u)) return 0
-  return optObject(u.entity) && optObject(u.refers) ? 1 : 0
-}
-
-/** UnrecognizedAction */
-function check_UnrecognizedAction(u: unknown): number {
-  if (!isObject(u)) return 0
-  return optObject(u.attributes) ? 1 : 0
-}
-
-/** UnrecognizedAction */
-function check_UnrecognizedAction_at_Webhook_push_message_entity_buttons_0_action_unrecognized(u: unknown): number {
-  if (!isObject(u)) return 0
-  return typeof u.type === 'string' && check_UnrecognizedAction(u) !== 0 ? 2 : 0
+  if (!(u.event === 'push' && u.type === 'userChat' && check_UserChat(u.entity) !== 0)) return 0
+  let r = 1
+  const x = optVerdict(check_Refers, u.refers)
+  if (x === 0) return 0
+  if (x === 2) r = 2
+  return r
 }
 
 /** Unrecognized */
 function check_Unrecognized_at_Webhook_unrecognized(u: unknown): number {
   if (!isObject(u)) return 0
   return typeof u.event === 'string' && typeof u.type === 'string' && check_Unrecognized(u) !== 0 ? 2 : 0
+}
+
+/** Unrecognized */
+function check_Unrecognized(u: unknown): number {
+  if (!isObject(u)) return 0
+  return optObject(u.entity) && optObject(u.refers) ? 1 : 0
 }
 
 /** UpsertUser */
@@ -1173,257 +1413,52 @@ function check_UpsertUser(u: unknown): number {
   return r
 }
 
-/** User */
-function check_User(u: unknown): number {
-  if (!isObject(u)) return 0
-  return byKey(keys_User, u)
-}
-
-/** UserChat */
-function check_UserChat(u: unknown): number {
-  if (!isObject(u)) return 0
-  return byKey(keys_UserChat, u)
-}
-
-/** UserChatMarketing */
-function check_UserChatMarketing(u: unknown): number {
-  if (!isObject(u)) return 0
-  return optString(u.type) && optString(u.id) && optBoolean(u.enableSupportBot) && optString(u.supportBotId) ? 1 : 0
-}
-
-/** UserChatSource */
-function check_UserChatSource(u: unknown): number {
-  if (!isObject(u)) return 0
-  return optString(u.page) &&
-    opt(check_SourceMarketing, u.marketing) &&
-    opt(check_SourceSupportBot, u.supportBot) &&
-    opt(check_SourceWorkflow, u.workflow) &&
-    opt(check_SourceAppMessenger, u.appMessenger) &&
-    opt(check_SourceMedium, u.medium)
-    ? 1
-    : 0
-}
-
-/** UserChatStat */
-function check_UserChatStat(u: unknown): number {
-  if (!isObject(u)) return 0
-  return byKey(keys_UserChatStat, u)
-}
-
-/** UserProfileMap */
-function check_UserProfileMap(u: unknown): number {
-  if (!isObject(u)) return 0
-  return optString(u.name) &&
-    optString(u.email) &&
-    optString(u.avatarUrl) &&
-    optString(u.mobileNumber) &&
-    optString(u.landlineNumber) &&
-    optString(u.firstName) &&
-    optString(u.lastName) &&
-    optInt(u.recentPurchaseCount) &&
-    optNumber(u.recentPurchaseAmount) &&
-    optBoolean(u.empty)
-    ? 1
-    : 0
-}
-
-/** WamAction */
-function check_WamAction(u: unknown): number {
-  if (!isObject(u)) return 0
-  return u.type === 'wam' && opt(check_WamAttributes, u.attributes) ? 1 : 0
-}
-
-/** WamAttributes */
-function check_WamAttributes(u: unknown): number {
-  if (!isObject(u)) return 0
-  return optString(u.appId) && optString(u.name) && optObject(u.wamArgs) ? 1 : 0
-}
-
-/** WebAction */
-function check_WebAction(u: unknown): number {
-  if (!isObject(u)) return 0
-  return u.type === 'web' && opt(check_WebAttributes, u.attributes) ? 1 : 0
-}
-
-/** WebAttributes */
-function check_WebAttributes(u: unknown): number {
-  if (!isObject(u)) return 0
-  return optString(u.url) ? 1 : 0
-}
-
-/** WebInfo */
-function check_WebInfo(u: unknown): number {
-  if (!isObject(u)) return 0
-  return optString(u.device) &&
-    optString(u.os) &&
-    optString(u.osName) &&
-    optInt(u.sessionsCount) &&
-    optNat(u.lastSeenAt) &&
-    optString(u.browser) &&
-    optString(u.browserName)
-    ? 1
-    : 0
-}
-
-/** WebPage */
-function check_WebPage(u: unknown): number {
-  if (!isObject(u)) return 0
-  return optString(u.id) &&
-    optString(u.url) &&
-    optString(u.title) &&
-    optString(u.description) &&
-    optString(u.imageUrl) &&
-    optString(u.videoUrl) &&
-    optString(u.publisher) &&
-    optString(u.author) &&
-    optInt(u.width) &&
-    optInt(u.height) &&
-    optString(u.bucket) &&
-    optString(u.previewKey) &&
-    optString(u.logo) &&
-    optString(u.name)
-    ? 1
-    : 0
-}
-
-/** Webhook */
-function check_Webhook(u: unknown): number {
-  if (!isObject(u)) return 0
-  const k0 = u.event
-  const k1 = u.type
+/** Webhook: converted */
+function convert_Webhook(u: unknown): unknown {
+  const o = u as Record<string, unknown>
+  const k0 = o.event
+  const k1 = o.type
   const k = typeof k0 === 'string' && typeof k1 === 'string' ? k0 + '/' + k1 : undefined
   switch (k) {
     case 'push/message':
-      return check_PushMessage(u)
+      return convert_PushMessage(o)
     case 'push/userChat':
-      return check_PushUserChat(u)
+      return convert_PushUserChat(o)
     case 'upsert/user':
-      return check_UpsertUser(u)
+      return convert_PushUserChat(o)
     case 'delete/user':
-      return check_DeleteUser(u)
+      return convert_PushUserChat(o)
   }
-  return check_Unrecognized_at_Webhook_unrecognized(u)
+  return convert_Unrecognized(o)
 }
 
-/** WorkflowButton */
-function check_WorkflowButton(u: unknown): number {
-  if (!isObject(u)) return 0
-  return optString(u.id) &&
-    optString(u.type) &&
-    optString(u.name) &&
-    optString(u.nextSectionId) &&
-    optString(u.buttonType)
-    ? 1
-    : 0
-}
-
-/** WorkflowHandling */
-function check_WorkflowHandling(u: unknown): number {
-  if (!isObject(u)) return 0
-  return shared_Handling(u) !== 0 ? 1 : 0
-}
-
-/** WorkflowTrace */
-function check_WorkflowTrace(u: unknown): number {
-  if (!isObject(u)) return 0
-  return optString(u.id) &&
-    optString(u.workflowId) &&
-    optString(u.revisionId) &&
-    opt(check_Array_string, u.sectionPath) &&
-    optInt(u.actionIndex) &&
-    opt(check_WorkflowTrace, u.previousTrace)
-    ? 1
-    : 0
-}
-
-/** fields AlfBot shares with similar objects */
-function shared_AlfBot(u: Record<string, unknown>): number {
-  return optString(u.id) &&
-    optString(u.channelId) &&
-    optString(u.name) &&
-    optString(u.description) &&
-    opt(check_Record_NameDesc, u.nameDescI18nMap) &&
-    optNat(u.createdAt) &&
-    optString(u.avatarUrl)
-    ? 1
-    : 0
-}
-
-/** fields AlfReference shares with similar objects */
-function shared_AlfReference(u: Record<string, unknown>): number {
-  return optString(u.articleId) &&
-    optString(u.spaceId) &&
-    optString(u.revisionId) &&
-    optString(u.language) &&
-    optString(u.faqId) &&
-    optString(u.knowledgeId) &&
-    optString(u.knowledgeSetId)
-    ? 1
-    : 0
-}
-
-/** fields File shares with similar objects */
-function shared_File(u: Record<string, unknown>): number {
-  return optString(u.id) &&
-    optString(u.type) &&
-    optString(u.name) &&
-    optInt(u.size) &&
-    optString(u.contentType) &&
-    optNumber(u.duration) &&
-    optString(u.bucket) &&
-    optString(u.key) &&
-    optString(u.channelId) &&
-    optString(u.chatType) &&
-    optString(u.chatId)
-    ? 1
-    : 0
-}
-
-/** fields Group shares with similar objects */
-function shared_Group(u: Record<string, unknown>): number {
-  return optString(u.id) &&
-    optString(u.channelId) &&
-    optString(u.title) &&
-    optString(u.name) &&
-    optString(u.liveMeetId) &&
-    optString(u.description) &&
-    optNat(u.createdAt) &&
-    optNat(u.updatedAt)
-    ? 1
-    : 0
-}
-
-/** fields Handling shares with similar objects */
-function shared_Handling(u: Record<string, unknown>): number {
-  return optString(u.type) &&
-    optString(u.id) &&
-    opt(check_WorkflowTrace, u.trace) &&
-    opt(check_Array_WorkflowButton, u.buttons) &&
-    optString(u.triggerMessageId) &&
-    optString(u.nextSectionId) &&
-    optBoolean(u.paused) &&
-    optBoolean(u.charged) &&
-    optBoolean(u.opened) &&
-    optString(u.language) &&
-    optBoolean(u.postbackButtonMessageSuccess) &&
-    optBoolean(u.validButtonResponse) &&
-    optBoolean(u.retryButton) &&
-    opt(check_Array_ButtonSectionInfo, u.buttonSectionStack)
-    ? 1
-    : 0
-}
-
-/** Action: converted */
-function convert_Action(u: unknown): unknown {
+/** PushMessage: converted */
+function convert_PushMessage(u: unknown): unknown {
   const o = u as Record<string, unknown>
-  const k = o.type
-  switch (k) {
-    case 'web':
-    case 'wam':
-    case 'command':
-      return o
+  let v: unknown
+  let w: unknown
+  v = o.entity
+  if (v != null) {
+    w = convert_Message(v)
+    if (w !== v) o.entity = w
   }
-  return convert_UnrecognizedAction(o)
+  v = o.refers
+  if (v != null) {
+    w = convert_Refers(v)
+    if (w !== v) o.refers = w
+  }
+  return o
+}
+
+/** Message: converted */
+function convert_Message(u: unknown): unknown {
+  const o = u as Record<string, unknown>
+  const v = o.buttons
+  if (v != null) {
+    const w = convert_Array_Button(v)
+    if (w !== v) o.buttons = w
+  }
+  return o
 }
 
 /** Array<Button>: converted */
@@ -1448,31 +1483,37 @@ function convert_Button(u: unknown): unknown {
   return o
 }
 
-/** Message: converted */
-function convert_Message(u: unknown): unknown {
+/** Action: converted */
+function convert_Action(u: unknown): unknown {
   const o = u as Record<string, unknown>
-  const v = o.buttons
-  if (v != null) {
-    const w = convert_Array_Button(v)
-    if (w !== v) o.buttons = w
+  const k = o.type
+  switch (k) {
+    case 'web':
+    case 'wam':
+    case 'command':
+      return o
   }
+  return convert_UnrecognizedAction(o)
+}
+
+/** UnrecognizedAction: converted */
+function convert_UnrecognizedAction(u: unknown): unknown {
+  const o = u as Record<string, unknown>
+  // Already rewritten (a decoded value serialized and decoded again): as it is.
+  if (o.type === 'unrecognized' && typeof o.unrecognized === 'string') return o
+  const sent = o.type
+  o.type = 'unrecognized'
+  o.unrecognized = sent
   return o
 }
 
-/** PushMessage: converted */
-function convert_PushMessage(u: unknown): unknown {
+/** Refers: converted */
+function convert_Refers(u: unknown): unknown {
   const o = u as Record<string, unknown>
-  let v: unknown
-  let w: unknown
-  v = o.entity
+  const v = o.message
   if (v != null) {
-    w = convert_Message(v)
-    if (w !== v) o.entity = w
-  }
-  v = o.refers
-  if (v != null) {
-    w = convert_Refers(v)
-    if (w !== v) o.refers = w
+    const w = convert_Message(v)
+    if (w !== v) o.message = w
   }
   return o
 }
@@ -1484,17 +1525,6 @@ function convert_PushUserChat(u: unknown): unknown {
   if (v != null) {
     const w = convert_Refers(v)
     if (w !== v) o.refers = w
-  }
-  return o
-}
-
-/** Refers: converted */
-function convert_Refers(u: unknown): unknown {
-  const o = u as Record<string, unknown>
-  const v = o.message
-  if (v != null) {
-    const w = convert_Message(v)
-    if (w !== v) o.message = w
   }
   return o
 }
@@ -1516,34 +1546,4 @@ function convert_Unrecognized(u: unknown): unknown {
   o.type = 'unrecognized'
   o.unrecognized = sent
   return o
-}
-
-/** UnrecognizedAction: converted */
-function convert_UnrecognizedAction(u: unknown): unknown {
-  const o = u as Record<string, unknown>
-  // Already rewritten (a decoded value serialized and decoded again): as it is.
-  if (o.type === 'unrecognized' && typeof o.unrecognized === 'string') return o
-  const sent = o.type
-  o.type = 'unrecognized'
-  o.unrecognized = sent
-  return o
-}
-
-/** Webhook: converted */
-function convert_Webhook(u: unknown): unknown {
-  const o = u as Record<string, unknown>
-  const k0 = o.event
-  const k1 = o.type
-  const k = typeof k0 === 'string' && typeof k1 === 'string' ? k0 + '/' + k1 : undefined
-  switch (k) {
-    case 'push/message':
-      return convert_PushMessage(o)
-    case 'push/userChat':
-      return convert_PushUserChat(o)
-    case 'upsert/user':
-      return convert_PushUserChat(o)
-    case 'delete/user':
-      return convert_PushUserChat(o)
-  }
-  return convert_Unrecognized(o)
 }

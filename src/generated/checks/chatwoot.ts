@@ -27,155 +27,54 @@ export const check = (u: unknown): number => check_Webhook(u)
 /** What decoding makes of a value `check` found valid and converting (unrecognized variants rewritten), generated at build time. @internal */
 export const convert = (u: unknown): unknown => convert_Webhook(u)
 
-/** Account */
-function check_Account(u: unknown): number {
+/** Webhook */
+function check_Webhook(u: unknown): number {
   if (!isObject(u)) return 0
-  return optInt(u.id) && optString(u.name) ? 1 : 0
+  const k = u.event
+  switch (k) {
+    case 'message_created':
+      return check_MessageCreated(u)
+    case 'message_updated':
+      return check_MessageUpdated(u)
+    case 'conversation_created':
+      return check_ConversationCreated(u)
+    case 'conversation_updated':
+      return check_ConversationUpdated(u)
+    case 'conversation_status_changed':
+      return check_ConversationStatusChanged(u)
+    case 'conversation_opened':
+      return check_ConversationOpened(u)
+    case 'conversation_resolved':
+      return check_ConversationResolved(u)
+    case 'conversation_typing_on':
+      return check_ConversationTypingOn(u)
+    case 'conversation_typing_off':
+      return check_ConversationTypingOff(u)
+    case 'contact_created':
+      return check_ContactCreated(u)
+    case 'contact_updated':
+      return check_ContactUpdated(u)
+    case 'webwidget_triggered':
+      return check_WebwidgetTriggered(u)
+    case 'inbox_created':
+      return check_InboxCreated(u)
+    case 'inbox_updated':
+      return check_InboxUpdated(u)
+    case 'account_created':
+      return check_AccountCreated(u)
+    case 'macro.executed':
+      return check_MacroExecuted(u)
+  }
+  if (typeof k === 'string') {
+    if (k.startsWith('automation_event.')) return check_AutomationEvent(u)
+  }
+  return check_Unrecognized(u)
 }
 
 /** AccountCreated */
 function check_AccountCreated(u: unknown): number {
   if (!isObject(u)) return 0
   return isInt(u.id) && u.event === 'account_created' && optString(u.name) && opt(check_Array_User, u.users) ? 1 : 0
-}
-
-/** AgentBot */
-function check_AgentBot(u: unknown): number {
-  if (!isObject(u)) return 0
-  return u.type === 'agent_bot' &&
-    optInt(u.id) &&
-    optString(u.name) &&
-    optString(u.avatar_url) &&
-    optString(u.thumbnail)
-    ? 1
-    : 0
-}
-
-/** AppliedSla */
-function check_AppliedSla(u: unknown): number {
-  if (!isObject(u)) return 0
-  return optInt(u.id) &&
-    optInt(u.sla_id) &&
-    optString(u.sla_status) &&
-    optNat(u.created_at) &&
-    optNat(u.updated_at) &&
-    optString(u.sla_description) &&
-    optString(u.sla_name) &&
-    optNumber(u.sla_first_response_time_threshold) &&
-    optNumber(u.sla_next_response_time_threshold) &&
-    optBoolean(u.sla_only_during_business_hours) &&
-    optNumber(u.sla_resolution_time_threshold)
-    ? 1
-    : 0
-}
-
-/** Array<ArticleItem> */
-function check_Array_ArticleItem(u: unknown): number {
-  if (!Array.isArray(u)) return 0
-  for (let i = 0; i < u.length; i++) {
-    const v: unknown = u[i]
-    if (!(check_ArticleItem(v) !== 0)) return 0
-  }
-  return 1
-}
-
-/** Array<Attachment> */
-function check_Array_Attachment(u: unknown): number {
-  if (!Array.isArray(u)) return 0
-  for (let i = 0; i < u.length; i++) {
-    const v: unknown = u[i]
-    if (!(check_Attachment(v) !== 0)) return 0
-  }
-  return 1
-}
-
-/** Array<CardAction> */
-function check_Array_CardAction(u: unknown): number {
-  if (!Array.isArray(u)) return 0
-  let r = 1
-  for (let i = 0; i < u.length; i++) {
-    const v: unknown = u[i]
-    const x = check_CardAction(v)
-    if (x === 0) return 0
-    if (x === 2) r = 2
-  }
-  return r
-}
-
-/** Array<CardItem> */
-function check_Array_CardItem(u: unknown): number {
-  if (!Array.isArray(u)) return 0
-  let r = 1
-  for (let i = 0; i < u.length; i++) {
-    const v: unknown = u[i]
-    const x = check_CardItem(v)
-    if (x === 0) return 0
-    if (x === 2) r = 2
-  }
-  return r
-}
-
-/** Array<ConversationMessage> */
-function check_Array_ConversationMessage(u: unknown): number {
-  if (!Array.isArray(u)) return 0
-  let r = 1
-  for (let i = 0; i < u.length; i++) {
-    const v: unknown = u[i]
-    const x = check_ConversationMessage(v)
-    if (x === 0) return 0
-    if (x === 2) r = 2
-  }
-  return r
-}
-
-/** Array<FormItem> */
-function check_Array_FormItem(u: unknown): number {
-  if (!Array.isArray(u)) return 0
-  for (let i = 0; i < u.length; i++) {
-    const v: unknown = u[i]
-    if (!(check_FormItem(v) !== 0)) return 0
-  }
-  return 1
-}
-
-/** Array<FormOption> */
-function check_Array_FormOption(u: unknown): number {
-  if (!Array.isArray(u)) return 0
-  for (let i = 0; i < u.length; i++) {
-    const v: unknown = u[i]
-    if (!(check_FormOption(v) !== 0)) return 0
-  }
-  return 1
-}
-
-/** Array<FormValue> */
-function check_Array_FormValue(u: unknown): number {
-  if (!Array.isArray(u)) return 0
-  for (let i = 0; i < u.length; i++) {
-    const v: unknown = u[i]
-    if (!(check_FormValue(v) !== 0)) return 0
-  }
-  return 1
-}
-
-/** Array<SelectItem> */
-function check_Array_SelectItem(u: unknown): number {
-  if (!Array.isArray(u)) return 0
-  for (let i = 0; i < u.length; i++) {
-    const v: unknown = u[i]
-    if (!(check_SelectItem(v) !== 0)) return 0
-  }
-  return 1
-}
-
-/** Array<SlaEvent> */
-function check_Array_SlaEvent(u: unknown): number {
-  if (!Array.isArray(u)) return 0
-  for (let i = 0; i < u.length; i++) {
-    const v: unknown = u[i]
-    if (!(check_SlaEvent(v) !== 0)) return 0
-  }
-  return 1
 }
 
 /** Array<User> */
@@ -186,74 +85,6 @@ function check_Array_User(u: unknown): number {
     if (!(check_User(v) !== 0)) return 0
   }
   return 1
-}
-
-/** Array<WorkingHours> */
-function check_Array_WorkingHours(u: unknown): number {
-  if (!Array.isArray(u)) return 0
-  for (let i = 0; i < u.length; i++) {
-    const v: unknown = u[i]
-    if (!(check_WorkingHours(v) !== 0)) return 0
-  }
-  return 1
-}
-
-/** Array<string> */
-function check_Array_string(u: unknown): number {
-  if (!Array.isArray(u)) return 0
-  for (let i = 0; i < u.length; i++) {
-    const v: unknown = u[i]
-    if (!isString(v)) return 0
-  }
-  return 1
-}
-
-/** ArticleAttributes */
-function check_ArticleAttributes(u: unknown): number {
-  if (!isObject(u)) return 0
-  return shared_TextAttributes(u) !== 0 && optObject(u.data) && opt(check_Array_ArticleItem, u.items) ? 1 : 0
-}
-
-/** ArticleItem */
-function check_ArticleItem(u: unknown): number {
-  if (!isObject(u)) return 0
-  return optString(u.title) && optString(u.description) && optString(u.link) ? 1 : 0
-}
-
-/** Assignee */
-function check_Assignee(u: unknown): number {
-  if (!isObject(u)) return 0
-  const k = u.type
-  switch (k) {
-    case 'user':
-      return check_User(u)
-    case 'agent_bot':
-      return check_AgentBot(u)
-  }
-  return check_UnrecognizedParticipant(u)
-}
-
-/** Attachment */
-function check_Attachment(u: unknown): number {
-  if (!isObject(u)) return 0
-  return optInt(u.id) &&
-    optInt(u.message_id) &&
-    optString(u.file_type) &&
-    optInt(u.account_id) &&
-    optString(u.extension) &&
-    optString(u.content_type) &&
-    optString(u.data_url) &&
-    optString(u.thumb_url) &&
-    optInt(u.file_size) &&
-    optFinite(u.width) &&
-    optFinite(u.height) &&
-    optString(u.transcribed_text) &&
-    optNumber(u.coordinates_lat) &&
-    optNumber(u.coordinates_long) &&
-    optString(u.fallback_title) &&
-    optObject(u.meta)
-    ? 1
-    : 0
 }
 
 /** AutomationEvent */
@@ -267,102 +98,6 @@ function check_AutomationEvent(u: unknown): number {
   return r
 }
 
-/** Browser */
-function check_Browser(u: unknown): number {
-  if (!isObject(u)) return 0
-  return optString(u.browser_name) &&
-    optString(u.browser_version) &&
-    optString(u.device_name) &&
-    optString(u.platform_name) &&
-    optString(u.platform_version)
-    ? 1
-    : 0
-}
-
-/** CallData */
-function check_CallData(u: unknown): number {
-  if (!isObject(u)) return 0
-  return optString(u.call_id) &&
-    optString(u.call_sid) &&
-    optString(u.call_source) &&
-    optString(u.call_direction) &&
-    optString(u.status) &&
-    opt(check_Account, u.accepted_by) &&
-    optFinite(u.duration_seconds)
-    ? 1
-    : 0
-}
-
-/** CaptainAssistant */
-function check_CaptainAssistant(u: unknown): number {
-  if (!isObject(u)) return 0
-  return u.type === 'captain_assistant' &&
-    optInt(u.id) &&
-    optString(u.name) &&
-    optString(u.avatar_url) &&
-    optString(u.description) &&
-    optIso(u.created_at)
-    ? 1
-    : 0
-}
-
-/** CardAction */
-function check_CardAction(u: unknown): number {
-  if (!isObject(u)) return 0
-  const k = u.type
-  switch (k) {
-    case 'link':
-      return check_LinkAction(u)
-    case 'postback':
-      return check_PostbackAction(u)
-  }
-  return check_UnrecognizedAction(u)
-}
-
-/** CardItem */
-function check_CardItem(u: unknown): number {
-  if (!isObject(u)) return 0
-  if (!(optString(u.title) && optString(u.description) && optString(u.media_url))) return 0
-  let r = 1
-  const x = optVerdict(check_Array_CardAction, u.actions)
-  if (x === 0) return 0
-  if (x === 2) r = 2
-  return r
-}
-
-/** CardsAttributes */
-function check_CardsAttributes(u: unknown): number {
-  if (!isObject(u)) return 0
-  if (!(shared_TextAttributes(u) !== 0 && optObject(u.data))) return 0
-  let r = 1
-  const x = optVerdict(check_Array_CardItem, u.items)
-  if (x === 0) return 0
-  if (x === 2) r = 2
-  return r
-}
-
-/** Change */
-function check_Change(u: unknown): number {
-  if (!isObject(u)) return 0
-  return 1
-}
-
-/** ChangedAttributes */
-function check_ChangedAttributes(u: unknown): number {
-  if (!Array.isArray(u)) return 0
-  for (let i = 0; i < u.length; i++) {
-    const v: unknown = u[i]
-    if (!(check_Record_Change(v) !== 0)) return 0
-  }
-  return 1
-}
-
-/** Contact */
-function check_Contact(u: unknown): number {
-  if (!isObject(u)) return 0
-  return shared_Contact(u) !== 0 && optInt(u.id) ? 1 : 0
-}
-
 /** ContactCreated */
 function check_ContactCreated(u: unknown): number {
   if (!isObject(u)) return 0
@@ -372,27 +107,6 @@ function check_ContactCreated(u: unknown): number {
     opt(check_ChangedAttributes, u.changed_attributes)
     ? 1
     : 0
-}
-
-/** ContactInbox */
-function check_ContactInbox(u: unknown): number {
-  if (!isObject(u)) return 0
-  return optInt(u.id) &&
-    optInt(u.contact_id) &&
-    optInt(u.inbox_id) &&
-    optString(u.source_id) &&
-    optIso(u.created_at) &&
-    optIso(u.updated_at) &&
-    optBoolean(u.hmac_verified) &&
-    optString(u.pubsub_token)
-    ? 1
-    : 0
-}
-
-/** ContactInboxRef */
-function check_ContactInboxRef(u: unknown): number {
-  if (!isObject(u)) return 0
-  return optString(u.source_id) ? 1 : 0
 }
 
 /** ContactUpdated */
@@ -406,16 +120,6 @@ function check_ContactUpdated(u: unknown): number {
     : 0
 }
 
-/** Conversation */
-function check_Conversation(u: unknown): number {
-  if (!isObject(u)) return 0
-  let r = 1
-  const x = shared_Conversation(u)
-  if (x === 0) return 0
-  if (x === 2) r = 2
-  return r
-}
-
 /** ConversationCreated */
 function check_ConversationCreated(u: unknown): number {
   if (!isObject(u)) return 0
@@ -427,248 +131,30 @@ function check_ConversationCreated(u: unknown): number {
   return r
 }
 
-/** ConversationMessage */
-function check_ConversationMessage(u: unknown): number {
-  if (!isObject(u)) return 0
-  const k = u.content_type
-  if (k == null) return check_ConversationMessage_no_content_type(u)
-  switch (k) {
-    case 'text':
-      return check_ConversationMessage_text(u)
-    case 'input_text':
-      return check_ConversationMessage_input_text(u)
-    case 'input_textarea':
-      return check_ConversationMessage_input_textarea(u)
-    case 'input_email':
-      return check_ConversationMessage_input_email(u)
-    case 'input_select':
-      return check_ConversationMessage_input_select(u)
-    case 'cards':
-      return check_ConversationMessage_cards(u)
-    case 'form':
-      return check_ConversationMessage_form(u)
-    case 'article':
-      return check_ConversationMessage_article(u)
-    case 'incoming_email':
-      return check_ConversationMessage_incoming_email(u)
-    case 'input_csat':
-      return check_ConversationMessage_input_csat(u)
-    case 'integrations':
-      return check_ConversationMessage_integrations(u)
-    case 'sticker':
-      return check_ConversationMessage_sticker(u)
-    case 'voice_call':
-      return check_ConversationMessage_voice_call(u)
+/** ChangedAttributes */
+function check_ChangedAttributes(u: unknown): number {
+  if (!Array.isArray(u)) return 0
+  for (let i = 0; i < u.length; i++) {
+    const v: unknown = u[i]
+    if (!(check_Record_Change(v) !== 0)) return 0
   }
-  return check_ConversationMessage_unrecognized_content_type_at_Webhook_message_created_text_conversation_messages_0_unrecognized(
-    u,
-  )
+  return 1
 }
 
-/** ConversationMessageConversation */
-function check_ConversationMessageConversation(u: unknown): number {
+/** { [K in string]: Change } */
+function check_Record_Change(u: unknown): number {
   if (!isObject(u)) return 0
-  return optInt(u.assignee_id) &&
-    optInt(u.unread_count) &&
-    optNat(u.last_activity_at) &&
-    opt(check_ContactInboxRef, u.contact_inbox)
-    ? 1
-    : 0
+  for (const k in u) {
+    const v = u[k]
+    if (!(check_Change(v) !== 0)) return 0
+  }
+  return 1
 }
 
-/** ConversationMessage<article> */
-function check_ConversationMessage_article(u: unknown): number {
+/** Change */
+function check_Change(u: unknown): number {
   if (!isObject(u)) return 0
-  if (!(u.content_type === 'article' && opt(check_ArticleAttributes, u.content_attributes))) return 0
-  let r = 1
-  const x = shared_ConversationMessage_no_content_type(u)
-  if (x === 0) return 0
-  if (x === 2) r = 2
-  return r
-}
-
-/** ConversationMessage<cards> */
-function check_ConversationMessage_cards(u: unknown): number {
-  if (!isObject(u)) return 0
-  if (!(u.content_type === 'cards')) return 0
-  let r = 1
-  let x: number
-  x = shared_ConversationMessage_no_content_type(u)
-  if (x === 0) return 0
-  if (x === 2) r = 2
-  x = optVerdict(check_CardsAttributes, u.content_attributes)
-  if (x === 0) return 0
-  if (x === 2) r = 2
-  return r
-}
-
-/** ConversationMessage<form> */
-function check_ConversationMessage_form(u: unknown): number {
-  if (!isObject(u)) return 0
-  if (!(u.content_type === 'form' && opt(check_FormAttributes, u.content_attributes))) return 0
-  let r = 1
-  const x = shared_ConversationMessage_no_content_type(u)
-  if (x === 0) return 0
-  if (x === 2) r = 2
-  return r
-}
-
-/** ConversationMessage<incoming_email> */
-function check_ConversationMessage_incoming_email(u: unknown): number {
-  if (!isObject(u)) return 0
-  if (!(u.content_type === 'incoming_email' && opt(check_TextAttributes, u.content_attributes))) return 0
-  let r = 1
-  const x = shared_ConversationMessage_no_content_type(u)
-  if (x === 0) return 0
-  if (x === 2) r = 2
-  return r
-}
-
-/** ConversationMessage<input_csat> */
-function check_ConversationMessage_input_csat(u: unknown): number {
-  if (!isObject(u)) return 0
-  if (!(u.content_type === 'input_csat' && opt(check_InputCsatAttributes, u.content_attributes))) return 0
-  let r = 1
-  const x = shared_ConversationMessage_no_content_type(u)
-  if (x === 0) return 0
-  if (x === 2) r = 2
-  return r
-}
-
-/** ConversationMessage<input_email> */
-function check_ConversationMessage_input_email(u: unknown): number {
-  if (!isObject(u)) return 0
-  if (!(u.content_type === 'input_email' && opt(check_InputEmailAttributes, u.content_attributes))) return 0
-  let r = 1
-  const x = shared_ConversationMessage_no_content_type(u)
-  if (x === 0) return 0
-  if (x === 2) r = 2
-  return r
-}
-
-/** ConversationMessage<input_select> */
-function check_ConversationMessage_input_select(u: unknown): number {
-  if (!isObject(u)) return 0
-  if (!(u.content_type === 'input_select' && opt(check_InputSelectAttributes, u.content_attributes))) return 0
-  let r = 1
-  const x = shared_ConversationMessage_no_content_type(u)
-  if (x === 0) return 0
-  if (x === 2) r = 2
-  return r
-}
-
-/** ConversationMessage<input_text> */
-function check_ConversationMessage_input_text(u: unknown): number {
-  if (!isObject(u)) return 0
-  if (!(u.content_type === 'input_text' && opt(check_TextAttributes, u.content_attributes))) return 0
-  let r = 1
-  const x = shared_ConversationMessage_no_content_type(u)
-  if (x === 0) return 0
-  if (x === 2) r = 2
-  return r
-}
-
-/** ConversationMessage<input_textarea> */
-function check_ConversationMessage_input_textarea(u: unknown): number {
-  if (!isObject(u)) return 0
-  if (!(u.content_type === 'input_textarea' && opt(check_TextAttributes, u.content_attributes))) return 0
-  let r = 1
-  const x = shared_ConversationMessage_no_content_type(u)
-  if (x === 0) return 0
-  if (x === 2) r = 2
-  return r
-}
-
-/** ConversationMessage<integrations> */
-function check_ConversationMessage_integrations(u: unknown): number {
-  if (!isObject(u)) return 0
-  if (!(u.content_type === 'integrations' && opt(check_IntegrationsAttributes, u.content_attributes))) return 0
-  let r = 1
-  const x = shared_ConversationMessage_no_content_type(u)
-  if (x === 0) return 0
-  if (x === 2) r = 2
-  return r
-}
-
-/** ConversationMessage<no content_type> */
-function check_ConversationMessage_no_content_type(u: unknown): number {
-  if (!isObject(u)) return 0
-  if (!(optObject(u.content_attributes) && u.content_type == null)) return 0
-  let r = 1
-  const x = shared_ConversationMessage_no_content_type(u)
-  if (x === 0) return 0
-  if (x === 2) r = 2
-  return r
-}
-
-/** ConversationMessage<sticker> */
-function check_ConversationMessage_sticker(u: unknown): number {
-  if (!isObject(u)) return 0
-  if (!(u.content_type === 'sticker' && opt(check_TextAttributes, u.content_attributes))) return 0
-  let r = 1
-  const x = shared_ConversationMessage_no_content_type(u)
-  if (x === 0) return 0
-  if (x === 2) r = 2
-  return r
-}
-
-/** ConversationMessage<text> */
-function check_ConversationMessage_text(u: unknown): number {
-  if (!isObject(u)) return 0
-  if (!(u.content_type === 'text' && opt(check_TextAttributes, u.content_attributes))) return 0
-  let r = 1
-  const x = shared_ConversationMessage_no_content_type(u)
-  if (x === 0) return 0
-  if (x === 2) r = 2
-  return r
-}
-
-/** ConversationMessage<unrecognized content_type> */
-function check_ConversationMessage_unrecognized_content_type(u: unknown): number {
-  if (!isObject(u)) return 0
-  if (!optObject(u.content_attributes)) return 0
-  let r = 1
-  const x = shared_ConversationMessage_no_content_type(u)
-  if (x === 0) return 0
-  if (x === 2) r = 2
-  return r
-}
-
-/** ConversationMessage<unrecognized content_type> */
-function check_ConversationMessage_unrecognized_content_type_at_Webhook_message_created_text_conversation_messages_0_unrecognized(
-  u: unknown,
-): number {
-  if (!isObject(u)) return 0
-  return typeof u.content_type === 'string' && check_ConversationMessage_unrecognized_content_type(u) !== 0 ? 2 : 0
-}
-
-/** ConversationMessage<voice_call> */
-function check_ConversationMessage_voice_call(u: unknown): number {
-  if (!isObject(u)) return 0
-  if (!(u.content_type === 'voice_call' && opt(check_VoiceCallAttributes, u.content_attributes))) return 0
-  let r = 1
-  const x = shared_ConversationMessage_no_content_type(u)
-  if (x === 0) return 0
-  if (x === 2) r = 2
-  return r
-}
-
-/** ConversationMeta */
-function check_ConversationMeta(u: unknown): number {
-  if (!isObject(u)) return 0
-  if (!(
-    opt(check_Contact, u.sender) &&
-    optString(u.assignee_type) &&
-    opt(check_Account, u.team) &&
-    optBoolean(u.hmac_verified) &&
-    optString(u.channel)
-  ))
-    return 0
-  let r = 1
-  const x = optVerdict(check_Assignee, u.assignee)
-  if (x === 0) return 0
-  if (x === 2) r = 2
-  return r
+  return 1
 }
 
 /** ConversationOpened */
@@ -753,70 +239,6 @@ function check_ConversationUpdated(u: unknown): number {
   return r
 }
 
-/** CsatSubmittedValues */
-function check_CsatSubmittedValues(u: unknown): number {
-  if (!isObject(u)) return 0
-  return opt(check_CsatSurveyResponse, u.csat_survey_response) ? 1 : 0
-}
-
-/** CsatSurveyResponse */
-function check_CsatSurveyResponse(u: unknown): number {
-  if (!isObject(u)) return 0
-  return optInt(u.rating) && optString(u.feedback_message) ? 1 : 0
-}
-
-/** EventInfo */
-function check_EventInfo(u: unknown): number {
-  if (!isObject(u)) return 0
-  return opt(check_InitiatedAt, u.initiated_at) &&
-    optString(u.referer) &&
-    optString(u.widget_language) &&
-    optString(u.browser_language) &&
-    opt(check_Browser, u.browser)
-    ? 1
-    : 0
-}
-
-/** FormAttributes */
-function check_FormAttributes(u: unknown): number {
-  if (!isObject(u)) return 0
-  return shared_TextAttributes(u) !== 0 &&
-    optObject(u.data) &&
-    opt(check_Array_FormItem, u.items) &&
-    opt(check_Array_FormValue, u.submitted_values)
-    ? 1
-    : 0
-}
-
-/** FormItem */
-function check_FormItem(u: unknown): number {
-  if (!isObject(u)) return 0
-  return optString(u.name) &&
-    optString(u.type) &&
-    optString(u.label) &&
-    optString(u.placeholder) &&
-    optString(u.default) &&
-    optBoolean(u.required) &&
-    optString(u.pattern) &&
-    optString(u.pattern_error) &&
-    optString(u.title) &&
-    opt(check_Array_FormOption, u.options)
-    ? 1
-    : 0
-}
-
-/** FormOption */
-function check_FormOption(u: unknown): number {
-  if (!isObject(u)) return 0
-  return optString(u.label) && optString(u.value) ? 1 : 0
-}
-
-/** FormValue */
-function check_FormValue(u: unknown): number {
-  if (!isObject(u)) return 0
-  return optString(u.name) && (u.value == null || isString(u.value) || isNumber(u.value) || isBoolean(u.value)) ? 1 : 0
-}
-
 /** InboxCreated */
 function check_InboxCreated(u: unknown): number {
   if (!isObject(u)) return 0
@@ -824,6 +246,58 @@ function check_InboxCreated(u: unknown): number {
     u.event === 'inbox_created' &&
     optString(u.sender_name_type) &&
     opt(check_Array_WorkingHours, u.working_hours)
+    ? 1
+    : 0
+}
+
+/** fields InboxCreated shares with similar objects */
+function shared_InboxCreated(u: Record<string, unknown>): number {
+  return optBoolean(u.allow_messages_after_resolved) &&
+    optBoolean(u.lock_to_single_conversation) &&
+    optObject(u.auto_assignment_config) &&
+    optBoolean(u.enable_auto_assignment) &&
+    optBoolean(u.enable_email_collect) &&
+    optBoolean(u.greeting_enabled) &&
+    optString(u.greeting_message) &&
+    optBoolean(u.csat_survey_enabled) &&
+    optString(u.business_name) &&
+    optString(u.timezone) &&
+    optString(u.out_of_office_message) &&
+    optBoolean(u.working_hours_enabled) &&
+    optIso(u.created_at) &&
+    optIso(u.updated_at) &&
+    optObject(u.channel) &&
+    opt(check_Account, u.account) &&
+    opt(check_ChangedAttributes, u.changed_attributes)
+    ? 1
+    : 0
+}
+
+/** Array<WorkingHours> */
+function check_Array_WorkingHours(u: unknown): number {
+  if (!Array.isArray(u)) return 0
+  for (let i = 0; i < u.length; i++) {
+    const v: unknown = u[i]
+    if (!(check_WorkingHours(v) !== 0)) return 0
+  }
+  return 1
+}
+
+/** WorkingHours */
+function check_WorkingHours(u: unknown): number {
+  if (!isObject(u)) return 0
+  return optInt(u.id) &&
+    optInt(u.inbox_id) &&
+    optInt(u.account_id) &&
+    optInt(u.day_of_week) &&
+    optBoolean(u.closed_all_day) &&
+    optInt(u.open_hour) &&
+    optInt(u.open_minutes) &&
+    optInt(u.close_hour) &&
+    optInt(u.close_minutes) &&
+    optIso(u.created_at) &&
+    optIso(u.updated_at) &&
+    optBoolean(u.open_all_day)
     ? 1
     : 0
 }
@@ -837,52 +311,6 @@ function check_InboxUpdated(u: unknown): number {
     opt(check_Array_WorkingHours, u.working_hours)
     ? 1
     : 0
-}
-
-/** InitiatedAt */
-function check_InitiatedAt(u: unknown): number {
-  if (!isObject(u)) return 0
-  return optString(u.timestamp) ? 1 : 0
-}
-
-/** InputCsatAttributes */
-function check_InputCsatAttributes(u: unknown): number {
-  if (!isObject(u)) return 0
-  return shared_TextAttributes(u) !== 0 &&
-    optObject(u.data) &&
-    optString(u.display_type) &&
-    opt(check_CsatSubmittedValues, u.submitted_values)
-    ? 1
-    : 0
-}
-
-/** InputEmailAttributes */
-function check_InputEmailAttributes(u: unknown): number {
-  if (!isObject(u)) return 0
-  return shared_TextAttributes(u) !== 0 && optObject(u.data) && optString(u.submitted_email) ? 1 : 0
-}
-
-/** InputSelectAttributes */
-function check_InputSelectAttributes(u: unknown): number {
-  if (!isObject(u)) return 0
-  return shared_TextAttributes(u) !== 0 &&
-    optObject(u.data) &&
-    opt(check_Array_SelectItem, u.items) &&
-    opt(check_Array_SelectItem, u.submitted_values)
-    ? 1
-    : 0
-}
-
-/** IntegrationsAttributes */
-function check_IntegrationsAttributes(u: unknown): number {
-  if (!isObject(u)) return 0
-  return shared_TextAttributes(u) !== 0 && optObject(u.data) && optString(u.type) ? 1 : 0
-}
-
-/** LinkAction */
-function check_LinkAction(u: unknown): number {
-  if (!isObject(u)) return 0
-  return u.type === 'link' && optString(u.text) && optString(u.uri) ? 1 : 0
 }
 
 /** MacroExecuted */
@@ -1098,6 +526,33 @@ function check_MessageCreated_no_content_type(u: unknown): number {
   return r
 }
 
+/** fields MessageCreated<no content_type> shares with similar objects */
+function shared_MessageCreated_no_content_type(u: Record<string, unknown>): number {
+  if (!(
+    isInt(u.id) &&
+    opt(check_Account, u.account) &&
+    optObject(u.additional_attributes) &&
+    optString(u.content) &&
+    optIso(u.created_at) &&
+    opt(check_Account, u.inbox) &&
+    optString(u.message_type) &&
+    optBoolean(u.private) &&
+    optString(u.source_id) &&
+    opt(check_Array_Attachment, u.attachments) &&
+    optString(u.status)
+  ))
+    return 0
+  let r = 1
+  let x: number
+  x = optVerdict(check_Conversation, u.conversation)
+  if (x === 0) return 0
+  if (x === 2) r = 2
+  x = optVerdict(check_Sender, u.sender)
+  if (x === 0) return 0
+  if (x === 2) r = 2
+  return r
+}
+
 /** MessageCreated<sticker> */
 function check_MessageCreated_sticker(u: unknown): number {
   if (!isObject(u)) return 0
@@ -1126,6 +581,877 @@ function check_MessageCreated_text(u: unknown): number {
   return r
 }
 
+/** Account */
+function check_Account(u: unknown): number {
+  if (!isObject(u)) return 0
+  return optInt(u.id) && optString(u.name) ? 1 : 0
+}
+
+/** Conversation */
+function check_Conversation(u: unknown): number {
+  if (!isObject(u)) return 0
+  let r = 1
+  const x = shared_Conversation(u)
+  if (x === 0) return 0
+  if (x === 2) r = 2
+  return r
+}
+
+/** fields Conversation shares with similar objects */
+function shared_Conversation(u: Record<string, unknown>): number {
+  if (!(
+    isInt(u.id) &&
+    optObject(u.additional_attributes) &&
+    optBoolean(u.can_reply) &&
+    optString(u.channel) &&
+    opt(check_ContactInbox, u.contact_inbox) &&
+    optInt(u.inbox_id) &&
+    opt(check_Array_string, u.labels) &&
+    optString(u.status) &&
+    optObject(u.custom_attributes) &&
+    optIso(u.snoozed_until) &&
+    optInt(u.unread_count) &&
+    optIso(u.first_reply_created_at) &&
+    optString(u.priority) &&
+    optNat(u.waiting_since) &&
+    optNat(u.agent_last_seen_at) &&
+    optNat(u.contact_last_seen_at) &&
+    optNat(u.last_activity_at) &&
+    optNat(u.timestamp) &&
+    optNat(u.created_at) &&
+    optSeconds(u.updated_at) &&
+    opt(check_AppliedSla, u.applied_sla) &&
+    opt(check_Array_SlaEvent, u.sla_events) &&
+    optInt(u.sla_policy_id) &&
+    opt(check_Account, u.account) &&
+    opt(check_PerformedBy, u.performed_by)
+  ))
+    return 0
+  let r = 1
+  let x: number
+  x = optVerdict(check_Array_ConversationMessage, u.messages)
+  if (x === 0) return 0
+  if (x === 2) r = 2
+  x = optVerdict(check_ConversationMeta, u.meta)
+  if (x === 0) return 0
+  if (x === 2) r = 2
+  return r
+}
+
+/** AppliedSla */
+function check_AppliedSla(u: unknown): number {
+  if (!isObject(u)) return 0
+  return optInt(u.id) &&
+    optInt(u.sla_id) &&
+    optString(u.sla_status) &&
+    optNat(u.created_at) &&
+    optNat(u.updated_at) &&
+    optString(u.sla_description) &&
+    optString(u.sla_name) &&
+    optNumber(u.sla_first_response_time_threshold) &&
+    optNumber(u.sla_next_response_time_threshold) &&
+    optBoolean(u.sla_only_during_business_hours) &&
+    optNumber(u.sla_resolution_time_threshold)
+    ? 1
+    : 0
+}
+
+/** ContactInbox */
+function check_ContactInbox(u: unknown): number {
+  if (!isObject(u)) return 0
+  return optInt(u.id) &&
+    optInt(u.contact_id) &&
+    optInt(u.inbox_id) &&
+    optString(u.source_id) &&
+    optIso(u.created_at) &&
+    optIso(u.updated_at) &&
+    optBoolean(u.hmac_verified) &&
+    optString(u.pubsub_token)
+    ? 1
+    : 0
+}
+
+/** Array<ConversationMessage> */
+function check_Array_ConversationMessage(u: unknown): number {
+  if (!Array.isArray(u)) return 0
+  let r = 1
+  for (let i = 0; i < u.length; i++) {
+    const v: unknown = u[i]
+    const x = check_ConversationMessage(v)
+    if (x === 0) return 0
+    if (x === 2) r = 2
+  }
+  return r
+}
+
+/** ConversationMessage */
+function check_ConversationMessage(u: unknown): number {
+  if (!isObject(u)) return 0
+  const k = u.content_type
+  if (k == null) return check_ConversationMessage_no_content_type(u)
+  switch (k) {
+    case 'text':
+      return check_ConversationMessage_text(u)
+    case 'input_text':
+      return check_ConversationMessage_input_text(u)
+    case 'input_textarea':
+      return check_ConversationMessage_input_textarea(u)
+    case 'input_email':
+      return check_ConversationMessage_input_email(u)
+    case 'input_select':
+      return check_ConversationMessage_input_select(u)
+    case 'cards':
+      return check_ConversationMessage_cards(u)
+    case 'form':
+      return check_ConversationMessage_form(u)
+    case 'article':
+      return check_ConversationMessage_article(u)
+    case 'incoming_email':
+      return check_ConversationMessage_incoming_email(u)
+    case 'input_csat':
+      return check_ConversationMessage_input_csat(u)
+    case 'integrations':
+      return check_ConversationMessage_integrations(u)
+    case 'sticker':
+      return check_ConversationMessage_sticker(u)
+    case 'voice_call':
+      return check_ConversationMessage_voice_call(u)
+  }
+  return check_ConversationMessage_unrecognized_content_type_at_Webhook_message_created_text_conversation_messages_0_unrecognized(
+    u,
+  )
+}
+
+/** ConversationMessage<article> */
+function check_ConversationMessage_article(u: unknown): number {
+  if (!isObject(u)) return 0
+  if (!(u.content_type === 'article' && opt(check_ArticleAttributes, u.content_attributes))) return 0
+  let r = 1
+  const x = shared_ConversationMessage_no_content_type(u)
+  if (x === 0) return 0
+  if (x === 2) r = 2
+  return r
+}
+
+/** ArticleAttributes */
+function check_ArticleAttributes(u: unknown): number {
+  if (!isObject(u)) return 0
+  return shared_TextAttributes(u) !== 0 && optObject(u.data) && opt(check_Array_ArticleItem, u.items) ? 1 : 0
+}
+
+/** Array<ArticleItem> */
+function check_Array_ArticleItem(u: unknown): number {
+  if (!Array.isArray(u)) return 0
+  for (let i = 0; i < u.length; i++) {
+    const v: unknown = u[i]
+    if (!(check_ArticleItem(v) !== 0)) return 0
+  }
+  return 1
+}
+
+/** ArticleItem */
+function check_ArticleItem(u: unknown): number {
+  if (!isObject(u)) return 0
+  return optString(u.title) && optString(u.description) && optString(u.link) ? 1 : 0
+}
+
+/** ConversationMessage<cards> */
+function check_ConversationMessage_cards(u: unknown): number {
+  if (!isObject(u)) return 0
+  if (!(u.content_type === 'cards')) return 0
+  let r = 1
+  let x: number
+  x = shared_ConversationMessage_no_content_type(u)
+  if (x === 0) return 0
+  if (x === 2) r = 2
+  x = optVerdict(check_CardsAttributes, u.content_attributes)
+  if (x === 0) return 0
+  if (x === 2) r = 2
+  return r
+}
+
+/** CardsAttributes */
+function check_CardsAttributes(u: unknown): number {
+  if (!isObject(u)) return 0
+  if (!(shared_TextAttributes(u) !== 0 && optObject(u.data))) return 0
+  let r = 1
+  const x = optVerdict(check_Array_CardItem, u.items)
+  if (x === 0) return 0
+  if (x === 2) r = 2
+  return r
+}
+
+/** Array<CardItem> */
+function check_Array_CardItem(u: unknown): number {
+  if (!Array.isArray(u)) return 0
+  let r = 1
+  for (let i = 0; i < u.length; i++) {
+    const v: unknown = u[i]
+    const x = check_CardItem(v)
+    if (x === 0) return 0
+    if (x === 2) r = 2
+  }
+  return r
+}
+
+/** CardItem */
+function check_CardItem(u: unknown): number {
+  if (!isObject(u)) return 0
+  if (!(optString(u.title) && optString(u.description) && optString(u.media_url))) return 0
+  let r = 1
+  const x = optVerdict(check_Array_CardAction, u.actions)
+  if (x === 0) return 0
+  if (x === 2) r = 2
+  return r
+}
+
+/** Array<CardAction> */
+function check_Array_CardAction(u: unknown): number {
+  if (!Array.isArray(u)) return 0
+  let r = 1
+  for (let i = 0; i < u.length; i++) {
+    const v: unknown = u[i]
+    const x = check_CardAction(v)
+    if (x === 0) return 0
+    if (x === 2) r = 2
+  }
+  return r
+}
+
+/** CardAction */
+function check_CardAction(u: unknown): number {
+  if (!isObject(u)) return 0
+  const k = u.type
+  switch (k) {
+    case 'link':
+      return check_LinkAction(u)
+    case 'postback':
+      return check_PostbackAction(u)
+  }
+  return check_UnrecognizedAction(u)
+}
+
+/** LinkAction */
+function check_LinkAction(u: unknown): number {
+  if (!isObject(u)) return 0
+  return u.type === 'link' && optString(u.text) && optString(u.uri) ? 1 : 0
+}
+
+/** PostbackAction */
+function check_PostbackAction(u: unknown): number {
+  if (!isObject(u)) return 0
+  return u.type === 'postback' && optString(u.text) && optString(u.payload) ? 1 : 0
+}
+
+/** UnrecognizedAction */
+function check_UnrecognizedAction(u: unknown): number {
+  if (!isObject(u)) return 0
+  return typeof u.type === 'string' && check_WelcomeMessage(u) !== 0 ? 2 : 0
+}
+
+/** ConversationMessage<form> */
+function check_ConversationMessage_form(u: unknown): number {
+  if (!isObject(u)) return 0
+  if (!(u.content_type === 'form' && opt(check_FormAttributes, u.content_attributes))) return 0
+  let r = 1
+  const x = shared_ConversationMessage_no_content_type(u)
+  if (x === 0) return 0
+  if (x === 2) r = 2
+  return r
+}
+
+/** FormAttributes */
+function check_FormAttributes(u: unknown): number {
+  if (!isObject(u)) return 0
+  return shared_TextAttributes(u) !== 0 &&
+    optObject(u.data) &&
+    opt(check_Array_FormItem, u.items) &&
+    opt(check_Array_FormValue, u.submitted_values)
+    ? 1
+    : 0
+}
+
+/** Array<FormItem> */
+function check_Array_FormItem(u: unknown): number {
+  if (!Array.isArray(u)) return 0
+  for (let i = 0; i < u.length; i++) {
+    const v: unknown = u[i]
+    if (!(check_FormItem(v) !== 0)) return 0
+  }
+  return 1
+}
+
+/** FormItem */
+function check_FormItem(u: unknown): number {
+  if (!isObject(u)) return 0
+  return optString(u.name) &&
+    optString(u.type) &&
+    optString(u.label) &&
+    optString(u.placeholder) &&
+    optString(u.default) &&
+    optBoolean(u.required) &&
+    optString(u.pattern) &&
+    optString(u.pattern_error) &&
+    optString(u.title) &&
+    opt(check_Array_FormOption, u.options)
+    ? 1
+    : 0
+}
+
+/** Array<FormOption> */
+function check_Array_FormOption(u: unknown): number {
+  if (!Array.isArray(u)) return 0
+  for (let i = 0; i < u.length; i++) {
+    const v: unknown = u[i]
+    if (!(check_FormOption(v) !== 0)) return 0
+  }
+  return 1
+}
+
+/** FormOption */
+function check_FormOption(u: unknown): number {
+  if (!isObject(u)) return 0
+  return optString(u.label) && optString(u.value) ? 1 : 0
+}
+
+/** Array<FormValue> */
+function check_Array_FormValue(u: unknown): number {
+  if (!Array.isArray(u)) return 0
+  for (let i = 0; i < u.length; i++) {
+    const v: unknown = u[i]
+    if (!(check_FormValue(v) !== 0)) return 0
+  }
+  return 1
+}
+
+/** FormValue */
+function check_FormValue(u: unknown): number {
+  if (!isObject(u)) return 0
+  return optString(u.name) && (u.value == null || isString(u.value) || isNumber(u.value) || isBoolean(u.value)) ? 1 : 0
+}
+
+/** ConversationMessage<incoming_email> */
+function check_ConversationMessage_incoming_email(u: unknown): number {
+  if (!isObject(u)) return 0
+  if (!(u.content_type === 'incoming_email' && opt(check_TextAttributes, u.content_attributes))) return 0
+  let r = 1
+  const x = shared_ConversationMessage_no_content_type(u)
+  if (x === 0) return 0
+  if (x === 2) r = 2
+  return r
+}
+
+/** ConversationMessage<input_csat> */
+function check_ConversationMessage_input_csat(u: unknown): number {
+  if (!isObject(u)) return 0
+  if (!(u.content_type === 'input_csat' && opt(check_InputCsatAttributes, u.content_attributes))) return 0
+  let r = 1
+  const x = shared_ConversationMessage_no_content_type(u)
+  if (x === 0) return 0
+  if (x === 2) r = 2
+  return r
+}
+
+/** InputCsatAttributes */
+function check_InputCsatAttributes(u: unknown): number {
+  if (!isObject(u)) return 0
+  return shared_TextAttributes(u) !== 0 &&
+    optObject(u.data) &&
+    optString(u.display_type) &&
+    opt(check_CsatSubmittedValues, u.submitted_values)
+    ? 1
+    : 0
+}
+
+/** CsatSubmittedValues */
+function check_CsatSubmittedValues(u: unknown): number {
+  if (!isObject(u)) return 0
+  return opt(check_CsatSurveyResponse, u.csat_survey_response) ? 1 : 0
+}
+
+/** CsatSurveyResponse */
+function check_CsatSurveyResponse(u: unknown): number {
+  if (!isObject(u)) return 0
+  return optInt(u.rating) && optString(u.feedback_message) ? 1 : 0
+}
+
+/** ConversationMessage<input_email> */
+function check_ConversationMessage_input_email(u: unknown): number {
+  if (!isObject(u)) return 0
+  if (!(u.content_type === 'input_email' && opt(check_InputEmailAttributes, u.content_attributes))) return 0
+  let r = 1
+  const x = shared_ConversationMessage_no_content_type(u)
+  if (x === 0) return 0
+  if (x === 2) r = 2
+  return r
+}
+
+/** InputEmailAttributes */
+function check_InputEmailAttributes(u: unknown): number {
+  if (!isObject(u)) return 0
+  return shared_TextAttributes(u) !== 0 && optObject(u.data) && optString(u.submitted_email) ? 1 : 0
+}
+
+/** ConversationMessage<input_select> */
+function check_ConversationMessage_input_select(u: unknown): number {
+  if (!isObject(u)) return 0
+  if (!(u.content_type === 'input_select' && opt(check_InputSelectAttributes, u.content_attributes))) return 0
+  let r = 1
+  const x = shared_ConversationMessage_no_content_type(u)
+  if (x === 0) return 0
+  if (x === 2) r = 2
+  return r
+}
+
+/** InputSelectAttributes */
+function check_InputSelectAttributes(u: unknown): number {
+  if (!isObject(u)) return 0
+  return shared_TextAttributes(u) !== 0 &&
+    optObject(u.data) &&
+    opt(check_Array_SelectItem, u.items) &&
+    opt(check_Array_SelectItem, u.submitted_values)
+    ? 1
+    : 0
+}
+
+/** Array<SelectItem> */
+function check_Array_SelectItem(u: unknown): number {
+  if (!Array.isArray(u)) return 0
+  for (let i = 0; i < u.length; i++) {
+    const v: unknown = u[i]
+    if (!(check_SelectItem(v) !== 0)) return 0
+  }
+  return 1
+}
+
+/** SelectItem */
+function check_SelectItem(u: unknown): number {
+  if (!isObject(u)) return 0
+  return optString(u.title) && optString(u.value) ? 1 : 0
+}
+
+/** ConversationMessage<input_text> */
+function check_ConversationMessage_input_text(u: unknown): number {
+  if (!isObject(u)) return 0
+  if (!(u.content_type === 'input_text' && opt(check_TextAttributes, u.content_attributes))) return 0
+  let r = 1
+  const x = shared_ConversationMessage_no_content_type(u)
+  if (x === 0) return 0
+  if (x === 2) r = 2
+  return r
+}
+
+/** ConversationMessage<input_textarea> */
+function check_ConversationMessage_input_textarea(u: unknown): number {
+  if (!isObject(u)) return 0
+  if (!(u.content_type === 'input_textarea' && opt(check_TextAttributes, u.content_attributes))) return 0
+  let r = 1
+  const x = shared_ConversationMessage_no_content_type(u)
+  if (x === 0) return 0
+  if (x === 2) r = 2
+  return r
+}
+
+/** ConversationMessage<integrations> */
+function check_ConversationMessage_integrations(u: unknown): number {
+  if (!isObject(u)) return 0
+  if (!(u.content_type === 'integrations' && opt(check_IntegrationsAttributes, u.content_attributes))) return 0
+  let r = 1
+  const x = shared_ConversationMessage_no_content_type(u)
+  if (x === 0) return 0
+  if (x === 2) r = 2
+  return r
+}
+
+/** IntegrationsAttributes */
+function check_IntegrationsAttributes(u: unknown): number {
+  if (!isObject(u)) return 0
+  return shared_TextAttributes(u) !== 0 && optObject(u.data) && optString(u.type) ? 1 : 0
+}
+
+/** ConversationMessage<no content_type> */
+function check_ConversationMessage_no_content_type(u: unknown): number {
+  if (!isObject(u)) return 0
+  if (!(optObject(u.content_attributes) && u.content_type == null)) return 0
+  let r = 1
+  const x = shared_ConversationMessage_no_content_type(u)
+  if (x === 0) return 0
+  if (x === 2) r = 2
+  return r
+}
+
+/** fields ConversationMessage<no content_type> shares with similar objects */
+function shared_ConversationMessage_no_content_type(u: Record<string, unknown>): number {
+  if (!(
+    optInt(u.id) &&
+    optString(u.content) &&
+    optInt(u.account_id) &&
+    optInt(u.inbox_id) &&
+    optInt(u.conversation_id) &&
+    optFinite(u.message_type) &&
+    optNat(u.created_at) &&
+    optIso(u.updated_at) &&
+    optBoolean(u.private) &&
+    optString(u.status) &&
+    optString(u.source_id) &&
+    optString(u.sender_type) &&
+    optInt(u.sender_id) &&
+    optObject(u.external_source_ids) &&
+    optObject(u.additional_attributes) &&
+    optString(u.processed_message_content) &&
+    optObject(u.sentiment) &&
+    opt(check_ConversationMessageConversation, u.conversation) &&
+    opt(check_Array_Attachment, u.attachments) &&
+    optObject(u.call)
+  ))
+    return 0
+  let r = 1
+  const x = optVerdict(check_Sender, u.sender)
+  if (x === 0) return 0
+  if (x === 2) r = 2
+  return r
+}
+
+/** ConversationMessage<sticker> */
+function check_ConversationMessage_sticker(u: unknown): number {
+  if (!isObject(u)) return 0
+  if (!(u.content_type === 'sticker' && opt(check_TextAttributes, u.content_attributes))) return 0
+  let r = 1
+  const x = shared_ConversationMessage_no_content_type(u)
+  if (x === 0) return 0
+  if (x === 2) r = 2
+  return r
+}
+
+/** ConversationMessage<text> */
+function check_ConversationMessage_text(u: unknown): number {
+  if (!isObject(u)) return 0
+  if (!(u.content_type === 'text' && opt(check_TextAttributes, u.content_attributes))) return 0
+  let r = 1
+  const x = shared_ConversationMessage_no_content_type(u)
+  if (x === 0) return 0
+  if (x === 2) r = 2
+  return r
+}
+
+/** Array<Attachment> */
+function check_Array_Attachment(u: unknown): number {
+  if (!Array.isArray(u)) return 0
+  for (let i = 0; i < u.length; i++) {
+    const v: unknown = u[i]
+    if (!(check_Attachment(v) !== 0)) return 0
+  }
+  return 1
+}
+
+/** Attachment */
+function check_Attachment(u: unknown): number {
+  if (!isObject(u)) return 0
+  return optInt(u.id) &&
+    optInt(u.message_id) &&
+    optString(u.file_type) &&
+    optInt(u.account_id) &&
+    optString(u.extension) &&
+    optString(u.content_type) &&
+    optString(u.data_url) &&
+    optString(u.thumb_url) &&
+    optInt(u.file_size) &&
+    optFinite(u.width) &&
+    optFinite(u.height) &&
+    optString(u.transcribed_text) &&
+    optNumber(u.coordinates_lat) &&
+    optNumber(u.coordinates_long) &&
+    optString(u.fallback_title) &&
+    optObject(u.meta)
+    ? 1
+    : 0
+}
+
+/** TextAttributes */
+function check_TextAttributes(u: unknown): number {
+  if (!isObject(u)) return 0
+  return shared_TextAttributes(u) !== 0 && optObject(u.data) ? 1 : 0
+}
+
+/** fields TextAttributes shares with similar objects */
+function shared_TextAttributes(u: Record<string, unknown>): number {
+  return optInt(u.in_reply_to) &&
+    optString(u.in_reply_to_external_id) &&
+    (u.external_created_at == null || isInt(u.external_created_at) || isString(u.external_created_at)) &&
+    optInt(u.automation_rule_id) &&
+    optBoolean(u.external_echo) &&
+    optObject(u.translations) &&
+    optBoolean(u.is_unsupported) &&
+    optString(u.story_id) &&
+    optString(u.story_sender) &&
+    optString(u.story_url) &&
+    optString(u.image_type) &&
+    optObject(u.email) &&
+    opt(check_Array_string, u.cc_emails) &&
+    opt(check_Array_string, u.bcc_emails) &&
+    opt(check_Array_string, u.to_emails) &&
+    optBoolean(u.deleted) &&
+    optString(u.external_error) &&
+    opt(check_Referral, u.referral)
+    ? 1
+    : 0
+}
+
+/** Array<string> */
+function check_Array_string(u: unknown): number {
+  if (!Array.isArray(u)) return 0
+  for (let i = 0; i < u.length; i++) {
+    const v: unknown = u[i]
+    if (!isString(v)) return 0
+  }
+  return 1
+}
+
+/** Referral */
+function check_Referral(u: unknown): number {
+  if (!isObject(u)) return 0
+  return optString(u.source_url) &&
+    optString(u.source_id) &&
+    optString(u.source_type) &&
+    optString(u.body) &&
+    optString(u.headline) &&
+    optString(u.media_type) &&
+    optString(u.image_url) &&
+    optString(u.video_url) &&
+    optString(u.thumbnail_url) &&
+    optString(u.ctwa_clid) &&
+    opt(check_WelcomeMessage, u.welcome_message) &&
+    optString(u.media_id) &&
+    optString(u.media_content_type) &&
+    optString(u.media_url) &&
+    (u.num_media == null || isInt(u.num_media) || isString(u.num_media))
+    ? 1
+    : 0
+}
+
+/** WelcomeMessage */
+function check_WelcomeMessage(u: unknown): number {
+  if (!isObject(u)) return 0
+  return optString(u.text) ? 1 : 0
+}
+
+/** ConversationMessageConversation */
+function check_ConversationMessageConversation(u: unknown): number {
+  if (!isObject(u)) return 0
+  return optInt(u.assignee_id) &&
+    optInt(u.unread_count) &&
+    optNat(u.last_activity_at) &&
+    opt(check_ContactInboxRef, u.contact_inbox)
+    ? 1
+    : 0
+}
+
+/** ContactInboxRef */
+function check_ContactInboxRef(u: unknown): number {
+  if (!isObject(u)) return 0
+  return optString(u.source_id) ? 1 : 0
+}
+
+/** Sender */
+function check_Sender(u: unknown): number {
+  if (!isObject(u)) return 0
+  const k = u.type
+  if (k == null) return check_Contact(u)
+  switch (k) {
+    case 'contact':
+      return check_Contact(u)
+    case 'user':
+      return check_User(u)
+    case 'agent_bot':
+      return check_AgentBot(u)
+    case 'captain_assistant':
+      return check_CaptainAssistant(u)
+  }
+  return check_UnrecognizedParticipant(u)
+}
+
+/** AgentBot */
+function check_AgentBot(u: unknown): number {
+  if (!isObject(u)) return 0
+  return u.type === 'agent_bot' &&
+    optInt(u.id) &&
+    optString(u.name) &&
+    optString(u.avatar_url) &&
+    optString(u.thumbnail)
+    ? 1
+    : 0
+}
+
+/** CaptainAssistant */
+function check_CaptainAssistant(u: unknown): number {
+  if (!isObject(u)) return 0
+  return u.type === 'captain_assistant' &&
+    optInt(u.id) &&
+    optString(u.name) &&
+    optString(u.avatar_url) &&
+    optString(u.description) &&
+    optIso(u.created_at)
+    ? 1
+    : 0
+}
+
+/** Contact */
+function check_Contact(u: unknown): number {
+  if (!isObject(u)) return 0
+  return shared_Contact(u) !== 0 && optInt(u.id) ? 1 : 0
+}
+
+/** fields Contact shares with similar objects */
+function shared_Contact(u: Record<string, unknown>): number {
+  return optString(u.name) &&
+    optString(u.email) &&
+    optString(u.phone_number) &&
+    optString(u.identifier) &&
+    optString(u.avatar) &&
+    optString(u.thumbnail) &&
+    optObject(u.additional_attributes) &&
+    optObject(u.custom_attributes) &&
+    opt(check_Account, u.account) &&
+    optBoolean(u.blocked) &&
+    optInt(u.company_id) &&
+    (u.type == null || u.type === 'contact') &&
+    optString(u.pubsub_token)
+    ? 1
+    : 0
+}
+
+/** UnrecognizedParticipant */
+function check_UnrecognizedParticipant(u: unknown): number {
+  if (!isObject(u)) return 0
+  return typeof u.type === 'string' && check_Account(u) !== 0 ? 2 : 0
+}
+
+/** User */
+function check_User(u: unknown): number {
+  if (!isObject(u)) return 0
+  return u.type === 'user' &&
+    optInt(u.id) &&
+    optString(u.name) &&
+    optString(u.email) &&
+    optString(u.available_name) &&
+    optString(u.avatar_url) &&
+    optString(u.availability_status) &&
+    optString(u.thumbnail)
+    ? 1
+    : 0
+}
+
+/** ConversationMessage<unrecognized content_type> */
+function check_ConversationMessage_unrecognized_content_type_at_Webhook_message_created_text_conversation_messages_0_unrecognized(
+  u: unknown,
+): number {
+  if (!isObject(u)) return 0
+  return typeof u.content_type === 'string' && check_ConversationMessage_unrecognized_content_type(u) !== 0 ? 2 : 0
+}
+
+/** ConversationMessage<unrecognized content_type> */
+function check_ConversationMessage_unrecognized_content_type(u: unknown): number {
+  if (!isObject(u)) return 0
+  if (!optObject(u.content_attributes)) return 0
+  let r = 1
+  const x = shared_ConversationMessage_no_content_type(u)
+  if (x === 0) return 0
+  if (x === 2) r = 2
+  return r
+}
+
+/** ConversationMessage<voice_call> */
+function check_ConversationMessage_voice_call(u: unknown): number {
+  if (!isObject(u)) return 0
+  if (!(u.content_type === 'voice_call' && opt(check_VoiceCallAttributes, u.content_attributes))) return 0
+  let r = 1
+  const x = shared_ConversationMessage_no_content_type(u)
+  if (x === 0) return 0
+  if (x === 2) r = 2
+  return r
+}
+
+/** VoiceCallAttributes */
+function check_VoiceCallAttributes(u: unknown): number {
+  if (!isObject(u)) return 0
+  return shared_TextAttributes(u) !== 0 && opt(check_CallData, u.data) ? 1 : 0
+}
+
+/** CallData */
+function check_CallData(u: unknown): number {
+  if (!isObject(u)) return 0
+  return optString(u.call_id) &&
+    optString(u.call_sid) &&
+    optString(u.call_source) &&
+    optString(u.call_direction) &&
+    optString(u.status) &&
+    opt(check_Account, u.accepted_by) &&
+    optFinite(u.duration_seconds)
+    ? 1
+    : 0
+}
+
+/** ConversationMeta */
+function check_ConversationMeta(u: unknown): number {
+  if (!isObject(u)) return 0
+  if (!(
+    opt(check_Contact, u.sender) &&
+    optString(u.assignee_type) &&
+    opt(check_Account, u.team) &&
+    optBoolean(u.hmac_verified) &&
+    optString(u.channel)
+  ))
+    return 0
+  let r = 1
+  const x = optVerdict(check_Assignee, u.assignee)
+  if (x === 0) return 0
+  if (x === 2) r = 2
+  return r
+}
+
+/** Assignee */
+function check_Assignee(u: unknown): number {
+  if (!isObject(u)) return 0
+  const k = u.type
+  switch (k) {
+    case 'user':
+      return check_User(u)
+    case 'agent_bot':
+      return check_AgentBot(u)
+  }
+  return check_UnrecognizedParticipant(u)
+}
+
+/** PerformedBy */
+function check_PerformedBy(u: unknown): number {
+  if (!isObject(u)) return 0
+  return optString(u.type) && optInt(u.id) ? 1 : 0
+}
+
+/** Array<SlaEvent> */
+function check_Array_SlaEvent(u: unknown): number {
+  if (!Array.isArray(u)) return 0
+  for (let i = 0; i < u.length; i++) {
+    const v: unknown = u[i]
+    if (!(check_SlaEvent(v) !== 0)) return 0
+  }
+  return 1
+}
+
+/** SlaEvent */
+function check_SlaEvent(u: unknown): number {
+  if (!isObject(u)) return 0
+  return optInt(u.id) && optString(u.event_type) && optObject(u.meta) && optNat(u.created_at) && optNat(u.updated_at)
+    ? 1
+    : 0
+}
+
+/** MessageCreated<unrecognized content_type> */
+function check_MessageCreated_unrecognized_content_type_at_Webhook_message_created_unrecognized(u: unknown): number {
+  if (!isObject(u)) return 0
+  return typeof u.content_type === 'string' && check_MessageCreated_unrecognized_content_type(u) !== 0 ? 2 : 0
+}
+
 /** MessageCreated<unrecognized content_type> */
 function check_MessageCreated_unrecognized_content_type(u: unknown): number {
   if (!isObject(u)) return 0
@@ -1135,12 +1461,6 @@ function check_MessageCreated_unrecognized_content_type(u: unknown): number {
   if (x === 0) return 0
   if (x === 2) r = 2
   return r
-}
-
-/** MessageCreated<unrecognized content_type> */
-function check_MessageCreated_unrecognized_content_type_at_Webhook_message_created_unrecognized(u: unknown): number {
-  if (!isObject(u)) return 0
-  return typeof u.content_type === 'string' && check_MessageCreated_unrecognized_content_type(u) !== 0 ? 2 : 0
 }
 
 /** MessageCreated<voice_call> */
@@ -1390,6 +1710,12 @@ function check_MessageUpdated_text(u: unknown): number {
 }
 
 /** MessageUpdated<unrecognized content_type> */
+function check_MessageUpdated_unrecognized_content_type_at_Webhook_message_updated_unrecognized(u: unknown): number {
+  if (!isObject(u)) return 0
+  return typeof u.content_type === 'string' && check_MessageUpdated_unrecognized_content_type(u) !== 0 ? 2 : 0
+}
+
+/** MessageUpdated<unrecognized content_type> */
 function check_MessageUpdated_unrecognized_content_type(u: unknown): number {
   if (!isObject(u)) return 0
   if (!(u.event === 'message_updated' && optObject(u.content_attributes))) return 0
@@ -1398,12 +1724,6 @@ function check_MessageUpdated_unrecognized_content_type(u: unknown): number {
   if (x === 0) return 0
   if (x === 2) r = 2
   return r
-}
-
-/** MessageUpdated<unrecognized content_type> */
-function check_MessageUpdated_unrecognized_content_type_at_Webhook_message_updated_unrecognized(u: unknown): number {
-  if (!isObject(u)) return 0
-  return typeof u.content_type === 'string' && check_MessageUpdated_unrecognized_content_type(u) !== 0 ? 2 : 0
 }
 
 /** MessageUpdated<voice_call> */
@@ -1422,169 +1742,10 @@ function check_MessageUpdated_voice_call(u: unknown): number {
   return r
 }
 
-/** PerformedBy */
-function check_PerformedBy(u: unknown): number {
-  if (!isObject(u)) return 0
-  return optString(u.type) && optInt(u.id) ? 1 : 0
-}
-
-/** PostbackAction */
-function check_PostbackAction(u: unknown): number {
-  if (!isObject(u)) return 0
-  return u.type === 'postback' && optString(u.text) && optString(u.payload) ? 1 : 0
-}
-
-/** { [K in string]: Change } */
-function check_Record_Change(u: unknown): number {
-  if (!isObject(u)) return 0
-  for (const k in u) {
-    const v = u[k]
-    if (!(check_Change(v) !== 0)) return 0
-  }
-  return 1
-}
-
-/** Referral */
-function check_Referral(u: unknown): number {
-  if (!isObject(u)) return 0
-  return optString(u.source_url) &&
-    optString(u.source_id) &&
-    optString(u.source_type) &&
-    optString(u.body) &&
-    optString(u.headline) &&
-    optString(u.media_type) &&
-    optString(u.image_url) &&
-    optString(u.video_url) &&
-    optString(u.thumbnail_url) &&
-    optString(u.ctwa_clid) &&
-    opt(check_WelcomeMessage, u.welcome_message) &&
-    optString(u.media_id) &&
-    optString(u.media_content_type) &&
-    optString(u.media_url) &&
-    (u.num_media == null || isInt(u.num_media) || isString(u.num_media))
-    ? 1
-    : 0
-}
-
-/** SelectItem */
-function check_SelectItem(u: unknown): number {
-  if (!isObject(u)) return 0
-  return optString(u.title) && optString(u.value) ? 1 : 0
-}
-
-/** Sender */
-function check_Sender(u: unknown): number {
-  if (!isObject(u)) return 0
-  const k = u.type
-  if (k == null) return check_Contact(u)
-  switch (k) {
-    case 'contact':
-      return check_Contact(u)
-    case 'user':
-      return check_User(u)
-    case 'agent_bot':
-      return check_AgentBot(u)
-    case 'captain_assistant':
-      return check_CaptainAssistant(u)
-  }
-  return check_UnrecognizedParticipant(u)
-}
-
-/** SlaEvent */
-function check_SlaEvent(u: unknown): number {
-  if (!isObject(u)) return 0
-  return optInt(u.id) && optString(u.event_type) && optObject(u.meta) && optNat(u.created_at) && optNat(u.updated_at)
-    ? 1
-    : 0
-}
-
-/** TextAttributes */
-function check_TextAttributes(u: unknown): number {
-  if (!isObject(u)) return 0
-  return shared_TextAttributes(u) !== 0 && optObject(u.data) ? 1 : 0
-}
-
 /** Unrecognized */
 function check_Unrecognized(u: unknown): number {
   if (!isObject(u)) return 0
   return typeof u.event === 'string' && check_Change(u) !== 0 ? 2 : 0
-}
-
-/** UnrecognizedAction */
-function check_UnrecognizedAction(u: unknown): number {
-  if (!isObject(u)) return 0
-  return typeof u.type === 'string' && check_WelcomeMessage(u) !== 0 ? 2 : 0
-}
-
-/** UnrecognizedParticipant */
-function check_UnrecognizedParticipant(u: unknown): number {
-  if (!isObject(u)) return 0
-  return typeof u.type === 'string' && check_Account(u) !== 0 ? 2 : 0
-}
-
-/** User */
-function check_User(u: unknown): number {
-  if (!isObject(u)) return 0
-  return u.type === 'user' &&
-    optInt(u.id) &&
-    optString(u.name) &&
-    optString(u.email) &&
-    optString(u.available_name) &&
-    optString(u.avatar_url) &&
-    optString(u.availability_status) &&
-    optString(u.thumbnail)
-    ? 1
-    : 0
-}
-
-/** VoiceCallAttributes */
-function check_VoiceCallAttributes(u: unknown): number {
-  if (!isObject(u)) return 0
-  return shared_TextAttributes(u) !== 0 && opt(check_CallData, u.data) ? 1 : 0
-}
-
-/** Webhook */
-function check_Webhook(u: unknown): number {
-  if (!isObject(u)) return 0
-  const k = u.event
-  switch (k) {
-    case 'message_created':
-      return check_MessageCreated(u)
-    case 'message_updated':
-      return check_MessageUpdated(u)
-    case 'conversation_created':
-      return check_ConversationCreated(u)
-    case 'conversation_updated':
-      return check_ConversationUpdated(u)
-    case 'conversation_status_changed':
-      return check_ConversationStatusChanged(u)
-    case 'conversation_opened':
-      return check_ConversationOpened(u)
-    case 'conversation_resolved':
-      return check_ConversationResolved(u)
-    case 'conversation_typing_on':
-      return check_ConversationTypingOn(u)
-    case 'conversation_typing_off':
-      return check_ConversationTypingOff(u)
-    case 'contact_created':
-      return check_ContactCreated(u)
-    case 'contact_updated':
-      return check_ContactUpdated(u)
-    case 'webwidget_triggered':
-      return check_WebwidgetTriggered(u)
-    case 'inbox_created':
-      return check_InboxCreated(u)
-    case 'inbox_updated':
-      return check_InboxUpdated(u)
-    case 'account_created':
-      return check_AccountCreated(u)
-    case 'macro.executed':
-      return check_MacroExecuted(u)
-  }
-  if (typeof k === 'string') {
-    if (k.startsWith('automation_event.')) return check_AutomationEvent(u)
-  }
-  return check_Unrecognized(u)
 }
 
 /** WebwidgetTriggered */
@@ -1607,379 +1768,74 @@ function check_WebwidgetTriggered(u: unknown): number {
   return r
 }
 
-/** WelcomeMessage */
-function check_WelcomeMessage(u: unknown): number {
+/** EventInfo */
+function check_EventInfo(u: unknown): number {
   if (!isObject(u)) return 0
-  return optString(u.text) ? 1 : 0
+  return opt(check_InitiatedAt, u.initiated_at) &&
+    optString(u.referer) &&
+    optString(u.widget_language) &&
+    optString(u.browser_language) &&
+    opt(check_Browser, u.browser)
+    ? 1
+    : 0
 }
 
-/** WorkingHours */
-function check_WorkingHours(u: unknown): number {
+/** Browser */
+function check_Browser(u: unknown): number {
   if (!isObject(u)) return 0
-  return optInt(u.id) &&
-    optInt(u.inbox_id) &&
-    optInt(u.account_id) &&
-    optInt(u.day_of_week) &&
-    optBoolean(u.closed_all_day) &&
-    optInt(u.open_hour) &&
-    optInt(u.open_minutes) &&
-    optInt(u.close_hour) &&
-    optInt(u.close_minutes) &&
-    optIso(u.created_at) &&
-    optIso(u.updated_at) &&
-    optBoolean(u.open_all_day)
+  return optString(u.browser_name) &&
+    optString(u.browser_version) &&
+    optString(u.device_name) &&
+    optString(u.platform_name) &&
+    optString(u.platform_version)
     ? 1
     : 0
 }
 
-/** fields Contact shares with similar objects */
-function shared_Contact(u: Record<string, unknown>): number {
-  return optString(u.name) &&
-    optString(u.email) &&
-    optString(u.phone_number) &&
-    optString(u.identifier) &&
-    optString(u.avatar) &&
-    optString(u.thumbnail) &&
-    optObject(u.additional_attributes) &&
-    optObject(u.custom_attributes) &&
-    opt(check_Account, u.account) &&
-    optBoolean(u.blocked) &&
-    optInt(u.company_id) &&
-    (u.type == null || u.type === 'contact') &&
-    optString(u.pubsub_token)
-    ? 1
-    : 0
+/** InitiatedAt */
+function check_InitiatedAt(u: unknown): number {
+  if (!isObject(u)) return 0
+  return optString(u.timestamp) ? 1 : 0
 }
 
-/** fields Conversation shares with similar objects */
-function shared_Conversation(u: Record<string, unknown>): number {
-  if (!(
-    isInt(u.id) &&
-    optObject(u.additional_attributes) &&
-    optBoolean(u.can_reply) &&
-    optString(u.channel) &&
-    opt(check_ContactInbox, u.contact_inbox) &&
-    optInt(u.inbox_id) &&
-    opt(check_Array_string, u.labels) &&
-    optString(u.status) &&
-    optObject(u.custom_attributes) &&
-    optIso(u.snoozed_until) &&
-    optInt(u.unread_count) &&
-    optIso(u.first_reply_created_at) &&
-    optString(u.priority) &&
-    optNat(u.waiting_since) &&
-    optNat(u.agent_last_seen_at) &&
-    optNat(u.contact_last_seen_at) &&
-    optNat(u.last_activity_at) &&
-    optNat(u.timestamp) &&
-    optNat(u.created_at) &&
-    optSeconds(u.updated_at) &&
-    opt(check_AppliedSla, u.applied_sla) &&
-    opt(check_Array_SlaEvent, u.sla_events) &&
-    optInt(u.sla_policy_id) &&
-    opt(check_Account, u.account) &&
-    opt(check_PerformedBy, u.performed_by)
-  ))
-    return 0
-  let r = 1
-  let x: number
-  x = optVerdict(check_Array_ConversationMessage, u.messages)
-  if (x === 0) return 0
-  if (x === 2) r = 2
-  x = optVerdict(check_ConversationMeta, u.meta)
-  if (x === 0) return 0
-  if (x === 2) r = 2
-  return r
-}
-
-/** fields ConversationMessage<no content_type> shares with similar objects */
-function shared_ConversationMessage_no_content_type(u: Record<string, unknown>): number {
-  if (!(
-    optInt(u.id) &&
-    optString(u.content) &&
-    optInt(u.account_id) &&
-    optInt(u.inbox_id) &&
-    optInt(u.conversation_id) &&
-    optFinite(u.message_type) &&
-    optNat(u.created_at) &&
-    optIso(u.updated_at) &&
-    optBoolean(u.private) &&
-    optString(u.status) &&
-    optString(u.source_id) &&
-    optString(u.sender_type) &&
-    optInt(u.sender_id) &&
-    optObject(u.external_source_ids) &&
-    optObject(u.additional_attributes) &&
-    optString(u.processed_message_content) &&
-    optObject(u.sentiment) &&
-    opt(check_ConversationMessageConversation, u.conversation) &&
-    opt(check_Array_Attachment, u.attachments) &&
-    optObject(u.call)
-  ))
-    return 0
-  let r = 1
-  const x = optVerdict(check_Sender, u.sender)
-  if (x === 0) return 0
-  if (x === 2) r = 2
-  return r
-}
-
-/** fields InboxCreated shares with similar objects */
-function shared_InboxCreated(u: Record<string, unknown>): number {
-  return optBoolean(u.allow_messages_after_resolved) &&
-    optBoolean(u.lock_to_single_conversation) &&
-    optObject(u.auto_assignment_config) &&
-    optBoolean(u.enable_auto_assignment) &&
-    optBoolean(u.enable_email_collect) &&
-    optBoolean(u.greeting_enabled) &&
-    optString(u.greeting_message) &&
-    optBoolean(u.csat_survey_enabled) &&
-    optString(u.business_name) &&
-    optString(u.timezone) &&
-    optString(u.out_of_office_message) &&
-    optBoolean(u.working_hours_enabled) &&
-    optIso(u.created_at) &&
-    optIso(u.updated_at) &&
-    optObject(u.channel) &&
-    opt(check_Account, u.account) &&
-    opt(check_ChangedAttributes, u.changed_attributes)
-    ? 1
-    : 0
-}
-
-/** fields MessageCreated<no content_type> shares with similar objects */
-function shared_MessageCreated_no_content_type(u: Record<string, unknown>): number {
-  if (!(
-    isInt(u.id) &&
-    opt(check_Account, u.account) &&
-    optObject(u.additional_attributes) &&
-    optString(u.content) &&
-    optIso(u.created_at) &&
-    opt(check_Account, u.inbox) &&
-    optString(u.message_type) &&
-    optBoolean(u.private) &&
-    optString(u.source_id) &&
-    opt(check_Array_Attachment, u.attachments) &&
-    optString(u.status)
-  ))
-    return 0
-  let r = 1
-  let x: number
-  x = optVerdict(check_Conversation, u.conversation)
-  if (x === 0) return 0
-  if (x === 2) r = 2
-  x = optVerdict(check_Sender, u.sender)
-  if (x === 0) return 0
-  if (x === 2) r = 2
-  return r
-}
-
-/** fields TextAttributes shares with similar objects */
-function shared_TextAttributes(u: Record<string, unknown>): number {
-  return optInt(u.in_reply_to) &&
-    optString(u.in_reply_to_external_id) &&
-    (u.external_created_at == null || isInt(u.external_created_at) || isString(u.external_created_at)) &&
-    optInt(u.automation_rule_id) &&
-    optBoolean(u.external_echo) &&
-    optObject(u.translations) &&
-    optBoolean(u.is_unsupported) &&
-    optString(u.story_id) &&
-    optString(u.story_sender) &&
-    optString(u.story_url) &&
-    optString(u.image_type) &&
-    optObject(u.email) &&
-    opt(check_Array_string, u.cc_emails) &&
-    opt(check_Array_string, u.bcc_emails) &&
-    opt(check_Array_string, u.to_emails) &&
-    optBoolean(u.deleted) &&
-    optString(u.external_error) &&
-    opt(check_Referral, u.referral)
-    ? 1
-    : 0
-}
-
-/** Array<CardAction>: converted */
-function convert_Array_CardAction(u: unknown): unknown {
-  const a = u as unknown[]
-  for (let i = 0; i < a.length; i++) {
-    const v = a[i]
-    const w = convert_CardAction(v)
-    if (w !== v) a[i] = w
-  }
-  return a
-}
-
-/** Array<CardItem>: converted */
-function convert_Array_CardItem(u: unknown): unknown {
-  const a = u as unknown[]
-  for (let i = 0; i < a.length; i++) {
-    const v = a[i]
-    const w = convert_CardItem(v)
-    if (w !== v) a[i] = w
-  }
-  return a
-}
-
-/** Array<ConversationMessage>: converted */
-function convert_Array_ConversationMessage(u: unknown): unknown {
-  const a = u as unknown[]
-  for (let i = 0; i < a.length; i++) {
-    const v = a[i]
-    const w = convert_ConversationMessage(v)
-    if (w !== v) a[i] = w
-  }
-  return a
-}
-
-/** Assignee: converted */
-function convert_Assignee(u: unknown): unknown {
+/** Webhook: converted */
+function convert_Webhook(u: unknown): unknown {
   const o = u as Record<string, unknown>
-  const k = o.type
+  const k = o.event
   switch (k) {
-    case 'user':
-    case 'agent_bot':
+    case 'contact_created':
+    case 'contact_updated':
+    case 'inbox_created':
+    case 'inbox_updated':
+    case 'account_created':
       return o
+    case 'message_created':
+      return convert_MessageCreated(o)
+    case 'message_updated':
+      return convert_MessageCreated(o)
+    case 'conversation_created':
+      return convert_Conversation(o)
+    case 'conversation_updated':
+      return convert_Conversation(o)
+    case 'conversation_status_changed':
+      return convert_Conversation(o)
+    case 'conversation_opened':
+      return convert_Conversation(o)
+    case 'conversation_resolved':
+      return convert_Conversation(o)
+    case 'conversation_typing_on':
+      return convert_ConversationTypingOn(o)
+    case 'conversation_typing_off':
+      return convert_ConversationTypingOn(o)
+    case 'webwidget_triggered':
+      return convert_WebwidgetTriggered(o)
+    case 'macro.executed':
+      return convert_Conversation(o)
   }
-  return convert_UnrecognizedParticipant(o)
-}
-
-/** CardAction: converted */
-function convert_CardAction(u: unknown): unknown {
-  const o = u as Record<string, unknown>
-  const k = o.type
-  switch (k) {
-    case 'link':
-    case 'postback':
-      return o
+  if (typeof k === 'string') {
+    if (k.startsWith('automation_event.')) return convert_Conversation(o)
   }
-  return convert_UnrecognizedParticipant(o)
-}
-
-/** CardItem: converted */
-function convert_CardItem(u: unknown): unknown {
-  const o = u as Record<string, unknown>
-  const v = o.actions
-  if (v != null) {
-    const w = convert_Array_CardAction(v)
-    if (w !== v) o.actions = w
-  }
-  return o
-}
-
-/** CardsAttributes: converted */
-function convert_CardsAttributes(u: unknown): unknown {
-  const o = u as Record<string, unknown>
-  const v = o.items
-  if (v != null) {
-    const w = convert_Array_CardItem(v)
-    if (w !== v) o.items = w
-  }
-  return o
-}
-
-/** Conversation: converted */
-function convert_Conversation(u: unknown): unknown {
-  const o = u as Record<string, unknown>
-  let v: unknown
-  let w: unknown
-  v = o.messages
-  if (v != null) {
-    w = convert_Array_ConversationMessage(v)
-    if (w !== v) o.messages = w
-  }
-  v = o.meta
-  if (v != null) {
-    w = convert_ConversationMeta(v)
-    if (w !== v) o.meta = w
-  }
-  return o
-}
-
-/** ConversationMessage: converted */
-function convert_ConversationMessage(u: unknown): unknown {
-  const o = u as Record<string, unknown>
-  const k = o.content_type
-  if (k == null) return convert_ConversationMessage_no_content_type(o)
-  switch (k) {
-    case 'text':
-      return convert_ConversationMessage_no_content_type(o)
-    case 'input_text':
-      return convert_ConversationMessage_no_content_type(o)
-    case 'input_textarea':
-      return convert_ConversationMessage_no_content_type(o)
-    case 'input_email':
-      return convert_ConversationMessage_no_content_type(o)
-    case 'input_select':
-      return convert_ConversationMessage_no_content_type(o)
-    case 'cards':
-      return convert_ConversationMessage_cards(o)
-    case 'form':
-      return convert_ConversationMessage_no_content_type(o)
-    case 'article':
-      return convert_ConversationMessage_no_content_type(o)
-    case 'incoming_email':
-      return convert_ConversationMessage_no_content_type(o)
-    case 'input_csat':
-      return convert_ConversationMessage_no_content_type(o)
-    case 'integrations':
-      return convert_ConversationMessage_no_content_type(o)
-    case 'sticker':
-      return convert_ConversationMessage_no_content_type(o)
-    case 'voice_call':
-      return convert_ConversationMessage_no_content_type(o)
-  }
-  return convert_ConversationMessage_unrecognized_content_type(o)
-}
-
-/** ConversationMessage<cards>: converted */
-function convert_ConversationMessage_cards(u: unknown): unknown {
-  const o = u as Record<string, unknown>
-  let v: unknown
-  let w: unknown
-  v = o.sender
-  if (v != null) {
-    w = convert_Sender(v)
-    if (w !== v) o.sender = w
-  }
-  v = o.content_attributes
-  if (v != null) {
-    w = convert_CardsAttributes(v)
-    if (w !== v) o.content_attributes = w
-  }
-  return o
-}
-
-/** ConversationMessage<no content_type>: converted */
-function convert_ConversationMessage_no_content_type(u: unknown): unknown {
-  const o = u as Record<string, unknown>
-  const v = o.sender
-  if (v != null) {
-    const w = convert_Sender(v)
-    if (w !== v) o.sender = w
-  }
-  return o
-}
-
-/** ConversationMessage<unrecognized content_type>: converted */
-function convert_ConversationMessage_unrecognized_content_type(u: unknown): unknown {
-  const o = convert_ConversationMessage_no_content_type(u) as Record<string, unknown>
-  // Already rewritten (a decoded value serialized and decoded again): as it is.
-  if (o.content_type === 'unrecognized' && typeof o.unrecognized === 'string') return o
-  const sent = o.content_type
-  o.content_type = 'unrecognized'
-  o.unrecognized = sent
-  return o
-}
-
-/** ConversationMeta: converted */
-function convert_ConversationMeta(u: unknown): unknown {
-  const o = u as Record<string, unknown>
-  const v = o.assignee
-  if (v != null) {
-    const w = convert_Assignee(v)
-    if (w !== v) o.assignee = w
-  }
-  return o
+  return convert_Unrecognized(o)
 }
 
 /** ConversationTypingOn: converted */
@@ -2077,14 +1933,153 @@ function convert_MessageCreated_no_content_type(u: unknown): unknown {
   return o
 }
 
-/** MessageCreated<unrecognized content_type>: converted */
-function convert_MessageCreated_unrecognized_content_type(u: unknown): unknown {
-  const o = convert_MessageCreated_no_content_type(u) as Record<string, unknown>
-  // Already rewritten (a decoded value serialized and decoded again): as it is.
-  if (o.content_type === 'unrecognized' && typeof o.unrecognized === 'string') return o
-  const sent = o.content_type
-  o.content_type = 'unrecognized'
-  o.unrecognized = sent
+/** Conversation: converted */
+function convert_Conversation(u: unknown): unknown {
+  const o = u as Record<string, unknown>
+  let v: unknown
+  let w: unknown
+  v = o.messages
+  if (v != null) {
+    w = convert_Array_ConversationMessage(v)
+    if (w !== v) o.messages = w
+  }
+  v = o.meta
+  if (v != null) {
+    w = convert_ConversationMeta(v)
+    if (w !== v) o.meta = w
+  }
+  return o
+}
+
+/** Array<ConversationMessage>: converted */
+function convert_Array_ConversationMessage(u: unknown): unknown {
+  const a = u as unknown[]
+  for (let i = 0; i < a.length; i++) {
+    const v = a[i]
+    const w = convert_ConversationMessage(v)
+    if (w !== v) a[i] = w
+  }
+  return a
+}
+
+/** ConversationMessage: converted */
+function convert_ConversationMessage(u: unknown): unknown {
+  const o = u as Record<string, unknown>
+  const k = o.content_type
+  if (k == null) return convert_ConversationMessage_no_content_type(o)
+  switch (k) {
+    case 'text':
+      return convert_ConversationMessage_no_content_type(o)
+    case 'input_text':
+      return convert_ConversationMessage_no_content_type(o)
+    case 'input_textarea':
+      return convert_ConversationMessage_no_content_type(o)
+    case 'input_email':
+      return convert_ConversationMessage_no_content_type(o)
+    case 'input_select':
+      return convert_ConversationMessage_no_content_type(o)
+    case 'cards':
+      return convert_ConversationMessage_cards(o)
+    case 'form':
+      return convert_ConversationMessage_no_content_type(o)
+    case 'article':
+      return convert_ConversationMessage_no_content_type(o)
+    case 'incoming_email':
+      return convert_ConversationMessage_no_content_type(o)
+    case 'input_csat':
+      return convert_ConversationMessage_no_content_type(o)
+    case 'integrations':
+      return convert_ConversationMessage_no_content_type(o)
+    case 'sticker':
+      return convert_ConversationMessage_no_content_type(o)
+    case 'voice_call':
+      return convert_ConversationMessage_no_content_type(o)
+  }
+  return convert_ConversationMessage_unrecognized_content_type(o)
+}
+
+/** ConversationMessage<cards>: converted */
+function convert_ConversationMessage_cards(u: unknown): unknown {
+  const o = u as Record<string, unknown>
+  let v: unknown
+  let w: unknown
+  v = o.sender
+  if (v != null) {
+    w = convert_Sender(v)
+    if (w !== v) o.sender = w
+  }
+  v = o.content_attributes
+  if (v != null) {
+    w = convert_CardsAttributes(v)
+    if (w !== v) o.content_attributes = w
+  }
+  return o
+}
+
+/** CardsAttributes: converted */
+function convert_CardsAttributes(u: unknown): unknown {
+  const o = u as Record<string, unknown>
+  const v = o.items
+  if (v != null) {
+    const w = convert_Array_CardItem(v)
+    if (w !== v) o.items = w
+  }
+  return o
+}
+
+/** Array<CardItem>: converted */
+function convert_Array_CardItem(u: unknown): unknown {
+  const a = u as unknown[]
+  for (let i = 0; i < a.length; i++) {
+    const v = a[i]
+    const w = convert_CardItem(v)
+    if (w !== v) a[i] = w
+  }
+  return a
+}
+
+/** CardItem: converted */
+function convert_CardItem(u: unknown): unknown {
+  const o = u as Record<string, unknown>
+  const v = o.actions
+  if (v != null) {
+    const w = convert_Array_CardAction(v)
+    if (w !== v) o.actions = w
+  }
+  return o
+}
+
+/** Array<CardAction>: converted */
+function convert_Array_CardAction(u: unknown): unknown {
+  const a = u as unknown[]
+  for (let i = 0; i < a.length; i++) {
+    const v = a[i]
+    const w = convert_CardAction(v)
+    if (w !== v) a[i] = w
+  }
+  return a
+}
+
+/** CardAction: converted */
+function convert_CardAction(u: unknown): unknown {
+  const o = u as Record<string, unknown>
+  const k = o.type
+  switch (k) {
+    case 'link':
+    case 'postback':
+      return o
+  }
+  return convert_UnrecognizedParticipant(o)
+}
+
+/** ConversationMessage<no content_type>: converted */
+function convert_ConversationMessage_no_content_type(u: unknown): unknown {
+  const o = u as Record<string, unknown>
+  const v = o.sender
+  if (v != null) {
+    const w = convert_Sender(v)
+    if (w !== v) o.sender = w
+  }
   return o
 }
 
@@ -2103,17 +2098,6 @@ function convert_Sender(u: unknown): unknown {
   return convert_UnrecognizedParticipant(o)
 }
 
-/** Unrecognized: converted */
-function convert_Unrecognized(u: unknown): unknown {
-  const o = u as Record<string, unknown>
-  // Already rewritten (a decoded value serialized and decoded again): as it is.
-  if (o.event === 'unrecognized' && typeof o.unrecognized === 'string') return o
-  const sent = o.event
-  o.event = 'unrecognized'
-  o.unrecognized = sent
-  return o
-}
-
 /** UnrecognizedParticipant: converted */
 function convert_UnrecognizedParticipant(u: unknown): unknown {
   const o = u as Record<string, unknown>
@@ -2125,44 +2109,60 @@ function convert_UnrecognizedParticipant(u: unknown): unknown {
   return o
 }
 
-/** Webhook: converted */
-function convert_Webhook(u: unknown): unknown {
+/** ConversationMessage<unrecognized content_type>: converted */
+function convert_ConversationMessage_unrecognized_content_type(u: unknown): unknown {
+  const o = convert_ConversationMessage_no_content_type(u) as Record<string, unknown>
+  // Already rewritten (a decoded value serialized and decoded again): as it is.
+  if (o.content_type === 'unrecognized' && typeof o.unrecognized === 'string') return o
+  const sent = o.content_type
+  o.content_type = 'unrecognized'
+  o.unrecognized = sent
+  return o
+}
+
+/** ConversationMeta: converted */
+function convert_ConversationMeta(u: unknown): unknown {
   const o = u as Record<string, unknown>
-  const k = o.event
+  const v = o.assignee
+  if (v != null) {
+    const w = convert_Assignee(v)
+    if (w !== v) o.assignee = w
+  }
+  return o
+}
+
+/** Assignee: converted */
+function convert_Assignee(u: unknown): unknown {
+  const o = u as Record<string, unknown>
+  const k = o.type
   switch (k) {
-    case 'contact_created':
-    case 'contact_updated':
-    case 'inbox_created':
-    case 'inbox_updated':
-    case 'account_created':
+    case 'user':
+    case 'agent_bot':
       return o
-    case 'message_created':
-      return convert_MessageCreated(o)
-    case 'message_updated':
-      return convert_MessageCreated(o)
-    case 'conversation_created':
-      return convert_Conversation(o)
-    case 'conversation_updated':
-      return convert_Conversation(o)
-    case 'conversation_status_changed':
-      return convert_Conversation(o)
-    case 'conversation_opened':
-      return convert_Conversation(o)
-    case 'conversation_resolved':
-      return convert_Conversation(o)
-    case 'conversation_typing_on':
-      return convert_ConversationTypingOn(o)
-    case 'conversation_typing_off':
-      return convert_ConversationTypingOn(o)
-    case 'webwidget_triggered':
-      return convert_WebwidgetTriggered(o)
-    case 'macro.executed':
-      return convert_Conversation(o)
   }
-  if (typeof k === 'string') {
-    if (k.startsWith('automation_event.')) return convert_Conversation(o)
-  }
-  return convert_Unrecognized(o)
+  return convert_UnrecognizedParticipant(o)
+}
+
+/** MessageCreated<unrecognized content_type>: converted */
+function convert_MessageCreated_unrecognized_content_type(u: unknown): unknown {
+  const o = convert_MessageCreated_no_content_type(u) as Record<string, unknown>
+  // Already rewritten (a decoded value serialized and decoded again): as it is.
+  if (o.content_type === 'unrecognized' && typeof o.unrecognized === 'string') return o
+  const sent = o.content_type
+  o.content_type = 'unrecognized'
+  o.unrecognized = sent
+  return o
+}
+
+/** Unrecognized: converted */
+function convert_Unrecognized(u: unknown): unknown {
+  const o = u as Record<string, unknown>
+  // Already rewritten (a decoded value serialized and decoded again): as it is.
+  if (o.event === 'unrecognized' && typeof o.unrecognized === 'string') return o
+  const sent = o.event
+  o.event = 'unrecognized'
+  o.unrecognized = sent
+  return o
 }
 
 /** WebwidgetTriggered: converted */

@@ -19,26 +19,23 @@ export const check = (u: unknown): number => check_Webhook(u)
 /** What decoding makes of a value `check` found valid and converting (unrecognized variants rewritten), generated at build time. @internal */
 export const convert = (u: unknown): unknown => convert_Webhook(u)
 
-/** Channel */
-function check_Channel(u: unknown): number {
+/** Webhook */
+function check_Webhook(u: unknown): number {
   if (!isObject(u)) return 0
-  return optString(u.id) &&
-    optString(u.phone) &&
-    optString(u.identifier) &&
-    optString(u.medium) &&
-    optObject(u.credentials) &&
-    optString(u.description) &&
-    optString(u.name) &&
-    optString(u.type) &&
-    optString(u.provider) &&
-    optString(u.country) &&
-    optString(u.env) &&
-    optString(u.status) &&
-    optString(u.webhookUrl) &&
-    optIso(u.createdAt) &&
-    optIso(u.updatedAt)
-    ? 1
-    : 0
+  const k = u.event
+  switch (k) {
+    case 'newMessage':
+      return check_NewMessage(u)
+    case 'smsDeliveryReport':
+      return check_SmsDeliveryReport(u)
+  }
+  return check_Unrecognized_at_Webhook_unrecognized(u)
+}
+
+/** NewMessage */
+function check_NewMessage(u: unknown): number {
+  if (!isObject(u)) return 0
+  return u.event === 'newMessage' && check_Message(u.message) !== 0 && check_Conversation(u.conversation) !== 0 ? 1 : 0
 }
 
 /** Conversation */
@@ -61,26 +58,32 @@ function check_Conversation(u: unknown): number {
     : 0
 }
 
+/** Channel */
+function check_Channel(u: unknown): number {
+  if (!isObject(u)) return 0
+  return optString(u.id) &&
+    optString(u.phone) &&
+    optString(u.identifier) &&
+    optString(u.medium) &&
+    optObject(u.credentials) &&
+    optString(u.description) &&
+    optString(u.name) &&
+    optString(u.type) &&
+    optString(u.provider) &&
+    optString(u.country) &&
+    optString(u.env) &&
+    optString(u.status) &&
+    optString(u.webhookUrl) &&
+    optIso(u.createdAt) &&
+    optIso(u.updatedAt)
+    ? 1
+    : 0
+}
+
 /** Customer */
 function check_Customer(u: unknown): number {
   if (!isObject(u)) return 0
   return optString(u.name) && optString(u.email) ? 1 : 0
-}
-
-/** DeliveryReport */
-function check_DeliveryReport(u: unknown): number {
-  if (!isObject(u)) return 0
-  return (isString(u.id) || isInt(u.id)) &&
-    optString(u.externalId) &&
-    optString(u.status) &&
-    optString(u.reason) &&
-    optString(u.from) &&
-    optString(u.to) &&
-    optNumber(u.units) &&
-    optIso(u.delivered_time) &&
-    optIso(u.createdAt)
-    ? 1
-    : 0
 }
 
 /** Message */
@@ -104,12 +107,6 @@ function check_Message(u: unknown): number {
     : 0
 }
 
-/** NewMessage */
-function check_NewMessage(u: unknown): number {
-  if (!isObject(u)) return 0
-  return u.event === 'newMessage' && check_Message(u.message) !== 0 && check_Conversation(u.conversation) !== 0 ? 1 : 0
-}
-
 /** Sender */
 function check_Sender(u: unknown): number {
   if (!isObject(u)) return 0
@@ -122,10 +119,20 @@ function check_SmsDeliveryReport(u: unknown): number {
   return u.event === 'smsDeliveryReport' && check_DeliveryReport(u.conversation) !== 0 ? 1 : 0
 }
 
-/** Unrecognized */
-function check_Unrecognized(u: unknown): number {
+/** DeliveryReport */
+function check_DeliveryReport(u: unknown): number {
   if (!isObject(u)) return 0
-  return 1
+  return (isString(u.id) || isInt(u.id)) &&
+    optString(u.externalId) &&
+    optString(u.status) &&
+    optString(u.reason) &&
+    optString(u.from) &&
+    optString(u.to) &&
+    optNumber(u.units) &&
+    optIso(u.delivered_time) &&
+    optIso(u.createdAt)
+    ? 1
+    : 0
 }
 
 /** Unrecognized */
@@ -134,28 +141,10 @@ function check_Unrecognized_at_Webhook_unrecognized(u: unknown): number {
   return typeof u.event === 'string' && check_Unrecognized(u) !== 0 ? 2 : 0
 }
 
-/** Webhook */
-function check_Webhook(u: unknown): number {
+/** Unrecognized */
+function check_Unrecognized(u: unknown): number {
   if (!isObject(u)) return 0
-  const k = u.event
-  switch (k) {
-    case 'newMessage':
-      return check_NewMessage(u)
-    case 'smsDeliveryReport':
-      return check_SmsDeliveryReport(u)
-  }
-  return check_Unrecognized_at_Webhook_unrecognized(u)
-}
-
-/** Unrecognized: converted */
-function convert_Unrecognized(u: unknown): unknown {
-  const o = u as Record<string, unknown>
-  // Already rewritten (a decoded value serialized and decoded again): as it is.
-  if (o.event === 'unrecognized' && typeof o.unrecognized === 'string') return o
-  const sent = o.event
-  o.event = 'unrecognized'
-  o.unrecognized = sent
-  return o
+  return 1
 }
 
 /** Webhook: converted */
@@ -168,4 +157,15 @@ function convert_Webhook(u: unknown): unknown {
       return o
   }
   return convert_Unrecognized(o)
+}
+
+/** Unrecognized: converted */
+function convert_Unrecognized(u: unknown): unknown {
+  const o = u as Record<string, unknown>
+  // Already rewritten (a decoded value serialized and decoded again): as it is.
+  if (o.event === 'unrecognized' && typeof o.unrecognized === 'string') return o
+  const sent = o.event
+  o.event = 'unrecognized'
+  o.unrecognized = sent
+  return o
 }

@@ -9,35 +9,13 @@ export const check = (u: unknown): number => check_Webhook(u)
 /** What decoding makes of a value `check` found valid and converting (unrecognized variants rewritten), generated at build time. @internal */
 export const convert = (u: unknown): unknown => convert_Webhook(u)
 
-/** AgentTakeoverMessage */
-function check_AgentTakeoverMessage(u: unknown): number {
+/** Webhook */
+function check_Webhook(u: unknown): number {
   if (!isObject(u)) return 0
-  return u.type === 'thirdparty_agent_takeover' && opt(check_Author, u.author) && optObject(u.data) ? 1 : 0
-}
-
-/** Array<Button> (at most 3) */
-function check_Array_Button_at_most_3(u: unknown): number {
-  if (!Array.isArray(u)) return 0
   let r = 1
-  for (let i = 0; i < u.length; i++) {
-    const v: unknown = u[i]
-    const x = check_Button(v)
-    if (x === 0) return 0
-    if (x === 2) r = 2
-  }
-  return r
-}
-
-/** Array<Card> (at most 10) */
-function check_Array_Card_at_most_10(u: unknown): number {
-  if (!Array.isArray(u)) return 0
-  let r = 1
-  for (let i = 0; i < u.length; i++) {
-    const v: unknown = u[i]
-    const x = check_Card(v)
-    if (x === 0) return 0
-    if (x === 2) r = 2
-  }
+  const x = check_Array_Event(u.events)
+  if (x === 0) return 0
+  if (x === 2) r = 2
   return r
 }
 
@@ -54,79 +32,31 @@ function check_Array_Event(u: unknown): number {
   return r
 }
 
-/** Array<Message> */
-function check_Array_Message(u: unknown): number {
-  if (!Array.isArray(u)) return 0
-  let r = 1
-  for (let i = 0; i < u.length; i++) {
-    const v: unknown = u[i]
-    const x = check_Message(v)
-    if (x === 0) return 0
-    if (x === 2) r = 2
-  }
-  return r
-}
-
-/** Array<QuickReply> */
-function check_Array_QuickReply(u: unknown): number {
-  if (!Array.isArray(u)) return 0
-  for (let i = 0; i < u.length; i++) {
-    const v: unknown = u[i]
-    if (!(check_QuickReply(v) !== 0)) return 0
-  }
-  return 1
-}
-
-/** Author */
-function check_Author(u: unknown): number {
-  if (!isObject(u)) return 0
-  return optString(u.type) && optString(u.id) && optString(u.name) ? 1 : 0
-}
-
-/** Button */
-function check_Button(u: unknown): number {
+/** Event */
+function check_Event(u: unknown): number {
   if (!isObject(u)) return 0
   const k = u.type
+  if (k == null) return check_NewMessages(u)
   switch (k) {
-    case 'text':
-      return check_TextButton(u)
-    case 'postback':
-      return check_PostbackButton(u)
-    case 'url':
-      return check_UrlButton(u)
+    case 'new_messages':
+      return check_NewMessages(u)
   }
-  return check_UnrecognizedButton_at_Webhook_events_0_new_messages_messages_0_carousel_data_cards_0_buttons_0_unrecognized(
-    u,
-  )
+  return check_UnrecognizedEvent_at_Webhook_events_0_unrecognized(u)
 }
 
-/** Card */
-function check_Card(u: unknown): number {
+/** NewMessages */
+function check_NewMessages(u: unknown): number {
   if (!isObject(u)) return 0
-  if (!(optString(u.title) && optString(u.text) && optString(u.imageUrl))) return 0
+  if (!(
+    check_Chat(u.chat) !== 0 &&
+    (u.type == null || u.type === 'new_messages') &&
+    opt(check_Channel, u.channel) &&
+    optString(u.chatToken) &&
+    optString(u.replyToken)
+  ))
+    return 0
   let r = 1
-  const x = optVerdict(check_Array_Button_at_most_3, u.buttons)
-  if (x === 0) return 0
-  if (x === 2) r = 2
-  return r
-}
-
-/** CarouselData */
-function check_CarouselData(u: unknown): number {
-  if (!isObject(u)) return 0
-  let r = 1
-  const x = optVerdict(check_Array_Card_at_most_10, u.cards)
-  if (x === 0) return 0
-  if (x === 2) r = 2
-  return r
-}
-
-/** CarouselMessage */
-function check_CarouselMessage(u: unknown): number {
-  if (!isObject(u)) return 0
-  if (!(u.type === 'carousel' && opt(check_Author, u.author))) return 0
-  let r = 1
-  const x = optVerdict(check_CarouselData, u.data)
+  const x = check_Array_Message(u.messages)
   if (x === 0) return 0
   if (x === 2) r = 2
   return r
@@ -144,46 +74,23 @@ function check_Chat(u: unknown): number {
   return isString(u.id) && opt(check_Human, u.human) ? 1 : 0
 }
 
-/** Event */
-function check_Event(u: unknown): number {
-  if (!isObject(u)) return 0
-  const k = u.type
-  if (k == null) return check_NewMessages(u)
-  switch (k) {
-    case 'new_messages':
-      return check_NewMessages(u)
-  }
-  return check_UnrecognizedEvent_at_Webhook_events_0_unrecognized(u)
-}
-
 /** Human */
 function check_Human(u: unknown): number {
   if (!isObject(u)) return 0
   return optString(u.id) && optString(u.name) && optString(u.accessToken) ? 1 : 0
 }
 
-/** HyperlinkData */
-function check_HyperlinkData(u: unknown): number {
-  if (!isObject(u)) return 0
-  return optString(u.label) && optString(u.url) ? 1 : 0
-}
-
-/** HyperlinkMessage */
-function check_HyperlinkMessage(u: unknown): number {
-  if (!isObject(u)) return 0
-  return u.type === 'hyperlink' && opt(check_Author, u.author) && opt(check_HyperlinkData, u.data) ? 1 : 0
-}
-
-/** MediaData */
-function check_MediaData(u: unknown): number {
-  if (!isObject(u)) return 0
-  return optString(u.type) && optString(u.url) && optString(u.filename) ? 1 : 0
-}
-
-/** MediaMessage */
-function check_MediaMessage(u: unknown): number {
-  if (!isObject(u)) return 0
-  return u.type === 'media' && opt(check_Author, u.author) && opt(check_MediaData, u.data) ? 1 : 0
+/** Array<Message> */
+function check_Array_Message(u: unknown): number {
+  if (!Array.isArray(u)) return 0
+  let r = 1
+  for (let i = 0; i < u.length; i++) {
+    const v: unknown = u[i]
+    const x = check_Message(v)
+    if (x === 0) return 0
+    if (x === 2) r = 2
+  }
+  return r
 }
 
 /** Message */
@@ -205,22 +112,79 @@ function check_Message(u: unknown): number {
   return check_UnrecognizedMessage_at_Webhook_events_0_new_messages_messages_0_unrecognized(u)
 }
 
-/** NewMessages */
-function check_NewMessages(u: unknown): number {
+/** CarouselMessage */
+function check_CarouselMessage(u: unknown): number {
   if (!isObject(u)) return 0
-  if (!(
-    check_Chat(u.chat) !== 0 &&
-    (u.type == null || u.type === 'new_messages') &&
-    opt(check_Channel, u.channel) &&
-    optString(u.chatToken) &&
-    optString(u.replyToken)
-  ))
-    return 0
+  if (!(u.type === 'carousel' && opt(check_Author, u.author))) return 0
   let r = 1
-  const x = check_Array_Message(u.messages)
+  const x = optVerdict(check_CarouselData, u.data)
   if (x === 0) return 0
   if (x === 2) r = 2
   return r
+}
+
+/** CarouselData */
+function check_CarouselData(u: unknown): number {
+  if (!isObject(u)) return 0
+  let r = 1
+  const x = optVerdict(check_Array_Card_at_most_10, u.cards)
+  if (x === 0) return 0
+  if (x === 2) r = 2
+  return r
+}
+
+/** Array<Card> (at most 10) */
+function check_Array_Card_at_most_10(u: unknown): number {
+  if (!Array.isArray(u)) return 0
+  let r = 1
+  for (let i = 0; i < u.length; i++) {
+    const v: unknown = u[i]
+    const x = check_Card(v)
+    if (x === 0) return 0
+    if (x === 2) r = 2
+  }
+  return r
+}
+
+/** Card */
+function check_Card(u: unknown): number {
+  if (!isObject(u)) return 0
+  if (!(optString(u.title) && optString(u.text) && optString(u.imageUrl))) return 0
+  let r = 1
+  const x = optVerdict(check_Array_Button_at_most_3, u.buttons)
+  if (x === 0) return 0
+  if (x === 2) r = 2
+  return r
+}
+
+/** Array<Button> (at most 3) */
+function check_Array_Button_at_most_3(u: unknown): number {
+  if (!Array.isArray(u)) return 0
+  let r = 1
+  for (let i = 0; i < u.length; i++) {
+    const v: unknown = u[i]
+    const x = check_Button(v)
+    if (x === 0) return 0
+    if (x === 2) r = 2
+  }
+  return r
+}
+
+/** Button */
+function check_Button(u: unknown): number {
+  if (!isObject(u)) return 0
+  const k = u.type
+  switch (k) {
+    case 'text':
+      return check_TextButton(u)
+    case 'postback':
+      return check_PostbackButton(u)
+    case 'url':
+      return check_UrlButton(u)
+  }
+  return check_UnrecognizedButton_at_Webhook_events_0_new_messages_messages_0_carousel_data_cards_0_buttons_0_unrecognized(
+    u,
+  )
 }
 
 /** PostbackButton */
@@ -229,34 +193,10 @@ function check_PostbackButton(u: unknown): number {
   return u.type === 'postback' && optString(u.title) && optString(u.postbackData) ? 1 : 0
 }
 
-/** QuickReply */
-function check_QuickReply(u: unknown): number {
-  if (!isObject(u)) return 0
-  return optString(u.title) && optString(u.text) ? 1 : 0
-}
-
 /** TextButton */
 function check_TextButton(u: unknown): number {
   if (!isObject(u)) return 0
   return u.type === 'text' && optString(u.title) && optString(u.text) ? 1 : 0
-}
-
-/** TextData */
-function check_TextData(u: unknown): number {
-  if (!isObject(u)) return 0
-  return optString(u.text) && opt(check_Array_QuickReply, u.quickReplies) ? 1 : 0
-}
-
-/** TextMessage */
-function check_TextMessage(u: unknown): number {
-  if (!isObject(u)) return 0
-  return u.type === 'text' && opt(check_Author, u.author) && opt(check_TextData, u.data) ? 1 : 0
-}
-
-/** UnrecognizedButton */
-function check_UnrecognizedButton(u: unknown): number {
-  if (!isObject(u)) return 0
-  return optString(u.title) ? 1 : 0
 }
 
 /** UnrecognizedButton */
@@ -267,30 +207,10 @@ function check_UnrecognizedButton_at_Webhook_events_0_new_messages_messages_0_ca
   return typeof u.type === 'string' && check_UnrecognizedButton(u) !== 0 ? 2 : 0
 }
 
-/** UnrecognizedEvent */
-function check_UnrecognizedEvent(u: unknown): number {
+/** UnrecognizedButton */
+function check_UnrecognizedButton(u: unknown): number {
   if (!isObject(u)) return 0
-  return opt(check_Chat, u.chat) && opt(check_Channel, u.channel) && optString(u.chatToken) && optString(u.replyToken)
-    ? 1
-    : 0
-}
-
-/** UnrecognizedEvent */
-function check_UnrecognizedEvent_at_Webhook_events_0_unrecognized(u: unknown): number {
-  if (!isObject(u)) return 0
-  return typeof u.type === 'string' && check_UnrecognizedEvent(u) !== 0 ? 2 : 0
-}
-
-/** UnrecognizedMessage */
-function check_UnrecognizedMessage(u: unknown): number {
-  if (!isObject(u)) return 0
-  return opt(check_Author, u.author) ? 1 : 0
-}
-
-/** UnrecognizedMessage */
-function check_UnrecognizedMessage_at_Webhook_events_0_new_messages_messages_0_unrecognized(u: unknown): number {
-  if (!isObject(u)) return 0
-  return typeof u.type === 'string' && check_UnrecognizedMessage(u) !== 0 ? 2 : 0
+  return optString(u.title) ? 1 : 0
 }
 
 /** UrlButton */
@@ -299,36 +219,105 @@ function check_UrlButton(u: unknown): number {
   return u.type === 'url' && optString(u.title) && optString(u.url) && optBoolean(u.isWebview) ? 1 : 0
 }
 
-/** Webhook */
-function check_Webhook(u: unknown): number {
+/** HyperlinkMessage */
+function check_HyperlinkMessage(u: unknown): number {
   if (!isObject(u)) return 0
-  let r = 1
-  const x = check_Array_Event(u.events)
-  if (x === 0) return 0
-  if (x === 2) r = 2
-  return r
+  return u.type === 'hyperlink' && opt(check_Author, u.author) && opt(check_HyperlinkData, u.data) ? 1 : 0
 }
 
-/** Array<Button> (at most 3): converted */
-function convert_Array_Button_at_most_3(u: unknown): unknown {
-  const a = u as unknown[]
-  for (let i = 0; i < a.length; i++) {
-    const v = a[i]
-    const w = convert_Button(v)
-    if (w !== v) a[i] = w
-  }
-  return a
+/** HyperlinkData */
+function check_HyperlinkData(u: unknown): number {
+  if (!isObject(u)) return 0
+  return optString(u.label) && optString(u.url) ? 1 : 0
 }
 
-/** Array<Card> (at most 10): converted */
-function convert_Array_Card_at_most_10(u: unknown): unknown {
-  const a = u as unknown[]
-  for (let i = 0; i < a.length; i++) {
-    const v = a[i]
-    const w = convert_Card(v)
-    if (w !== v) a[i] = w
+/** MediaMessage */
+function check_MediaMessage(u: unknown): number {
+  if (!isObject(u)) return 0
+  return u.type === 'media' && opt(check_Author, u.author) && opt(check_MediaData, u.data) ? 1 : 0
+}
+
+/** MediaData */
+function check_MediaData(u: unknown): number {
+  if (!isObject(u)) return 0
+  return optString(u.type) && optString(u.url) && optString(u.filename) ? 1 : 0
+}
+
+/** TextMessage */
+function check_TextMessage(u: unknown): number {
+  if (!isObject(u)) return 0
+  return u.type === 'text' && opt(check_Author, u.author) && opt(check_TextData, u.data) ? 1 : 0
+}
+
+/** Author */
+function check_Author(u: unknown): number {
+  if (!isObject(u)) return 0
+  return optString(u.type) && optString(u.id) && optString(u.name) ? 1 : 0
+}
+
+/** TextData */
+function check_TextData(u: unknown): number {
+  if (!isObject(u)) return 0
+  return optString(u.text) && opt(check_Array_QuickReply, u.quickReplies) ? 1 : 0
+}
+
+/** Array<QuickReply> */
+function check_Array_QuickReply(u: unknown): number {
+  if (!Array.isArray(u)) return 0
+  for (let i = 0; i < u.length; i++) {
+    const v: unknown = u[i]
+    if (!(check_QuickReply(v) !== 0)) return 0
   }
-  return a
+  return 1
+}
+
+/** QuickReply */
+function check_QuickReply(u: unknown): number {
+  if (!isObject(u)) return 0
+  return optString(u.title) && optString(u.text) ? 1 : 0
+}
+
+/** AgentTakeoverMessage */
+function check_AgentTakeoverMessage(u: unknown): number {
+  if (!isObject(u)) return 0
+  return u.type === 'thirdparty_agent_takeover' && opt(check_Author, u.author) && optObject(u.data) ? 1 : 0
+}
+
+/** UnrecognizedMessage */
+function check_UnrecognizedMessage_at_Webhook_events_0_new_messages_messages_0_unrecognized(u: unknown): number {
+  if (!isObject(u)) return 0
+  return typeof u.type === 'string' && check_UnrecognizedMessage(u) !== 0 ? 2 : 0
+}
+
+/** UnrecognizedMessage */
+function check_UnrecognizedMessage(u: unknown): number {
+  if (!isObject(u)) return 0
+  return opt(check_Author, u.author) ? 1 : 0
+}
+
+/** UnrecognizedEvent */
+function check_UnrecognizedEvent_at_Webhook_events_0_unrecognized(u: unknown): number {
+  if (!isObject(u)) return 0
+  return typeof u.type === 'string' && check_UnrecognizedEvent(u) !== 0 ? 2 : 0
+}
+
+/** UnrecognizedEvent */
+function check_UnrecognizedEvent(u: unknown): number {
+  if (!isObject(u)) return 0
+  return opt(check_Chat, u.chat) && opt(check_Channel, u.channel) && optString(u.chatToken) && optString(u.replyToken)
+    ? 1
+    : 0
+}
+
+/** Webhook: converted */
+function convert_Webhook(u: unknown): unknown {
+  const o = u as Record<string, unknown>
+  const v = o.events
+  if (v != null) {
+    const w = convert_Array_Event(v)
+    if (w !== v) o.events = w
+  }
+  return o
 }
 
 /** Array<Event>: converted */
@@ -342,63 +331,6 @@ function convert_Array_Event(u: unknown): unknown {
   return a
 }
 
-/** Array<Message>: converted */
-function convert_Array_Message(u: unknown): unknown {
-  const a = u as unknown[]
-  for (let i = 0; i < a.length; i++) {
-    const v = a[i]
-    const w = convert_Message(v)
-    if (w !== v) a[i] = w
-  }
-  return a
-}
-
-/** Button: converted */
-function convert_Button(u: unknown): unknown {
-  const o = u as Record<string, unknown>
-  const k = o.type
-  switch (k) {
-    case 'text':
-    case 'postback':
-    case 'url':
-      return o
-  }
-  return convert_UnrecognizedButton(o)
-}
-
-/** Card: converted */
-function convert_Card(u: unknown): unknown {
-  const o = u as Record<string, unknown>
-  const v = o.buttons
-  if (v != null) {
-    const w = convert_Array_Button_at_most_3(v)
-    if (w !== v) o.buttons = w
-  }
-  return o
-}
-
-/** CarouselData: converted */
-function convert_CarouselData(u: unknown): unknown {
-  const o = u as Record<string, unknown>
-  const v = o.cards
-  if (v != null) {
-    const w = convert_Array_Card_at_most_10(v)
-    if (w !== v) o.cards = w
-  }
-  return o
-}
-
-/** CarouselMessage: converted */
-function convert_CarouselMessage(u: unknown): unknown {
-  const o = u as Record<string, unknown>
-  const v = o.data
-  if (v != null) {
-    const w = convert_CarouselData(v)
-    if (w !== v) o.data = w
-  }
-  return o
-}
-
 /** Event: converted */
 function convert_Event(u: unknown): unknown {
   const o = u as Record<string, unknown>
@@ -409,6 +341,28 @@ function convert_Event(u: unknown): unknown {
       return convert_NewMessages(o)
   }
   return convert_UnrecognizedButton(o)
+}
+
+/** NewMessages: converted */
+function convert_NewMessages(u: unknown): unknown {
+  const o = u as Record<string, unknown>
+  const v = o.messages
+  if (v != null) {
+    const w = convert_Array_Message(v)
+    if (w !== v) o.messages = w
+  }
+  return o
+}
+
+/** Array<Message>: converted */
+function convert_Array_Message(u: unknown): unknown {
+  const a = u as unknown[]
+  for (let i = 0; i < a.length; i++) {
+    const v = a[i]
+    const w = convert_Message(v)
+    if (w !== v) a[i] = w
+  }
+  return a
 }
 
 /** Message: converted */
@@ -427,15 +381,72 @@ function convert_Message(u: unknown): unknown {
   return convert_UnrecognizedButton(o)
 }
 
-/** NewMessages: converted */
-function convert_NewMessages(u: unknown): unknown {
+/** CarouselMessage: converted */
+function convert_CarouselMessage(u: unknown): unknown {
   const o = u as Record<string, unknown>
-  const v = o.messages
+  const v = o.data
   if (v != null) {
-    const w = convert_Array_Message(v)
-    if (w !== v) o.messages = w
+    const w = convert_CarouselData(v)
+    if (w !== v) o.data = w
   }
   return o
+}
+
+/** CarouselData: converted */
+function convert_CarouselData(u: unknown): unknown {
+  const o = u as Record<string, unknown>
+  const v = o.cards
+  if (v != null) {
+    const w = convert_Array_Card_at_most_10(v)
+    if (w !== v) o.cards = w
+  }
+  return o
+}
+
+/** Array<Card> (at most 10): converted */
+function convert_Array_Card_at_most_10(u: unknown): unknown {
+  const a = u as unknown[]
+  for (let i = 0; i < a.length; i++) {
+    const v = a[i]
+    const w = convert_Card(v)
+    if (w !== v) a[i] = w
+  }
+  return a
+}
+
+/** Card: converted */
+function convert_Card(u: unknown): unknown {
+  const o = u as Record<string, unknown>
+  const v = o.buttons
+  if (v != null) {
+    const w = convert_Array_Button_at_most_3(v)
+    if (w !== v) o.buttons = w
+  }
+  return o
+}
+
+/** Array<Button> (at most 3): converted */
+function convert_Array_Button_at_most_3(u: unknown): unknown {
+  const a = u as unknown[]
+  for (let i = 0; i < a.length; i++) {
+    const v = a[i]
+    const w = convert_Button(v)
+    if (w !== v) a[i] = w
+  }
+  return a
+}
+
+/** Button: converted */
+function convert_Button(u: unknown): unknown {
+  const o = u as Record<string, unknown>
+  const k = o.type
+  switch (k) {
+    case 'text':
+    case 'postback':
+    case 'url':
+      return o
+  }
+  return convert_UnrecognizedButton(o)
 }
 
 /** UnrecognizedButton: converted */
@@ -446,16 +457,5 @@ function convert_UnrecognizedButton(u: unknown): unknown {
   const sent = o.type
   o.type = 'unrecognized'
   o.unrecognized = sent
-  return o
-}
-
-/** Webhook: converted */
-function convert_Webhook(u: unknown): unknown {
-  const o = u as Record<string, unknown>
-  const v = o.events
-  if (v != null) {
-    const w = convert_Array_Event(v)
-    if (w !== v) o.events = w
-  }
   return o
 }

@@ -82,7 +82,15 @@ const BlockTypeC = /*#__PURE__*/ openEnum('BlockType', ['text', 'code', 'bullets
 export type BlockType = t.TypeOf<typeof BlockTypeC>
 /** The codec of {@link BlockType}. @category enums @since 0.2.0 */
 export const BlockType: EnumCodec<BlockType> = BlockTypeC
-const ColorVariantC = /*#__PURE__*/ openEnum('ColorVariant', ['cobalt', 'green', 'orange', 'red', 'black', 'pink', 'purple'])
+const ColorVariantC = /*#__PURE__*/ openEnum('ColorVariant', [
+  'cobalt',
+  'green',
+  'orange',
+  'red',
+  'black',
+  'pink',
+  'purple',
+])
 /** Button `colorVariant`. @category enums @since 0.2.0 */
 export type ColorVariant = t.TypeOf<typeof ColorVariantC>
 /** The codec of {@link ColorVariant}. @category enums @since 0.2.0 */
@@ -145,12 +153,30 @@ const FormTypeC = /*#__PURE__*/ openEnum('FormType', ['custom', 'followUp', 'cal
 export type FormType = t.TypeOf<typeof FormTypeC>
 /** The codec of {@link FormType}. @category enums @since 0.2.0 */
 export const FormType: EnumCodec<FormType> = FormTypeC
-const FormInputTypeC = /*#__PURE__*/ openEnum('FormInputType', ['text', 'number', 'bool', 'date', 'datetime', 'radio', 'singleSelect', 'checkbox', 'multiSelect'])
+const FormInputTypeC = /*#__PURE__*/ openEnum('FormInputType', [
+  'text',
+  'number',
+  'bool',
+  'date',
+  'datetime',
+  'radio',
+  'singleSelect',
+  'checkbox',
+  'multiSelect',
+])
 /** Form input `type`. @category enums @since 0.2.0 */
 export type FormInputType = t.TypeOf<typeof FormInputTypeC>
 /** The codec of {@link FormInputType}. @category enums @since 0.2.0 */
 export const FormInputType: EnumCodec<FormInputType> = FormInputTypeC
-const FormDataTypeC = /*#__PURE__*/ openEnum('FormDataType', ['string', 'date', 'list', 'listOfNumber', 'number', 'datetime', 'boolean'])
+const FormDataTypeC = /*#__PURE__*/ openEnum('FormDataType', [
+  'string',
+  'date',
+  'list',
+  'listOfNumber',
+  'number',
+  'datetime',
+  'boolean',
+])
 /** Form input `dataType`. @category enums @since 0.2.0 */
 export type FormDataType = t.TypeOf<typeof FormDataTypeC>
 /** The codec of {@link FormDataType}. @category enums @since 0.2.0 */
@@ -179,12 +205,25 @@ const CallDirectionC = /*#__PURE__*/ openEnum('CallDirection', ['inbound', 'outb
 export type CallDirection = t.TypeOf<typeof CallDirectionC>
 /** The codec of {@link CallDirection}. @category enums @since 0.2.0 */
 export const CallDirection: EnumCodec<CallDirection> = CallDirectionC
-const MeetStateC = /*#__PURE__*/ openEnum('MeetState', ['live', 'ended', 'transcribing', 'transcribed', 'transcribeFailed'])
+const MeetStateC = /*#__PURE__*/ openEnum('MeetState', [
+  'live',
+  'ended',
+  'transcribing',
+  'transcribed',
+  'transcribeFailed',
+])
 /** Meet state (`state`, `stateV2`). @category enums @since 0.2.0 */
 export type MeetState = t.TypeOf<typeof MeetStateC>
 /** The codec of {@link MeetState}. @category enums @since 0.2.0 */
 export const MeetState: EnumCodec<MeetState> = MeetStateC
-const UserChatStateC = /*#__PURE__*/ openEnum('UserChatState', ['opened', 'snoozed', 'closed', 'queued', 'initial', 'missed'])
+const UserChatStateC = /*#__PURE__*/ openEnum('UserChatState', [
+  'opened',
+  'snoozed',
+  'closed',
+  'queued',
+  'initial',
+  'missed',
+])
 /** User chat `state` (v4: opened, snoozed, closed). @category enums @since 0.2.0 */
 export type UserChatState = t.TypeOf<typeof UserChatStateC>
 /** The codec of {@link UserChatState}. @category enums @since 0.2.0 */
@@ -235,28 +274,38 @@ const attributeValueFields = {
   bool: t.boolean,
 }
 /** A v4 profile-bot value (DynamoDB-style `AttributeValue`). @category objects @since 0.2.0 */
-export interface AttributeValue extends StructOf<{}, typeof attributeValueFields> {
+export interface AttributeValue extends StructOf<Record<never, never>, typeof attributeValueFields> {
   m?: Record<string, AttributeValue> | null
   l?: AttributeValue[] | null
 }
 /** @category objects @since 0.2.0 */
-export const AttributeValue: t.Type<AttributeValue, AttributeValue, unknown> = /*#__PURE__*/ recursion('AttributeValue', (self) =>
-  struct('AttributeValue', {}, { ...attributeValueFields, m: record(self), l: array(self) }),
+export const AttributeValue: t.Type<AttributeValue, AttributeValue> = /*#__PURE__*/ recursion(
+  'AttributeValue',
+  (self) => struct('AttributeValue', {}, { ...attributeValueFields, m: record(self), l: array(self) }),
 )
 
 const expressionFields = {
   key: t.string,
-  type: /*#__PURE__*/ openEnum('ExpressionType', ['boolean', 'date', 'datetime', 'list', 'listOfNumber', 'number', 'string', 'listOfObject']),
+  type: /*#__PURE__*/ openEnum('ExpressionType', [
+    'boolean',
+    'date',
+    'datetime',
+    'list',
+    'listOfNumber',
+    'number',
+    'string',
+    'listOfObject',
+  ]),
   operator: JsonObject,
   values: /*#__PURE__*/ array(t.unknown),
 }
 /** A goal condition (`goalEventQuery`). @category objects @since 0.2.0 */
-export interface Expression extends StructOf<{}, typeof expressionFields> {
+export interface Expression extends StructOf<Record<never, never>, typeof expressionFields> {
   and?: Expression[] | null
   or?: Expression[] | null
 }
 /** @category objects @since 0.2.0 */
-export const Expression: t.Type<Expression, Expression, unknown> = /*#__PURE__*/ recursion('Expression', (self) =>
+export const Expression: t.Type<Expression, Expression> = /*#__PURE__*/ recursion('Expression', (self) =>
   struct('Expression', {}, { ...expressionFields, and: array(self), or: array(self) }),
 )
 
@@ -268,11 +317,11 @@ const workflowTraceFields = {
   actionIndex: Int,
 }
 /** Where a workflow is, with the trace it came from. @category objects @since 0.2.0 */
-export interface WorkflowTrace extends StructOf<{}, typeof workflowTraceFields> {
+export interface WorkflowTrace extends StructOf<Record<never, never>, typeof workflowTraceFields> {
   previousTrace?: WorkflowTrace | null
 }
 /** @category objects @since 0.2.0 */
-export const WorkflowTrace: t.Type<WorkflowTrace, WorkflowTrace, unknown> = /*#__PURE__*/ recursion('WorkflowTrace', (self) =>
+export const WorkflowTrace: t.Type<WorkflowTrace, WorkflowTrace> = /*#__PURE__*/ recursion('WorkflowTrace', (self) =>
   struct('WorkflowTrace', {}, { ...workflowTraceFields, previousTrace: self }),
 )
 
@@ -288,11 +337,11 @@ const blockFields = { type: BlockType, language: t.string, value: t.string }
  * @category content
  * @since 0.2.0
  */
-export interface Block extends StructOf<{}, typeof blockFields> {
+export interface Block extends StructOf<Record<never, never>, typeof blockFields> {
   blocks?: Block[] | null
 }
 /** @category content @since 0.2.0 */
-export const Block: t.Type<Block, Block, unknown> = /*#__PURE__*/ recursion('Block', (self) =>
+export const Block: t.Type<Block, Block> = /*#__PURE__*/ recursion('Block', (self) =>
   struct('Block', {}, { ...blockFields, blocks: array(self) }),
 )
 
@@ -319,7 +368,9 @@ export const WamAction: Codec<WamAction> = WamActionC
 const CommandActionC = /*#__PURE__*/ struct(
   'CommandAction',
   { type: /*#__PURE__*/ literal('command') },
-  { attributes: /*#__PURE__*/ struct('CommandAttributes', {}, { appId: t.string, name: t.string, params: JsonObject }) },
+  {
+    attributes: /*#__PURE__*/ struct('CommandAttributes', {}, { appId: t.string, name: t.string, params: JsonObject }),
+  },
 )
 /** A button that runs an app's command. @category content @since 0.2.0 */
 export interface CommandAction extends t.TypeOf<typeof CommandActionC> {}
@@ -332,7 +383,12 @@ export interface UnrecognizedAction extends t.TypeOf<typeof UnrecognizedActionC>
 /** The codec of {@link UnrecognizedAction}. @category content @since 0.2.0 */
 export const UnrecognizedAction: Codec<UnrecognizedAction, t.OutputOf<typeof UnrecognizedActionC>> = UnrecognizedActionC
 
-const ActionC = /*#__PURE__*/ taggedUnion('Action', 'type', { web: WebAction, wam: WamAction, command: CommandAction }, UnrecognizedAction)
+const ActionC = /*#__PURE__*/ taggedUnion(
+  'Action',
+  'type',
+  { web: WebAction, wam: WamAction, command: CommandAction },
+  UnrecognizedAction,
+)
 /**
  * A v5 button's `action`, discriminated on `type`. The OpenAPI document names
  * the attribute classes but not their tags: `web` and `wam` are Channel's own
@@ -344,7 +400,11 @@ export type Action = t.TypeOf<typeof ActionC> & {}
 /** The codec of {@link Action}. @category content @since 0.2.0 */
 export const Action: Codec<Action> = ActionC
 
-const ButtonC = /*#__PURE__*/ struct('Button', {}, { title: t.string, colorVariant: ColorVariant, action: Action, url: t.string })
+const ButtonC = /*#__PURE__*/ struct(
+  'Button',
+  {},
+  { title: t.string, colorVariant: ColorVariant, action: Action, url: t.string },
+)
 /** A button (at most two per message): v5 carries an `action`, v4 a `url`. @category content @since 0.2.0 */
 export interface Button extends t.TypeOf<typeof ButtonC> {}
 /** The codec of {@link Button}. @category content @since 0.2.0 */
@@ -422,14 +482,23 @@ export const WebPage: Codec<WebPage> = WebPageC
 const LogC = /*#__PURE__*/ struct(
   'Log',
   {},
-  { action: LogAction, values: /*#__PURE__*/ array(t.string), /** v5. */ triggerType: t.string, /** v5. */ triggerId: t.string },
+  {
+    action: LogAction,
+    values: /*#__PURE__*/ array(t.string),
+    /** v5. */ triggerType: t.string,
+    /** v5. */ triggerId: t.string,
+  },
 )
 /** The record of a system event (a chat was assigned, closed, tagged…). @category content @since 0.2.0 */
 export interface Log extends t.TypeOf<typeof LogC> {}
 /** The codec of {@link Log}. @category content @since 0.2.0 */
 export const Log: Codec<Log> = LogC
 
-const ReactionC = /*#__PURE__*/ struct('Reaction', {}, { emojiName: t.string, personKeys: /*#__PURE__*/ array(t.string), /** v4. */ empty: t.boolean })
+const ReactionC = /*#__PURE__*/ struct(
+  'Reaction',
+  {},
+  { emojiName: t.string, personKeys: /*#__PURE__*/ array(t.string), /** v4. */ empty: t.boolean },
+)
 /** An emoji reaction; `personKeys` are `<personType>-<personId>`. @category content @since 0.2.0 */
 export interface Reaction extends t.TypeOf<typeof ReactionC> {}
 /** The codec of {@link Reaction}. @category content @since 0.2.0 */
@@ -466,7 +535,12 @@ export const FormInput: Codec<FormInput> = FormInputC
 const FormC = /*#__PURE__*/ struct(
   'Form',
   {},
-  { type: FormType, submittedAt: EpochMillis, inputs: /*#__PURE__*/ array(FormInput), /** Follow-up forms. */ triggerMessageId: t.string },
+  {
+    type: FormType,
+    submittedAt: EpochMillis,
+    inputs: /*#__PURE__*/ array(FormInput),
+    /** Follow-up forms. */ triggerMessageId: t.string,
+  },
 )
 /** A form a bot sent (custom, follow-up or call form); `submittedAt` once the customer answered. @category content @since 0.2.0 */
 export interface Form extends t.TypeOf<typeof FormC> {}
@@ -604,7 +678,18 @@ const MessageAlfC = /*#__PURE__*/ struct(
   {
     handlingId: t.string,
     alfSessionId: t.string,
-    type: /*#__PURE__*/ openEnum('AlfType', ['complete', 'rag', 'incomplete', 'impossible', 'command', 'faq', 'failed', 'rateLimited', 'openUserChat', 'system']),
+    type: /*#__PURE__*/ openEnum('AlfType', [
+      'complete',
+      'rag',
+      'incomplete',
+      'impossible',
+      'command',
+      'faq',
+      'failed',
+      'rateLimited',
+      'openUserChat',
+      'system',
+    ]),
     references: /*#__PURE__*/ array(AlfReference),
     mentionAlfAnswered: t.boolean,
   },
@@ -641,7 +726,9 @@ const MessageSupportBotC = /*#__PURE__*/ struct(
     revisionId: t.string,
     sectionId: t.string,
     stepIndex: Int,
-    buttons: /*#__PURE__*/ array(/*#__PURE__*/ struct('SupportBotButton', {}, { text: t.string, nextSectionId: t.string })),
+    buttons: /*#__PURE__*/ array(
+      /*#__PURE__*/ struct('SupportBotButton', {}, { text: t.string, nextSectionId: t.string }),
+    ),
     submitButtonIndex: Int,
   },
 )
@@ -653,7 +740,14 @@ export const MessageSupportBot: Codec<MessageSupportBot> = MessageSupportBotC
 const MessageWorkflowC = /*#__PURE__*/ struct(
   'MessageWorkflow',
   {},
-  { id: t.string, revisionId: t.string, sectionId: t.string, actionIndex: Int, submitButtonId: t.string, buttonBotMessage: t.boolean },
+  {
+    id: t.string,
+    revisionId: t.string,
+    sectionId: t.string,
+    actionIndex: Int,
+    submitButtonId: t.string,
+    buttonBotMessage: t.boolean,
+  },
 )
 /** Workflow metadata of a bot message. @category content @since 0.2.0 */
 export interface MessageWorkflow extends t.TypeOf<typeof MessageWorkflowC> {}
@@ -762,7 +856,11 @@ const MessageC = /*#__PURE__*/ struct(
     /** v5. */
     meet: MessageMeet,
     /** v5. */
-    alfThread: /*#__PURE__*/ struct('MessageAlfThread', {}, { id: t.string, chatType: t.string, chatId: t.string, duration: Int, completed: t.boolean }),
+    alfThread: /*#__PURE__*/ struct(
+      'MessageAlfThread',
+      {},
+      { id: t.string, chatType: t.string, chatId: t.string, duration: Int, completed: t.boolean },
+    ),
     /** v5. */
     alfProgress: /*#__PURE__*/ struct(
       'MessageAlfProgress',
@@ -770,7 +868,13 @@ const MessageC = /*#__PURE__*/ struct(
       {
         type: t.string,
         plainText: t.string,
-        step: /*#__PURE__*/ openEnum('AlfProgressStep', ['unknown', 'ragQuestionAnalysis', 'ragSearchKnowledge', 'ragRetrieveKnowledge', 'ragSearchEnd']),
+        step: /*#__PURE__*/ openEnum('AlfProgressStep', [
+          'unknown',
+          'ragQuestionAnalysis',
+          'ragSearchKnowledge',
+          'ragRetrieveKnowledge',
+          'ragSearchEnd',
+        ]),
         title: t.string,
         iconName: t.string,
         completed: t.boolean,
@@ -779,7 +883,11 @@ const MessageC = /*#__PURE__*/ struct(
     /** v5. */
     ivr: /*#__PURE__*/ struct('MessageIvr', {}, { audioFile: File, dialInput: t.string }),
     /** v5. */
-    customPayload: /*#__PURE__*/ struct('MessageCustomPayload', {}, { data: t.unknown, paramMapper: /*#__PURE__*/ record(t.string) }),
+    customPayload: /*#__PURE__*/ struct(
+      'MessageCustomPayload',
+      {},
+      { data: t.unknown, paramMapper: /*#__PURE__*/ record(t.string) },
+    ),
     /** v5. */
     inboundEmailId: t.string,
     /** v5. */
@@ -788,7 +896,15 @@ const MessageC = /*#__PURE__*/ struct(
     rootMessageId: t.string,
     threadMsg: t.boolean,
     broadcastedMsg: t.boolean,
-    ...fieldsOf(t.boolean, ['threadRoot', 'meetMsg', 'meetRoot', 'alfThreadMsg', 'alfThreadRoot', 'workflowButton', 'removedByWriter']),
+    ...fieldsOf(t.boolean, [
+      'threadRoot',
+      'meetMsg',
+      'meetRoot',
+      'alfThreadMsg',
+      'alfThreadRoot',
+      'workflowButton',
+      'removedByWriter',
+    ]),
     /** v5: when the message was last edited. */
     editedAt: EpochMillis,
     /** v5: the e-mail envelope of a message that came or went as e-mail. */
@@ -824,7 +940,14 @@ const WorkflowButtonC = /*#__PURE__*/ struct(
     type: t.string,
     name: t.string,
     nextSectionId: t.string,
-    buttonType: /*#__PURE__*/ openEnum('AlfButtonType', ['RESOLVED', 'UNRESOLVED', 'OPEN_CHAT_BY_UNRESOLVED', 'OPEN_CHAT_BY_ERROR', 'OPEN_CHAT', 'USER_MESSAGE']),
+    buttonType: /*#__PURE__*/ openEnum('AlfButtonType', [
+      'RESOLVED',
+      'UNRESOLVED',
+      'OPEN_CHAT_BY_UNRESOLVED',
+      'OPEN_CHAT_BY_ERROR',
+      'OPEN_CHAT',
+      'USER_MESSAGE',
+    ]),
   },
 )
 /** A workflow or AI button a chat is waiting on: the fields of every button kind together. @category models @since 0.2.0 */
@@ -832,7 +955,9 @@ export interface WorkflowButton extends t.TypeOf<typeof WorkflowButtonC> {}
 /** The codec of {@link WorkflowButton}. @category models @since 0.2.0 */
 export const WorkflowButton: Codec<WorkflowButton> = WorkflowButtonC
 
-const nameDescMap = /*#__PURE__*/ record(/*#__PURE__*/ struct('NameDesc', {}, { name: t.string, description: t.string }))
+const nameDescMap = /*#__PURE__*/ record(
+  /*#__PURE__*/ struct('NameDesc', {}, { name: t.string, description: t.string }),
+)
 
 const workflowHandlingFields = {
   type: t.string,
@@ -848,7 +973,9 @@ const workflowHandlingFields = {
   postbackButtonMessageSuccess: t.boolean,
   validButtonResponse: t.boolean,
   retryButton: t.boolean,
-  buttonSectionStack: /*#__PURE__*/ array(/*#__PURE__*/ struct('ButtonSectionInfo', {}, { sectionId: t.string, revisionId: t.string })),
+  buttonSectionStack: /*#__PURE__*/ array(
+    /*#__PURE__*/ struct('ButtonSectionInfo', {}, { sectionId: t.string, revisionId: t.string }),
+  ),
 }
 
 const HandlingC = /*#__PURE__*/ struct(
@@ -925,14 +1052,32 @@ const UserChatSourceC = /*#__PURE__*/ struct(
   {
     page: t.string,
     marketing: /*#__PURE__*/ struct('SourceMarketing', {}, { id: t.string, type: t.string }),
-    supportBot: /*#__PURE__*/ struct('SourceSupportBot', {}, { id: t.string, revisionId: t.string, sectionPath: /*#__PURE__*/ array(t.string) }),
+    supportBot: /*#__PURE__*/ struct(
+      'SourceSupportBot',
+      {},
+      { id: t.string, revisionId: t.string, sectionPath: /*#__PURE__*/ array(t.string) },
+    ),
     workflow: /*#__PURE__*/ struct(
       'SourceWorkflow',
       {},
-      { id: t.string, revisionId: t.string, traceId: t.string, sectionPath: /*#__PURE__*/ array(t.string), causeOfEnd: t.string },
+      {
+        id: t.string,
+        revisionId: t.string,
+        traceId: t.string,
+        sectionPath: /*#__PURE__*/ array(t.string),
+        causeOfEnd: t.string,
+      },
     ),
-    appMessenger: /*#__PURE__*/ struct('SourceAppMessenger', {}, { id: t.string, mediumType: t.string, displayName: t.string }),
-    medium: /*#__PURE__*/ struct('SourceMedium', {}, { mediumType: MediumType, mediumId: t.string, primitive: t.boolean }),
+    appMessenger: /*#__PURE__*/ struct(
+      'SourceAppMessenger',
+      {},
+      { id: t.string, mediumType: t.string, displayName: t.string },
+    ),
+    medium: /*#__PURE__*/ struct(
+      'SourceMedium',
+      {},
+      { mediumType: MediumType, mediumId: t.string, primitive: t.boolean },
+    ),
   },
 )
 /** Where a user chat came from. @category models @since 0.2.0 */
@@ -1011,7 +1156,14 @@ const UserChatStatC = /*#__PURE__*/ struct(
       'workflowHandlingTime',
       'alfHandlingTime',
     ]),
-    ...fieldsOf(t.boolean, ['workflowTriggered', 'alfTriggered', 'everOpened', 'reopened', 'reassigned', 'managedInOperationTime']),
+    ...fieldsOf(t.boolean, [
+      'workflowTriggered',
+      'alfTriggered',
+      'everOpened',
+      'reopened',
+      'reassigned',
+      'managedInOperationTime',
+    ]),
     alfCxScore: t.number,
   },
 )
@@ -1137,9 +1289,17 @@ const UserChatC = /*#__PURE__*/ struct(
     /** v4. */
     appUserKey: t.string,
     /** v4. */
-    supportBot: /*#__PURE__*/ struct('UserChatSupportBot', {}, { id: t.string, revisionId: t.string, sectionPath: /*#__PURE__*/ array(t.string) }),
+    supportBot: /*#__PURE__*/ struct(
+      'UserChatSupportBot',
+      {},
+      { id: t.string, revisionId: t.string, sectionPath: /*#__PURE__*/ array(t.string) },
+    ),
     /** v4. */
-    marketing: /*#__PURE__*/ struct('UserChatMarketing', {}, { type: t.string, id: t.string, enableSupportBot: t.boolean, supportBotId: t.string }),
+    marketing: /*#__PURE__*/ struct(
+      'UserChatMarketing',
+      {},
+      { type: t.string, id: t.string, enableSupportBot: t.boolean, supportBotId: t.string },
+    ),
     /** v4. */
     pluginId: t.string,
     /** v4: the page the chat was opened on. */
@@ -1193,7 +1353,15 @@ const UserC = /*#__PURE__*/ struct(
       'UserProfileMap',
       {},
       {
-        ...fieldsOf(t.string, ['name', 'email', 'avatarUrl', 'mobileNumber', 'landlineNumber', 'firstName', 'lastName']),
+        ...fieldsOf(t.string, [
+          'name',
+          'email',
+          'avatarUrl',
+          'mobileNumber',
+          'landlineNumber',
+          'firstName',
+          'lastName',
+        ]),
         recentPurchaseCount: Int,
         recentPurchaseAmount: t.number,
         empty: t.boolean,
@@ -1209,7 +1377,16 @@ const UserC = /*#__PURE__*/ struct(
     /** v5. */
     landlineNumber: t.string,
     avatarUrl: t.string,
-    ...fieldsOf(t.boolean, ['mobileNumberQualified', 'emailQualified', 'named', 'member', 'blocked', 'hasChat', 'hasPushToken', 'constrainted']),
+    ...fieldsOf(t.boolean, [
+      'mobileNumberQualified',
+      'emailQualified',
+      'named',
+      'member',
+      'blocked',
+      'hasChat',
+      'hasPushToken',
+      'constrainted',
+    ]),
     /** v5. */
     unsubscribeEmail: t.boolean,
     /** v5. */
@@ -1218,7 +1395,11 @@ const UserC = /*#__PURE__*/ struct(
     unsubscribeAppPush: t.boolean,
     /** v4: one opt-out flag for every channel. */
     unsubscribed: t.boolean,
-    ...fieldsOf(EpochMillis, ['unsubscribeEmailUpdatedAt', 'unsubscribeTextingUpdatedAt', 'unsubscribeAppPushUpdatedAt']),
+    ...fieldsOf(EpochMillis, [
+      'unsubscribeEmailUpdatedAt',
+      'unsubscribeTextingUpdatedAt',
+      'unsubscribeAppPushUpdatedAt',
+    ]),
     alert: Int,
     unread: Int,
     sessionsCount: Int,
@@ -1285,7 +1466,17 @@ const ManagerC = /*#__PURE__*/ struct(
     defaultGroupWatch: WatchLevel,
     defaultDirectChatWatch: WatchLevel,
     defaultUserChatWatch: WatchLevel,
-    chatAlertSound: /*#__PURE__*/ openEnum('ChatAlertSound', ['none', 'drop', 'woody', 'bounce', 'crystal', 'xylo', 'quickKnock', 'candy', 'shine']),
+    chatAlertSound: /*#__PURE__*/ openEnum('ChatAlertSound', [
+      'none',
+      'drop',
+      'woody',
+      'bounce',
+      'crystal',
+      'xylo',
+      'quickKnock',
+      'candy',
+      'shine',
+    ]),
     meetAlertSound: /*#__PURE__*/ openEnum('MeetAlertSound', ['cute', 'basic', 'gentle', 'marimba']),
     operatorScore: t.number,
     touchScore: t.number,
@@ -1480,7 +1671,12 @@ const KNOWN_EVENTS = {
  */
 export type EventName = keyof typeof KNOWN_EVENTS
 
-const UnrecognizedC = /*#__PURE__*/ fallback('Unrecognized', ['event', 'type'], {}, { entity: JsonObject, refers: JsonObject })
+const UnrecognizedC = /*#__PURE__*/ fallback(
+  'Unrecognized',
+  ['event', 'type'],
+  {},
+  { entity: JsonObject, refers: JsonObject },
+)
 /**
  * A well-formed envelope with an (`event`, `type`) pair no SPEC knows — a
  * future event. Both tags decode as `'unrecognized'`, so the

@@ -47,7 +47,23 @@ import type {
   ReplyTarget,
   Role,
 } from '../../model/index.js'
-import type { Block, Button, DeleteUser, File, Form, FormInput, Message, PushMessage, PushUserChat, Refers, Unrecognized, UpsertUser, User, UserChat, Webhook } from './codecs.js'
+import type {
+  Block,
+  Button,
+  DeleteUser,
+  File,
+  Form,
+  FormInput,
+  Message,
+  PushMessage,
+  PushUserChat,
+  Refers,
+  Unrecognized,
+  UpsertUser,
+  User,
+  UserChat,
+  Webhook,
+} from './codecs.js'
 
 const PROVIDER = 'channeltalk' as const
 
@@ -60,7 +76,8 @@ const PROVIDER = 'channeltalk' as const
  * const r = channeltalk.decode(rawBody)
  * if (r._tag === 'Right') for (const event of channeltalk.normalize(r.right)) console.log(event.kind)
  */
-export const normalize = (webhook: Webhook, options?: NormalizeOptions): ChatEvent[] => withNormalizeOptions([toEvent(webhook)], undefined, options)
+export const normalize = (webhook: Webhook, options?: NormalizeOptions): ChatEvent[] =>
+  withNormalizeOptions([toEvent(webhook)], undefined, options)
 
 const toEvent = (w: Webhook): ChatEvent => {
   switch (w.event) {
@@ -78,8 +95,11 @@ const toEvent = (w: Webhook): ChatEvent => {
 // shared pieces
 // -------------------------------------------------------------------------------------
 
-const keyOf = (channelId: string | null | undefined, name: string, ...parts: (string | number | null | undefined)[]): string =>
-  joinKey(PROVIDER, channelId, name, ...parts)
+const keyOf = (
+  channelId: string | null | undefined,
+  name: string,
+  ...parts: (string | number | null | undefined)[]
+): string => joinKey(PROVIDER, channelId, name, ...parts)
 
 /** `personType` → role; Channel's pre-v4 payloads capitalised these (`User`, `Veil`, `Manager`, `Bot`). */
 const roleOf = (personType: string | null | undefined): Role => {
@@ -160,7 +180,11 @@ const splitChatKey = (key: string | null | undefined): [string, string] | undefi
   return i > 0 ? [key.slice(0, i), key.slice(i + 1)] : undefined
 }
 
-const messageConversation = (refers: Refers | null | undefined, chatType: string | undefined, chatId: string): ModelConversation => {
+const messageConversation = (
+  refers: Refers | null | undefined,
+  chatType: string | undefined,
+  chatId: string,
+): ModelConversation => {
   if (chatType === 'userChat') {
     const chat = sameId(refers?.userChat, chatId)
     return chat ? userChatConversation(chat, refers, chatId) : { id: chatId }
@@ -183,8 +207,15 @@ const authorOf = (m: Message, refers: Refers | null | undefined): Author => {
   const role = roleOf(m.personType)
   const id = idOf(m.personId)
   const person =
-    role === 'agent' ? sameId(refers?.manager, id) : role === 'bot' ? sameId(refers?.bot, id) : role === 'customer' ? sameId(refers?.user, id) : undefined
-  const name = text(person?.name) ?? (role === 'customer' ? text(sameId(refers?.userChat, idOf(m.chatId))?.name) : undefined)
+    role === 'agent'
+      ? sameId(refers?.manager, id)
+      : role === 'bot'
+        ? sameId(refers?.bot, id)
+        : role === 'customer'
+          ? sameId(refers?.user, id)
+          : undefined
+  const name =
+    text(person?.name) ?? (role === 'customer' ? text(sameId(refers?.userChat, idOf(m.chatId))?.name) : undefined)
   const out: Building<Author> = { role }
   if (id) out.id = id
   if (name) out.name = name
@@ -224,7 +255,11 @@ const messageEvent = (w: PushMessage): ChatEvent => {
   const out = {
     provider: PROVIDER,
     kind: 'message.created',
-    dedupeKey: keyOf(m.channelId, 'push/message', id ?? fingerprint(m.chatKey, m.chatId, m.personType, m.personId, m.createdAt, m.requestId, m.plainText, m.blocks)),
+    dedupeKey: keyOf(
+      m.channelId,
+      'push/message',
+      id ?? fingerprint(m.chatKey, m.chatId, m.personType, m.personId, m.createdAt, m.requestId, m.plainText, m.blocks),
+    ),
   } as Building<Extract<ChatEvent, { kind: 'message.created' }>>
   const occurredAt = millisToDate(m.createdAt)
   if (occurredAt) out.occurredAt = occurredAt
@@ -278,7 +313,8 @@ const markupToText = (value: string): string => (value.includes('<') ? stripHtml
 const MAX_BULLET_DEPTH = 16
 
 /** A text or code block's text: code as is, text with its markup reduced; `undefined` for an empty block. */
-const blockText = (b: Block): string | undefined => (typeof b.value !== 'string' ? undefined : b.type === 'code' ? b.value : markupToText(b.value))
+const blockText = (b: Block): string | undefined =>
+  typeof b.value !== 'string' ? undefined : b.type === 'code' ? b.value : markupToText(b.value)
 
 /** A bullet list as `- ` lines, nested lists indented by two spaces per level. */
 const bulletLines = (list: Block, level: number, out: string[]): void => {
@@ -307,10 +343,16 @@ const messageText = (m: Message): string => {
   return lines.join('\n')
 }
 
-const MEDIA_TYPES: Readonly<Record<string, MediaType>> = { image: 'image', video: 'video', audio: 'audio', file: 'file' }
+const MEDIA_TYPES: Readonly<Record<string, MediaType>> = {
+  image: 'image',
+  video: 'video',
+  audio: 'audio',
+  file: 'file',
+}
 
 /** The media type from the file's `type`, else from its MIME type's first half. */
-const mediaTypeOf = (f: File): MediaType => lookup(MEDIA_TYPES, f.type) ?? lookup(MEDIA_TYPES, f.contentType?.split('/', 1)[0]) ?? 'file'
+const mediaTypeOf = (f: File): MediaType =>
+  lookup(MEDIA_TYPES, f.type) ?? lookup(MEDIA_TYPES, f.contentType?.split('/', 1)[0]) ?? 'file'
 
 const filePart = (f: File): ContentPart => {
   const out: Building<Extract<ContentPart, { type: 'media' }>> = { type: 'media', mediaType: mediaTypeOf(f) }
@@ -340,7 +382,13 @@ const buttonAction = (b: Button): CardAction | undefined => {
     return url ? { type: 'link', text: title, url } : undefined
   }
   if (a?.type === 'wam' || a?.type === 'command') {
-    return compact({ type: 'app' as const, text: title, kind: a.type, appId: text(a.attributes?.appId), name: text(a.attributes?.name) })
+    return compact({
+      type: 'app' as const,
+      text: title,
+      kind: a.type,
+      appId: text(a.attributes?.appId),
+      name: text(a.attributes?.name),
+    })
   }
   if (a?.type === 'unrecognized') return { type: 'app', text: title, kind: a.unrecognized }
   // v4 buttons carry only a URL.
@@ -365,7 +413,9 @@ const choicesOf = (options: readonly unknown[] | null | undefined): { label: str
     // Stryker disable next-line ConditionalExpression: other values have no own keys to read, so they give no choice either way
     if (!isRecord(o)) return undefined
     const value = valueText(own(o, 'value')) ?? valueText(own(o, 'key'))
-    return value === undefined ? undefined : { label: valueText(own(o, 'label')) ?? valueText(own(o, 'name')) ?? value, value }
+    return value === undefined
+      ? undefined
+      : { label: valueText(own(o, 'label')) ?? valueText(own(o, 'name')) ?? value, value }
   })
   return out.length > 0 ? out : undefined
 }
@@ -373,21 +423,24 @@ const choicesOf = (options: readonly unknown[] | null | undefined): { label: str
 const formPart = (f: Form): ContentPart => {
   const inputs = f.inputs ?? []
   const nameOf = (input: FormInput, i: number): string => text(input.bindingKey) ?? text(input.label) ?? `input${i + 1}`
-  const fields = inputs.map(
-    (input, i): FormField =>
-      compact({
-        name: nameOf(input, i),
-        inputType: text(input.type) ?? text(input.dataType) ?? 'text',
-        label: text(input.label),
-        required: input.required ?? undefined,
-        options: choicesOf(input.options),
-      }),
+  const fields = inputs.map((input, i): FormField =>
+    compact({
+      name: nameOf(input, i),
+      inputType: text(input.type) ?? text(input.dataType) ?? 'text',
+      label: text(input.label),
+      required: input.required ?? undefined,
+      options: choicesOf(input.options),
+    }),
   )
   const submitted = inputs.flatMap((input, i) => {
     const value = valueText(input.value)
     return value === undefined ? [] : [{ name: nameOf(input, i), value }]
   })
-  return compact({ type: 'form' as const, fields, submitted: f.submittedAt !== undefined && f.submittedAt !== null && submitted.length > 0 ? submitted : undefined })
+  return compact({
+    type: 'form' as const,
+    fields,
+    submitted: f.submittedAt !== undefined && f.submittedAt !== null && submitted.length > 0 ? submitted : undefined,
+  })
 }
 
 const messageParts = (m: Message, body: string): ContentPart[] => {
@@ -398,11 +451,25 @@ const messageParts = (m: Message, body: string): ContentPart[] => {
   if (actions.length > 0) parts.push({ type: 'actions', actions })
   const page = m.webPage
   if (page && text(page.url)) {
-    parts.push(compact({ type: 'link' as const, url: page.url as string, title: text(page.title), description: text(page.description), imageUrl: text(page.imageUrl) }))
+    parts.push(
+      compact({
+        type: 'link' as const,
+        url: page.url as string,
+        title: text(page.title),
+        description: text(page.description),
+        imageUrl: text(page.imageUrl),
+      }),
+    )
   }
   if (m.form) parts.push(formPart(m.form))
   if (m.log && text(m.log.action)) {
-    parts.push(compact({ type: 'activity' as const, action: m.log.action as string, values: m.log.values && m.log.values.length > 0 ? m.log.values : undefined }))
+    parts.push(
+      compact({
+        type: 'activity' as const,
+        action: m.log.action as string,
+        values: m.log.values && m.log.values.length > 0 ? m.log.values : undefined,
+      }),
+    )
   }
   if (m.meet) parts.push({ type: 'unsupported', original: 'meet', description: 'a call or meeting record' })
   return parts
@@ -415,7 +482,8 @@ const messageParts = (m: Message, body: string): ContentPart[] => {
 const userChatEvent = (w: PushUserChat): ChatEvent => {
   const c = w.entity
   const id = idOf(c.id)
-  const reopened = typeof c.openedAt === 'number' && typeof c.firstOpenedAt === 'number' && c.openedAt !== c.firstOpenedAt
+  const reopened =
+    typeof c.openedAt === 'number' && typeof c.firstOpenedAt === 'number' && c.openedAt !== c.firstOpenedAt
   const out = {
     provider: PROVIDER,
     kind: reopened ? 'conversation.status_changed' : 'conversation.created',
@@ -445,7 +513,22 @@ const userEvent = (w: UpsertUser | DeleteUser): ChatEvent => {
     kind: deleted ? 'contact.deleted' : 'contact.updated',
     dedupeKey: deleted
       ? keyOf(u.channelId, 'delete/user', userIdOf(u))
-      : keyOf(u.channelId, 'upsert/user', userIdOf(u), u.version ?? u.updatedAt ?? fingerprint(u.name, u.email, u.mobileNumber, u.profile, u.unsubscribeEmail, u.unsubscribeTexting, u.unsubscribed)),
+      : keyOf(
+          u.channelId,
+          'upsert/user',
+          userIdOf(u),
+          u.version ??
+            u.updatedAt ??
+            fingerprint(
+              u.name,
+              u.email,
+              u.mobileNumber,
+              u.profile,
+              u.unsubscribeEmail,
+              u.unsubscribeTexting,
+              u.unsubscribed,
+            ),
+        ),
   } as Building<Extract<ChatEvent, { kind: 'contact.updated' | 'contact.deleted' }>>
   const occurredAt = millisToDate(u.updatedAt)
   if (occurredAt) out.occurredAt = occurredAt
@@ -462,7 +545,12 @@ const unrecognizedEvent = (w: Unrecognized): ChatEvent => {
     provider: PROVIDER,
     kind: 'unrecognized',
     eventType,
-    dedupeKey: keyOf(channelId, eventType, idOf(entity?.['id']) ?? fingerprint(entity), fingerprint(entity?.['version'], entity?.['updatedAt'])),
+    dedupeKey: keyOf(
+      channelId,
+      eventType,
+      idOf(entity?.['id']) ?? fingerprint(entity),
+      fingerprint(entity?.['version'], entity?.['updatedAt']),
+    ),
     raw: w,
   }
 }

@@ -41,7 +41,8 @@ export type VerifyExtras = Record<never, never>
  * if (result._tag === 'Left') return new Response(result.left.message, { status: 400 })
  * for (const event of channeltalk.normalize(result.right)) console.log(event.kind)
  */
-export const decode: (body: unknown, options?: DecodeOptions) => Either<WebhookError, Webhook> = /*#__PURE__*/ makeDecode({ id, codec: Webhook, check, convert })
+export const decode: (body: unknown, options?: DecodeOptions) => Either<WebhookError, Webhook> =
+  /*#__PURE__*/ makeDecode({ id, codec: Webhook, check, convert })
 
 /**
  * Decodes leniently and also reports what was tolerated — keys no codec
@@ -98,4 +99,16 @@ export interface ChannelTalkProvider extends Provider<typeof id, Webhook, Verify
  * @category provider
  * @since 0.3.0
  */
-export const channeltalk: ChannelTalkProvider = { id, name: 'Channel Talk', Webhook, decode, decodeWithDrift, normalize, verification, verify, detect, handle, redactKeys: ['landlinenumber'] }
+export const channeltalk: ChannelTalkProvider = {
+  id,
+  name: 'Channel Talk',
+  Webhook,
+  decode,
+  decodeWithDrift,
+  normalize,
+  verification,
+  verify,
+  detect,
+  handle,
+  redactKeys: ['landlinenumber'],
+}

@@ -39,14 +39,16 @@ export const italic = (s: string): string => `<i>${s}</i>`
  * @category quick reply
  * @since 0.2.0
  */
-export const link = (url: string, label?: string): string => `<link type="url" value="${attr(url)}">${label ?? url}</link>`
+export const link = (url: string, label?: string): string =>
+  `<link type="url" value="${attr(url)}">${label ?? url}</link>`
 
 /**
  * A manager mention: `<link type="manager" value="<managerId>">@name</link>`.
  * @category quick reply
  * @since 0.2.0
  */
-export const mention = (managerId: string, name: string): string => `<link type="manager" value="${attr(managerId)}">@${name}</link>`
+export const mention = (managerId: string, name: string): string =>
+  `<link type="manager" value="${attr(managerId)}">@${name}</link>`
 
 /**
  * A mention of every manager in the chat: `@all`.
@@ -111,8 +113,7 @@ export const bulletBlock = (...items: (string | QuickReplyBlock)[]): QuickReplyB
  * @since 0.2.0
  */
 export type QuickReplyButton = { readonly title: string; readonly colorVariant?: ColorVariant } & (
-  | { readonly url: string }
-  | { readonly action: Exclude<Action, { readonly type: 'unrecognized' }> }
+  { readonly url: string } | { readonly action: Exclude<Action, { readonly type: 'unrecognized' }> }
 )
 
 /**
@@ -171,7 +172,13 @@ export interface QuickReply {
  * @category quick reply
  * @since 0.2.0
  */
-export type QuickReplyErrorCode = 'empty_reply' | 'empty_block' | 'too_many_buttons' | 'invalid_button_title' | 'invalid_button_url' | 'invalid_bot_name'
+export type QuickReplyErrorCode =
+  | 'empty_reply'
+  | 'empty_block'
+  | 'too_many_buttons'
+  | 'invalid_button_title'
+  | 'invalid_button_url'
+  | 'invalid_bot_name'
 
 /**
  * Thrown by {@link quickReply} for a reply Channel would reject (or that no
@@ -200,7 +207,9 @@ const toBlock = (b: QuickReplyBlock, path: string): Block => {
       return { type: 'bullets', blocks: b.blocks.map((c, i) => toBlock(c, `${path}.blocks[${i}]`)) }
     case 'code':
       if (b.value === '') throw new QuickReplyError('empty_block', `${path} is an empty code block`)
-      return b.language === undefined ? { type: 'code', value: b.value } : { type: 'code', value: b.value, language: b.language }
+      return b.language === undefined
+        ? { type: 'code', value: b.value }
+        : { type: 'code', value: b.value, language: b.language }
     default:
       if (b.value.trim() === '') throw new QuickReplyError('empty_block', `${path} is an empty text block`)
       return { type: 'text', value: b.value }
@@ -220,11 +229,15 @@ const toButton = (b: QuickReplyButton, i: number): Button => {
   const title = b.title
   // Java counts UTF-16 code units, as `length` does.
   if (title.trim() === '' || title.length > MAX_TITLE) {
-    throw new QuickReplyError('invalid_button_title', `buttons[${i}].title must be 1 to ${MAX_TITLE} characters (it has ${title.length})`)
+    throw new QuickReplyError(
+      'invalid_button_title',
+      `buttons[${i}].title must be 1 to ${MAX_TITLE} characters (it has ${title.length})`,
+    )
   }
   const color = b.colorVariant === undefined ? {} : { colorVariant: b.colorVariant }
   if ('url' in b) {
-    if (!isHttpUrl(b.url)) throw new QuickReplyError('invalid_button_url', `buttons[${i}].url must be an absolute http(s) URL`)
+    if (!isHttpUrl(b.url))
+      throw new QuickReplyError('invalid_button_url', `buttons[${i}].url must be an absolute http(s) URL`)
     return { title, ...color, action: { type: 'web', attributes: { url: b.url } } }
   }
   return { title, ...color, action: b.action }
@@ -254,12 +267,19 @@ export const quickReply = (input: QuickReplyInput): QuickReply => {
   if (items.length === 0) throw new QuickReplyError('empty_reply', 'a quick reply needs text or at least one block')
   const blocks = items.map((b, i) => toBlock(typeof b === 'string' ? textBlock(b) : b, `blocks[${i}]`))
   const buttons = input.buttons ?? []
-  if (buttons.length > MAX_BUTTONS) throw new QuickReplyError('too_many_buttons', `a message has at most ${MAX_BUTTONS} buttons (got ${buttons.length})`)
+  if (buttons.length > MAX_BUTTONS)
+    throw new QuickReplyError(
+      'too_many_buttons',
+      `a message has at most ${MAX_BUTTONS} buttons (got ${buttons.length})`,
+    )
   const message: QuickReplyMessage = buttons.length > 0 ? { blocks, buttons: buttons.map(toButton) } : { blocks }
 
   const botName = input.botName
   if (botName !== undefined && (botName.trim() === '' || !HEADER_VALUE_RE.test(botName))) {
-    throw new QuickReplyError('invalid_bot_name', 'botName must be non-empty Latin-1 text without control characters (it is sent as the x-bot-name header)')
+    throw new QuickReplyError(
+      'invalid_bot_name',
+      'botName must be non-empty Latin-1 text without control characters (it is sent as the x-bot-name header)',
+    )
   }
   const headers: QuickReplyHeaders =
     botName === undefined

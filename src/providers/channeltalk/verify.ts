@@ -55,4 +55,6 @@ export interface VerifyOptions {
 export const verify = (options: VerifyOptions): Promise<VerifyResult> => Promise.resolve(verifyNow(options))
 
 /** {@link verify}, answering at once. @internal */
-export const verifyNow = /*#__PURE__*/ guarded((options: VerifyOptions): VerifyResult => verifyUrlToken(options.url, verification.queryParameter, options.secret))
+export const verifyNow = /*#__PURE__*/ guarded((options: VerifyOptions): VerifyResult =>
+  verifyUrlToken(options.url, verification.queryParameter, options.secret),
+)

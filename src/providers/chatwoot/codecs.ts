@@ -204,7 +204,12 @@ export interface CaptainAssistant extends t.TypeOf<typeof CaptainAssistantC> {}
 /** The codec of {@link CaptainAssistant}. @category objects @since 0.1.0 */
 export const CaptainAssistant: Codec<CaptainAssistant> = CaptainAssistantC
 
-const UnrecognizedParticipantC = /*#__PURE__*/ fallback('UnrecognizedParticipant', 'type', {}, { id: Int, name: t.string })
+const UnrecognizedParticipantC = /*#__PURE__*/ fallback(
+  'UnrecognizedParticipant',
+  'type',
+  {},
+  { id: Int, name: t.string },
+)
 /**
  * A sender or assignee of a kind this library does not know yet: `type` is
  * `'unrecognized'` and the type Chatwoot sent is in `unrecognized`.
@@ -213,7 +218,10 @@ const UnrecognizedParticipantC = /*#__PURE__*/ fallback('UnrecognizedParticipant
  */
 export interface UnrecognizedParticipant extends t.TypeOf<typeof UnrecognizedParticipantC> {}
 /** The codec of {@link UnrecognizedParticipant}. @category objects @since 0.1.0 */
-export const UnrecognizedParticipant: Codec<UnrecognizedParticipant, t.OutputOf<typeof UnrecognizedParticipantC>> = UnrecognizedParticipantC
+export const UnrecognizedParticipant: Codec<
+  UnrecognizedParticipant,
+  t.OutputOf<typeof UnrecognizedParticipantC>
+> = UnrecognizedParticipantC
 
 const SenderC = /*#__PURE__*/ taggedUnion(
   'Sender',
@@ -233,7 +241,12 @@ export type Sender = t.TypeOf<typeof SenderC> & {}
 /** The codec of {@link Sender}. @category objects @since 0.1.0 */
 export const Sender: Codec<Sender> = SenderC
 
-const AssigneeC = /*#__PURE__*/ taggedUnion('Assignee', 'type', { user: User, agent_bot: AgentBot }, UnrecognizedParticipant)
+const AssigneeC = /*#__PURE__*/ taggedUnion(
+  'Assignee',
+  'type',
+  { user: User, agent_bot: AgentBot },
+  UnrecognizedParticipant,
+)
 /** A conversation's assignee: a user or an agent bot. @category objects @since 0.1.0 */
 export type Assignee = t.TypeOf<typeof AssigneeC> & {}
 /** The codec of {@link Assignee}. @category objects @since 0.1.0 */
@@ -382,7 +395,11 @@ const CardActionC = /*#__PURE__*/ taggedUnion(
   'type',
   {
     link: /*#__PURE__*/ struct('LinkAction', { type: literal('link') }, { text: t.string, uri: t.string }),
-    postback: /*#__PURE__*/ struct('PostbackAction', { type: literal('postback') }, { text: t.string, payload: t.string }),
+    postback: /*#__PURE__*/ struct(
+      'PostbackAction',
+      { type: literal('postback') },
+      { text: t.string, payload: t.string },
+    ),
   },
   /*#__PURE__*/ fallback('UnrecognizedAction', 'type', {}, { text: t.string }),
 )
@@ -430,8 +447,7 @@ export const ArticleItem: Codec<ArticleItem> = ArticleItemC
 
 const FormValue = /*#__PURE__*/ anyOf('string | number | boolean', [t.string, t.number, t.boolean])
 
-const attributes = <P extends Fields<P>>(name: string, props: P) =>
-  struct(name, {}, { ...commonAttributes, ...props } as Omit<typeof commonAttributes, keyof P> & P)
+const attributes = <P extends Fields<P>>(name: string, props: P) => struct(name, {}, { ...commonAttributes, ...props })
 
 /**
  * `content_attributes` for each `content_type`: what Chatwoot stores for that
@@ -462,7 +478,11 @@ export const ContentAttributes = {
       'CsatSubmittedValues',
       {},
       {
-        csat_survey_response: /*#__PURE__*/ struct('CsatSurveyResponse', {}, { rating: Int, feedback_message: t.string }),
+        csat_survey_response: /*#__PURE__*/ struct(
+          'CsatSurveyResponse',
+          {},
+          { rating: Int, feedback_message: t.string },
+        ),
       },
     ),
   }),
@@ -477,7 +497,10 @@ export type ContentType = keyof typeof ContentAttributes
 const CONTENT_TYPES = Object.keys(ContentAttributes) as ContentType[]
 
 type ContentVariants<R extends Fields<R>, O extends Fields<O>> = {
-  [K in ContentType]: StructType<R & { content_type: t.LiteralC<K> }, O & { content_attributes: (typeof ContentAttributes)[K] }>
+  [K in ContentType]: StructType<
+    R & { content_type: t.LiteralC<K> },
+    O & { content_attributes: (typeof ContentAttributes)[K] }
+  >
 }
 
 /**
@@ -489,7 +512,11 @@ type ContentVariants<R extends Fields<R>, O extends Fields<O>> = {
 const withContent = <R extends Fields<R>, O extends Fields<O>>(name: string, required: R, optional: O) => {
   const variants = {} as Record<string, t.Mixed>
   for (const ct of CONTENT_TYPES)
-    variants[ct] = struct(`${name}<${ct}>`, { ...required, content_type: literal(ct) }, { ...optional, content_attributes: ContentAttributes[ct] })
+    variants[ct] = struct(
+      `${name}<${ct}>`,
+      { ...required, content_type: literal(ct) },
+      { ...optional, content_attributes: ContentAttributes[ct] },
+    )
   const rest = { ...optional, content_attributes: JsonObject }
   return taggedUnion(
     name,
@@ -524,40 +551,44 @@ export interface ContactInbox extends t.TypeOf<typeof ContactInboxC> {}
 export const ContactInbox: Codec<ContactInbox> = ContactInboxC
 
 const conversationMessageFields = {
-    id: Int,
-    content: t.string,
-    account_id: Int,
-    inbox_id: Int,
-    conversation_id: Int,
-    message_type: MessageTypeCode,
-    created_at: EpochSeconds,
-    updated_at: IsoDateTime,
-    private: t.boolean,
-    status: MessageStatus,
-    source_id: t.string,
-    sender_type: SenderType,
-    sender_id: Int,
-    external_source_ids: JsonObject,
-    additional_attributes: JsonObject,
-    processed_message_content: t.string,
-    sentiment: JsonObject,
-    conversation: /*#__PURE__*/ struct(
-      'ConversationMessageConversation',
-      {},
-      {
-        assignee_id: Int,
-        unread_count: Int,
-        last_activity_at: EpochSeconds,
-        contact_inbox: /*#__PURE__*/ struct('ContactInboxRef', {}, { source_id: t.string }),
-      },
-    ),
-    attachments: /*#__PURE__*/ array(Attachment),
-    sender: Sender,
-    call: JsonObject,
+  id: Int,
+  content: t.string,
+  account_id: Int,
+  inbox_id: Int,
+  conversation_id: Int,
+  message_type: MessageTypeCode,
+  created_at: EpochSeconds,
+  updated_at: IsoDateTime,
+  private: t.boolean,
+  status: MessageStatus,
+  source_id: t.string,
+  sender_type: SenderType,
+  sender_id: Int,
+  external_source_ids: JsonObject,
+  additional_attributes: JsonObject,
+  processed_message_content: t.string,
+  sentiment: JsonObject,
+  conversation: /*#__PURE__*/ struct(
+    'ConversationMessageConversation',
+    {},
+    {
+      assignee_id: Int,
+      unread_count: Int,
+      last_activity_at: EpochSeconds,
+      contact_inbox: /*#__PURE__*/ struct('ContactInboxRef', {}, { source_id: t.string }),
+    },
+  ),
+  attachments: /*#__PURE__*/ array(Attachment),
+  sender: Sender,
+  call: JsonObject,
 }
 interface ConversationMessageFields extends Readonly<typeof conversationMessageFields> {}
 
-const ConversationMessageC = /*#__PURE__*/ withContent('ConversationMessage', {}, conversationMessageFields as ConversationMessageFields)
+const ConversationMessageC = /*#__PURE__*/ withContent(
+  'ConversationMessage',
+  {},
+  conversationMessageFields as ConversationMessageFields,
+)
 /** A message inside `conversation.messages[]` (`Message#webhook_push_event_data`): integer `message_type`, Unix-seconds `created_at`. @category conversations @since 0.1.0 */
 export type ConversationMessage = t.TypeOf<typeof ConversationMessageC> & {}
 /** The codec of {@link ConversationMessage}. @category conversations @since 0.1.0 */
@@ -669,17 +700,23 @@ interface ConversationEventFields extends ConversationFields {
 
 const conversationEvent = <E extends string>(
   name: string,
-  event: t.Type<E, string, unknown>,
-): StructType<{ id: typeof Int; event: t.Type<E, string, unknown> }, ConversationEventFields> =>
+  event: t.Type<E, string>,
+): StructType<{ id: typeof Int; event: t.Type<E, string> }, ConversationEventFields> =>
   struct(name, { id: Int, event }, { ...conversationFields, changed_attributes: ChangedAttributes })
 
-const ConversationCreatedC = /*#__PURE__*/ conversationEvent('ConversationCreated', /*#__PURE__*/ literal('conversation_created'))
+const ConversationCreatedC = /*#__PURE__*/ conversationEvent(
+  'ConversationCreated',
+  /*#__PURE__*/ literal('conversation_created'),
+)
 /** `conversation_created`. @category events @since 0.1.0 */
 export interface ConversationCreated extends t.TypeOf<typeof ConversationCreatedC> {}
 /** The codec of {@link ConversationCreated}. @category events @since 0.1.0 */
 export const ConversationCreated: Codec<ConversationCreated> = ConversationCreatedC
 
-const ConversationUpdatedC = /*#__PURE__*/ conversationEvent('ConversationUpdated', /*#__PURE__*/ literal('conversation_updated'))
+const ConversationUpdatedC = /*#__PURE__*/ conversationEvent(
+  'ConversationUpdated',
+  /*#__PURE__*/ literal('conversation_updated'),
+)
 /** `conversation_updated`, with `changed_attributes` listing every changed column. @category events @since 0.1.0 */
 export interface ConversationUpdated extends t.TypeOf<typeof ConversationUpdatedC> {}
 /** The codec of {@link ConversationUpdated}. @category events @since 0.1.0 */
@@ -694,13 +731,19 @@ export interface ConversationStatusChanged extends t.TypeOf<typeof ConversationS
 /** The codec of {@link ConversationStatusChanged}. @category events @since 0.1.0 */
 export const ConversationStatusChanged: Codec<ConversationStatusChanged> = ConversationStatusChangedC
 
-const ConversationOpenedC = /*#__PURE__*/ conversationEvent('ConversationOpened', /*#__PURE__*/ literal('conversation_opened'))
+const ConversationOpenedC = /*#__PURE__*/ conversationEvent(
+  'ConversationOpened',
+  /*#__PURE__*/ literal('conversation_opened'),
+)
 /** `conversation_opened` (agent bots only). @category events @since 0.1.0 */
 export interface ConversationOpened extends t.TypeOf<typeof ConversationOpenedC> {}
 /** The codec of {@link ConversationOpened}. @category events @since 0.1.0 */
 export const ConversationOpened: Codec<ConversationOpened> = ConversationOpenedC
 
-const ConversationResolvedC = /*#__PURE__*/ conversationEvent('ConversationResolved', /*#__PURE__*/ literal('conversation_resolved'))
+const ConversationResolvedC = /*#__PURE__*/ conversationEvent(
+  'ConversationResolved',
+  /*#__PURE__*/ literal('conversation_resolved'),
+)
 /** `conversation_resolved` (agent bots only). @category events @since 0.1.0 */
 export interface ConversationResolved extends t.TypeOf<typeof ConversationResolvedC> {}
 /** The codec of {@link ConversationResolved}. @category events @since 0.1.0 */
@@ -731,19 +774,19 @@ export interface MacroExecuted extends t.TypeOf<typeof MacroExecutedC> {}
 export const MacroExecuted: Codec<MacroExecuted> = MacroExecutedC
 
 const messageEventFields = {
-      account: Account,
-      additional_attributes: JsonObject,
-      content: t.string,
-      conversation: Conversation,
-      created_at: IsoDateTime,
-      inbox: InboxRef,
-      message_type: MessageType,
-      private: t.boolean,
-      sender: Sender,
-      source_id: t.string,
-      attachments: array(Attachment),
-      /** Announced for a later Chatwoot release (SPEC §10). */
-      status: MessageStatus,
+  account: Account,
+  additional_attributes: JsonObject,
+  content: t.string,
+  conversation: Conversation,
+  created_at: IsoDateTime,
+  inbox: InboxRef,
+  message_type: MessageType,
+  private: t.boolean,
+  sender: Sender,
+  source_id: t.string,
+  attachments: array(Attachment),
+  /** Announced for a later Chatwoot release (SPEC §10). */
+  status: MessageStatus,
 }
 interface MessageEventFields extends Readonly<typeof messageEventFields> {}
 
@@ -815,7 +858,13 @@ const EventInfoC = /*#__PURE__*/ struct(
     browser: /*#__PURE__*/ struct(
       'Browser',
       {},
-      { browser_name: t.string, browser_version: t.string, device_name: t.string, platform_name: t.string, platform_version: t.string },
+      {
+        browser_name: t.string,
+        browser_version: t.string,
+        device_name: t.string,
+        platform_name: t.string,
+        platform_version: t.string,
+      },
     ),
   },
 )

@@ -25,7 +25,18 @@
  */
 import { withNormalizeOptions, type NormalizeOptions } from '../../core/provider.js'
 import { DELIVERY } from './verify.js'
-import { authorWith, compact, contactWith, idOf, joinKey, lookup, mapDefined, num, text, type Building } from '../../core/object.js'
+import {
+  authorWith,
+  compact,
+  contactWith,
+  idOf,
+  joinKey,
+  lookup,
+  mapDefined,
+  num,
+  text,
+  type Building,
+} from '../../core/object.js'
 import { fingerprint, scalarFingerprint, stripHtml } from '../../core/text.js'
 import { browserDateToDate, isoToDate, secondsToDate } from '../../core/time.js'
 import type {
@@ -66,7 +77,10 @@ import type {
 } from './codecs.js'
 
 type MessageWebhook = MessageCreated | MessageUpdated
-type ConversationWebhook = Extract<Webhook, { event: `conversation_${'created' | 'updated' | 'status_changed' | 'opened' | 'resolved'}` }>
+type ConversationWebhook = Extract<
+  Webhook,
+  { event: `conversation_${'created' | 'updated' | 'status_changed' | 'opened' | 'resolved'}` }
+>
 type TypingWebhook = Extract<Webhook, { event: 'conversation_typing_on' | 'conversation_typing_off' }>
 
 const PROVIDER = 'chatwoot' as const
@@ -80,7 +94,8 @@ const PROVIDER = 'chatwoot' as const
  * const r = chatwoot.decode(rawBody)
  * if (r._tag === 'Right') for (const event of chatwoot.normalize(r.right)) console.log(event.kind)
  */
-export const normalize = (webhook: Webhook, options?: NormalizeOptions): ChatEvent[] => withNormalizeOptions([toEvent(webhook)], DELIVERY, options)
+export const normalize = (webhook: Webhook, options?: NormalizeOptions): ChatEvent[] =>
+  withNormalizeOptions([toEvent(webhook)], DELIVERY, options)
 
 const toEvent = (w: Webhook): ChatEvent => {
   switch (w.event) {
@@ -118,16 +133,28 @@ const toEvent = (w: Webhook): ChatEvent => {
 // shared pieces
 // -------------------------------------------------------------------------------------
 
-const accountIdOf = (w: { account?: { id?: number | null } | null }, c: Conversation | null | undefined): string | undefined =>
-  idOf(w.account?.id) ?? idOf(c?.account?.id) ?? idOf(c?.messages?.[0]?.account_id)
+const accountIdOf = (
+  w: { account?: { id?: number | null } | null },
+  c: Conversation | null | undefined,
+): string | undefined => idOf(w.account?.id) ?? idOf(c?.account?.id) ?? idOf(c?.messages?.[0]?.account_id)
 
 const replyTargetOf = (accountId: string | undefined, c: Conversation | null | undefined): ReplyTarget | undefined =>
   accountId !== undefined && c ? { provider: PROVIDER, accountId, conversationId: String(c.id) } : undefined
 
-const keyOf = (accountId: string | undefined, ...parts: (string | number | undefined | null)[]): string => joinKey(PROVIDER, accountId, ...parts)
+const keyOf = (accountId: string | undefined, ...parts: (string | number | undefined | null)[]): string =>
+  joinKey(PROVIDER, accountId, ...parts)
 
 const contactOf = (c: Contact | null | undefined): ModelContact | undefined =>
-  c ? contactWith(idOf(c.id), text(c.name), text(c.email), text(c.phone_number), text(c.identifier), text(c.avatar) ?? text(c.thumbnail)) : undefined
+  c
+    ? contactWith(
+        idOf(c.id),
+        text(c.name),
+        text(c.email),
+        text(c.phone_number),
+        text(c.identifier),
+        text(c.avatar) ?? text(c.thumbnail),
+      )
+    : undefined
 
 const participantOf = (a: Assignee | null | undefined): Participant | undefined => {
   if (!a) return undefined
@@ -179,14 +206,18 @@ const conversationOf = (c: Conversation, inboxName?: string | null): ModelConver
 const changesOf = (changed: ChangedAttributes | null | undefined): Change[] | undefined => {
   if (!changed) return undefined
   const out: Change[] = []
-  for (const entry of changed) for (const [field, c] of Object.entries(entry)) out.push({ field, from: c.previous_value ?? null, to: c.current_value ?? null })
+  for (const entry of changed)
+    for (const [field, c] of Object.entries(entry))
+      out.push({ field, from: c.previous_value ?? null, to: c.current_value ?? null })
   return out
 }
 
 /** The `current_value` of one changed column, when it is text. */
 const changedTo = (changed: ChangedAttributes | null | undefined, field: string): string | undefined => {
   if (!changed) return undefined
-  for (const entry of changed) for (const [k, c] of Object.entries(entry)) if (k === field && typeof c.current_value === 'string') return c.current_value
+  for (const entry of changed)
+    for (const [k, c] of Object.entries(entry))
+      if (k === field && typeof c.current_value === 'string') return c.current_value
   return undefined
 }
 
@@ -210,7 +241,8 @@ const authorOf = (w: MessageWebhook): Author => {
     case 'template':
       return { role: 'system' }
     default:
-      if (!sender || isContact(sender)) return w.content_attributes?.external_echo === true ? { role: 'agent' } : { role: 'system' }
+      if (!sender || isContact(sender))
+        return w.content_attributes?.external_echo === true ? { role: 'agent' } : { role: 'system' }
       return authorWith(supportRole(sender), sender)
   }
 }
@@ -229,14 +261,22 @@ const referralOf = (r: Referral): ModelReferral =>
     welcomeMessage: text(r.welcome_message?.text),
   })
 
-const MEDIA_TYPES: Readonly<Record<string, MediaType>> = { image: 'image', video: 'video', audio: 'audio', file: 'file' }
+const MEDIA_TYPES: Readonly<Record<string, MediaType>> = {
+  image: 'image',
+  video: 'video',
+  audio: 'audio',
+  file: 'file',
+}
 const LINK_TYPES = new Set(['fallback', 'share', 'story_mention', 'ig_reel', 'ig_post', 'ig_story', 'embed'])
 
 const attachmentPart = (a: Attachment, sticker: boolean): ContentPart => {
   const fileType = a.file_type ?? 'file'
   const file = lookup(MEDIA_TYPES, fileType)
   if (file) {
-    const out: Building<Extract<ContentPart, { type: 'media' }>> = { type: 'media', mediaType: sticker && file === 'image' ? 'sticker' : file }
+    const out: Building<Extract<ContentPart, { type: 'media' }>> = {
+      type: 'media',
+      mediaType: sticker && file === 'image' ? 'sticker' : file,
+    }
     const url = text(a.data_url)
     const thumbnailUrl = text(a.thumb_url)
     const mimeType = text(a.content_type)
@@ -263,14 +303,21 @@ const attachmentPart = (a: Attachment, sticker: boolean): ContentPart => {
     })
   const url = text(a.data_url)
   if (LINK_TYPES.has(fileType) && url) return compact({ type: 'link' as const, url, title: text(a.fallback_title) })
-  return compact({ type: 'unsupported' as const, original: `attachment:${fileType}`, description: text(a.fallback_title) })
+  return compact({
+    type: 'unsupported' as const,
+    original: `attachment:${fileType}`,
+    description: text(a.fallback_title),
+  })
 }
 
 /** The parts a message's `content_type` and `content_attributes` describe. */
 const contentParts = (m: MessageWebhook | ConversationMessage): ContentPart[] => {
   switch (m.content_type) {
     case 'input_select': {
-      const choice = (i: { title?: string | null; value?: string | null }) => ({ title: i.title ?? i.value ?? '', value: i.value ?? i.title ?? '' })
+      const choice = (i: { title?: string | null; value?: string | null }) => ({
+        title: i.title ?? i.value ?? '',
+        value: i.value ?? i.title ?? '',
+      })
       const a = m.content_attributes
       return [
         compact({
@@ -313,18 +360,25 @@ const contentParts = (m: MessageWebhook | ConversationMessage): ContentPart[] =>
               placeholder: text(f.placeholder),
               required: f.required ?? undefined,
               defaultValue: text(f.default),
-              options: f.options ? mapDefined(f.options, (o) => ({ label: o.label ?? '', value: o.value ?? '' })) : undefined,
+              options: f.options
+                ? mapDefined(f.options, (o) => ({ label: o.label ?? '', value: o.value ?? '' }))
+                : undefined,
             }),
           ),
           submitted: a?.submitted_values
-            ? mapDefined(a.submitted_values, (v) => ({ name: v.name ?? '', value: v.value == null ? '' : String(v.value) }))
+            ? mapDefined(a.submitted_values, (v) => ({
+                name: v.name ?? '',
+                value: v.value == null ? '' : String(v.value),
+              }))
             : undefined,
         }),
       ]
     }
     case 'article':
       return mapDefined(m.content_attributes?.items, (i) =>
-        i.link ? compact({ type: 'link' as const, url: i.link, title: text(i.title), description: text(i.description) }) : undefined,
+        i.link
+          ? compact({ type: 'link' as const, url: i.link, title: text(i.title), description: text(i.description) })
+          : undefined,
       )
     case 'input_email':
       return [compact({ type: 'email_request' as const, submittedEmail: text(m.content_attributes?.submitted_email) })]
@@ -421,7 +475,12 @@ const messageEvent = (w: MessageWebhook): ChatEvent => {
     return out
   }
   out.kind = 'message.updated'
-  out.dedupeKey = keyOf(accountId, w.event, w.id, fingerprint(w.content, w.content_type, w.content_attributes, w.private, message.status, w.attachments))
+  out.dedupeKey = keyOf(
+    accountId,
+    w.event,
+    w.id,
+    fingerprint(w.content, w.content_type, w.content_attributes, w.private, message.status, w.attachments),
+  )
   const occurredAt = isoToDate(pushCopy(w)?.updated_at)
   if (occurredAt) out.occurredAt = occurredAt
   return out
@@ -448,7 +507,9 @@ const conversationEvent = (w: ConversationWebhook): ChatEvent => {
   const accountId = accountIdOf(w, w)
   const kind = CONVERSATION_KINDS[w.event]
   // Keys in a fixed order: provider, conversation, replyTarget, raw, kind, dedupeKey, occurredAt, changes.
-  const out = { provider: PROVIDER, conversation: conversationOf(w) } as Building<Extract<ChatEvent, { kind: (typeof CONVERSATION_KINDS)[keyof typeof CONVERSATION_KINDS] }>>
+  const out = { provider: PROVIDER, conversation: conversationOf(w) } as Building<
+    Extract<ChatEvent, { kind: (typeof CONVERSATION_KINDS)[keyof typeof CONVERSATION_KINDS] }>
+  >
   const target = replyTargetOf(accountId, w)
   if (target) out.replyTarget = target
   out.raw = w
@@ -473,7 +534,12 @@ const automationEvent = (w: AutomationEvent | MacroExecuted): ChatEvent => {
     provider: PROVIDER,
     kind: 'automation.triggered',
     // A rule can fire several times on one conversation state (once per message): the last message is part of the key.
-    dedupeKey: keyOf(accountId, w.event, w.id, fingerprint(w.updated_at, w.last_activity_at, w.status, w.messages?.[0]?.id)),
+    dedupeKey: keyOf(
+      accountId,
+      w.event,
+      w.id,
+      fingerprint(w.updated_at, w.last_activity_at, w.status, w.messages?.[0]?.id),
+    ),
   } as Building<Extract<ChatEvent, { kind: 'automation.triggered' }>>
   const occurredAt = secondsToDate(w.updated_at)
   if (occurredAt) out.occurredAt = occurredAt
@@ -481,7 +547,9 @@ const automationEvent = (w: AutomationEvent | MacroExecuted): ChatEvent => {
   const target = replyTargetOf(accountId, w)
   if (target) out.replyTarget = target
   out.raw = w
-  out.automation = macro ? { source: 'macro' } : { source: 'automation_rule', trigger: w.event.slice('automation_event.'.length) }
+  out.automation = macro
+    ? { source: 'macro' }
+    : { source: 'automation_rule', trigger: w.event.slice('automation_event.'.length) }
   return out
 }
 
@@ -498,7 +566,13 @@ const typingEvent = (w: TypingWebhook): ChatEvent => {
   // Keys in a fixed order: provider, dedupeKey, conversation, replyTarget, raw, author, private, kind.
   const out = {
     provider: PROVIDER,
-    dedupeKey: keyOf(accountId, w.event, c?.id, `${author?.role ?? '-'}.${author?.id ?? '-'}`, fingerprint(c?.updated_at, c?.last_activity_at, isPrivate)),
+    dedupeKey: keyOf(
+      accountId,
+      w.event,
+      c?.id,
+      `${author?.role ?? '-'}.${author?.id ?? '-'}`,
+      fingerprint(c?.updated_at, c?.last_activity_at, isPrivate),
+    ),
   } as Building<Extract<ChatEvent, { kind: 'typing.started' | 'typing.stopped' }>>
   if (c) {
     out.conversation = conversationOf(c)
@@ -520,7 +594,12 @@ const contactEvent = (w: ContactCreated | ContactUpdated): ChatEvent => {
   const out = {
     provider: PROVIDER,
     kind: 'contact.updated',
-    dedupeKey: keyOf(accountId, w.event, w.id, fingerprint(w.changed_attributes ?? [w.name, w.email, w.phone_number, w.identifier])),
+    dedupeKey: keyOf(
+      accountId,
+      w.event,
+      w.id,
+      fingerprint(w.changed_attributes ?? [w.name, w.email, w.phone_number, w.identifier]),
+    ),
   } as Building<Extract<ChatEvent, { kind: 'contact.updated' }>>
   const occurredAt = isoToDate(changedTo(w.changed_attributes, 'updated_at'))
   if (occurredAt) out.occurredAt = occurredAt
@@ -538,7 +617,12 @@ const widgetEvent = (w: WebwidgetTriggered): ChatEvent => {
   return compact({
     provider: PROVIDER,
     kind: 'widget.opened' as const,
-    dedupeKey: keyOf(accountId, w.event, w.id ?? w.contact?.id, fingerprint(info?.initiated_at?.timestamp, info?.referer, c?.id)),
+    dedupeKey: keyOf(
+      accountId,
+      w.event,
+      w.id ?? w.contact?.id,
+      fingerprint(info?.initiated_at?.timestamp, info?.referer, c?.id),
+    ),
     occurredAt: browserDateToDate(info?.initiated_at?.timestamp),
     conversation: c ? conversationOf(c, w.inbox?.name) : undefined,
     replyTarget: replyTargetOf(accountId, c),
@@ -592,5 +676,11 @@ const unrecognizedEvent = (w: Unrecognized): ChatEvent => {
   const account = body['account']
   const accountId = typeof account === 'object' && account !== null ? idOf((account as { id?: unknown }).id) : undefined
   // Only top-level scalars feed the key: bounded work, whatever the body holds; key order does not matter.
-  return { provider: PROVIDER, kind: 'unrecognized', eventType: w.unrecognized, dedupeKey: keyOf(accountId, 'unrecognized', scalarFingerprint(body)), raw: w }
+  return {
+    provider: PROVIDER,
+    kind: 'unrecognized',
+    eventType: w.unrecognized,
+    dedupeKey: keyOf(accountId, 'unrecognized', scalarFingerprint(body)),
+    raw: w,
+  }
 }

@@ -41,7 +41,8 @@ export type VerifyExtras = Omit<VerifyOptions, 'secret' | 'body' | 'headers' | '
  * if (result._tag === 'Left') return new Response(result.left.message, { status: 400 })
  * for (const event of chatwoot.normalize(result.right)) console.log(event.kind)
  */
-export const decode: (body: unknown, options?: DecodeOptions) => Either<WebhookError, Webhook> = /*#__PURE__*/ makeDecode({ id, codec: Webhook, check, convert })
+export const decode: (body: unknown, options?: DecodeOptions) => Either<WebhookError, Webhook> =
+  /*#__PURE__*/ makeDecode({ id, codec: Webhook, check, convert })
 
 /**
  * Decodes leniently and also reports what was tolerated — keys no codec
@@ -63,7 +64,15 @@ export const requestHandling: RequestHandling<Webhook, HandleOptions<VerifyExtra
   normalize,
   // Named, not spread: spreading options that hold `secret` and then setting it again costs more than the HMAC's overhead.
   verify: (parts, o) =>
-    verifyNow({ secret: o.secret ?? [], body: parts.body, headers: parts.headers, url: parts.url, toleranceSeconds: o.toleranceSeconds, now: o.now, unsignedToken: o.unsignedToken }),
+    verifyNow({
+      secret: o.secret ?? [],
+      body: parts.body,
+      headers: parts.headers,
+      url: parts.url,
+      toleranceSeconds: o.toleranceSeconds,
+      now: o.now,
+      unsignedToken: o.unsignedToken,
+    }),
   deliveryHeader: DELIVERY,
 }
 
@@ -102,4 +111,25 @@ export interface ChatwootProvider extends Provider<typeof id, Webhook, VerifyExt
  * @category provider
  * @since 0.3.0
  */
-export const chatwoot: ChatwootProvider = { id, name: 'Chatwoot', Webhook, decode, decodeWithDrift, normalize, verification, verify, sign, detect, handle, redactKeys: ['pubsubtoken', 'hmactoken', 'websitetoken', 'chatwootadmintoken', 'chatwootbottoken', 'socialtelegramusername', 'createdatip'] }
+export const chatwoot: ChatwootProvider = {
+  id,
+  name: 'Chatwoot',
+  Webhook,
+  decode,
+  decodeWithDrift,
+  normalize,
+  verification,
+  verify,
+  sign,
+  detect,
+  handle,
+  redactKeys: [
+    'pubsubtoken',
+    'hmactoken',
+    'websitetoken',
+    'chatwootadmintoken',
+    'chatwootbottoken',
+    'socialtelegramusername',
+    'createdatip',
+  ],
+}

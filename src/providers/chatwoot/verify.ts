@@ -9,7 +9,21 @@
 import type { Verification } from '../../core/contract.js'
 import { toBytes, type RawBody } from '../../core/body.js'
 import { andThen, type Soon } from '../../core/attempt.js'
-import { bodyBytes, bodyContent, fail, fromHex, guarded, hmac, matchesAny, OK, signatureAndSecrets, signingSecret, toHex, verifyUrlToken, type VerifyResult } from '../../core/crypto.js'
+import {
+  bodyBytes,
+  bodyContent,
+  fail,
+  fromHex,
+  guarded,
+  hmac,
+  matchesAny,
+  OK,
+  signatureAndSecrets,
+  signingSecret,
+  toHex,
+  verifyUrlToken,
+  type VerifyResult,
+} from '../../core/crypto.js'
 import { getHeader, type HeadersLike } from '../../core/headers.js'
 
 const SIGNATURE = 'x-chatwoot-signature'
@@ -63,7 +77,8 @@ export interface VerifyOptions {
 
 /** The events Chatwoot sends unsigned (SPEC §2): what `unsignedToken` may let through, and nothing else. */
 const isUnsignedEvent = (event: unknown): boolean =>
-  typeof event === 'string' && (event === 'account_created' || event === 'macro.executed' || event.startsWith('automation_event.'))
+  typeof event === 'string' &&
+  (event === 'account_created' || event === 'macro.executed' || event.startsWith('automation_event.'))
 
 /** Chatwoot's unsigned webhooks, let through by the token in their URL. */
 const verifyUnsigned = (options: VerifyOptions, body: Uint8Array): VerifyResult => {
@@ -80,7 +95,10 @@ const verifyUnsigned = (options: VerifyOptions, body: Uint8Array): VerifyResult 
 }
 
 /** What Chatwoot signs: the timestamp, a dot, and the body, fed to the HMAC part by part. */
-const signedContent = (timestamp: string, body: string | Uint8Array): readonly (string | Uint8Array)[] => [`${timestamp}.`, body]
+const signedContent = (timestamp: string, body: string | Uint8Array): readonly (string | Uint8Array)[] => [
+  `${timestamp}.`,
+  body,
+]
 
 /**
  * Verifies a Chatwoot request's signature and timestamp. Never throws. With
@@ -114,7 +132,9 @@ export const verifyNow = /*#__PURE__*/ guarded((options: VerifyOptions): Soon<Ve
   if (!(Math.abs(now - Number(timestamp)) <= tolerance)) return fail('timestamp_out_of_range')
   const body = bodyContent(options.body)
   if (body === undefined) return fail('invalid_body')
-  return andThen(matchesAny('SHA-256', start.secrets, signedContent(timestamp, body), signature), (ok) => (ok ? OK : fail('signature_mismatch')))
+  return andThen(matchesAny('SHA-256', start.secrets, signedContent(timestamp, body), signature), (ok) =>
+    ok ? OK : fail('signature_mismatch'),
+  )
 })
 
 /**

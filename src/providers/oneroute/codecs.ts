@@ -45,7 +45,15 @@ const ContentTypeC = /*#__PURE__*/ openEnum('ContentType', ['TEXT', 'IMAGE', 'VI
 export type ContentType = t.TypeOf<typeof ContentTypeC>
 /** The codec of {@link ContentType}. @category enums @since 0.2.0 */
 export const ContentType: EnumCodec<ContentType> = ContentTypeC
-const MediumC = /*#__PURE__*/ openEnum('Medium', ['WHATSAPP', 'EMAIL', 'SMS', 'LIVECHAT', 'INSTAGRAM', 'FACEBOOK', 'TWITTER'])
+const MediumC = /*#__PURE__*/ openEnum('Medium', [
+  'WHATSAPP',
+  'EMAIL',
+  'SMS',
+  'LIVECHAT',
+  'INSTAGRAM',
+  'FACEBOOK',
+  'TWITTER',
+])
 /**
  * A channel's `medium`: `WHATSAPP` and `EMAIL` are in OneRoute's documents,
  * the others are the channels its widget and dashboard offer.
@@ -223,7 +231,12 @@ export const SmsDeliveryReport: Codec<SmsDeliveryReport> = SmsDeliveryReportC
 // webhook
 // -------------------------------------------------------------------------------------
 
-const UnrecognizedC = /*#__PURE__*/ fallback('Unrecognized', 'event', {}, { message: t.unknown, conversation: t.unknown })
+const UnrecognizedC = /*#__PURE__*/ fallback(
+  'Unrecognized',
+  'event',
+  {},
+  { message: t.unknown, conversation: t.unknown },
+)
 /**
  * A body with an event name no SPEC knows (WhatsApp campaign events, whose
  * shape OneRoute does not publish, among them): `event: 'unrecognized'`, the

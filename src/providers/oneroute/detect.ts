@@ -24,7 +24,11 @@ const isOneRouteBody = (body: Record<string, unknown>): boolean => {
   const conversation = own(body, 'conversation')
   if (!isRecord(conversation)) return false
   const message = own(body, 'message')
-  return message === null || (isRecord(message) && isRecord(own(message, 'sender'))) || isRecord(own(conversation, 'Channel'))
+  return (
+    message === null ||
+    (isRecord(message) && isRecord(own(message, 'sender'))) ||
+    isRecord(own(conversation, 'Channel'))
+  )
 }
 
 /**

@@ -25,7 +25,15 @@ import { withNormalizeOptions, type NormalizeOptions } from '../../core/provider
 import { compact, contactWith, idOf, joinKey, text, type Building } from '../../core/object.js'
 import { fingerprint, stripHtml } from '../../core/text.js'
 import { isoToDate } from '../../core/time.js'
-import type { Author, ChatEvent, ContentPart, Message as ModelMessage, Conversation as ModelConversation, MediaType, ReplyTarget } from '../../model/index.js'
+import type {
+  Author,
+  ChatEvent,
+  ContentPart,
+  Message as ModelMessage,
+  Conversation as ModelConversation,
+  MediaType,
+  ReplyTarget,
+} from '../../model/index.js'
 import type { Conversation, Message, NewMessage, SmsDeliveryReport, Unrecognized, Webhook } from './codecs.js'
 
 const PROVIDER = 'oneroute' as const
@@ -39,7 +47,8 @@ const PROVIDER = 'oneroute' as const
  * const r = oneroute.decode(rawBody)
  * if (r._tag === 'Right') for (const event of oneroute.normalize(r.right)) console.log(event.kind)
  */
-export const normalize = (webhook: Webhook, options?: NormalizeOptions): ChatEvent[] => withNormalizeOptions([toEvent(webhook)], undefined, options)
+export const normalize = (webhook: Webhook, options?: NormalizeOptions): ChatEvent[] =>
+  withNormalizeOptions([toEvent(webhook)], undefined, options)
 
 const toEvent = (w: Webhook): ChatEvent => {
   switch (w.event) {
@@ -66,7 +75,8 @@ const conversationOf = (c: Conversation): ModelConversation => {
   if (status) out.status = status
   if (medium) out.channel = medium
   if (channel) out.inbox = compact({ id: text(channel.id), name: text(channel.name), channel: medium })
-  if (c.customer || c.customer_id) out.contact = contactWith(text(c.customer_id), text(c.customer?.name), text(c.customer?.email))
+  if (c.customer || c.customer_id)
+    out.contact = contactWith(text(c.customer_id), text(c.customer?.name), text(c.customer?.email))
   if (agentId) {
     const assignee: Building<NonNullable<ModelConversation['assignee']>> = { id: agentId, role: 'agent' }
     if (agentName) assignee.name = agentName
@@ -146,7 +156,20 @@ const messageEvent = (w: NewMessage): ChatEvent => {
       c.Channel?.id,
       'newMessage',
       c.id,
-      id ?? (externalId ? fingerprint(m.externalId) : undefined) ?? fingerprint(m.sender?.authUser, m.sender?.name, m.content, m.contentType, m.imageUrl, m.videoUrl, m.audioUrl, m.documentUrl, m.quoted_message_id, c.lastMessageAt),
+      id ??
+        (externalId ? fingerprint(m.externalId) : undefined) ??
+        fingerprint(
+          m.sender?.authUser,
+          m.sender?.name,
+          m.content,
+          m.contentType,
+          m.imageUrl,
+          m.videoUrl,
+          m.audioUrl,
+          m.documentUrl,
+          m.quoted_message_id,
+          c.lastMessageAt,
+        ),
     ),
   } as Building<Extract<ChatEvent, { kind: 'message.created' }>>
   if (createdAt) out.occurredAt = createdAt

@@ -41,7 +41,8 @@ export type VerifyExtras = Omit<VerifyOptions, 'secret' | 'body' | 'headers'>
  * if (result._tag === 'Left') return new Response(result.left.message, { status: 400 })
  * for (const event of oneroute.normalize(result.right)) console.log(event.kind)
  */
-export const decode: (body: unknown, options?: DecodeOptions) => Either<WebhookError, Webhook> = /*#__PURE__*/ makeDecode({ id, codec: Webhook, check, convert })
+export const decode: (body: unknown, options?: DecodeOptions) => Either<WebhookError, Webhook> =
+  /*#__PURE__*/ makeDecode({ id, codec: Webhook, check, convert })
 
 /**
  * Decodes leniently and also reports what was tolerated — keys no codec
@@ -62,7 +63,13 @@ export const requestHandling: RequestHandling<Webhook, HandleOptions<VerifyExtra
   decode,
   normalize,
   // Named, not spread: spreading options that hold `secret` and then setting it again costs more than the HMAC's overhead.
-  verify: (parts, o) => verifyNow({ secret: o.secret ?? [], body: parts.body, headers: parts.headers, allowReserialized: o.allowReserialized }),
+  verify: (parts, o) =>
+    verifyNow({
+      secret: o.secret ?? [],
+      body: parts.body,
+      headers: parts.headers,
+      allowReserialized: o.allowReserialized,
+    }),
 }
 
 /**
@@ -100,4 +107,16 @@ export interface OneRouteProvider extends Provider<typeof id, Webhook, VerifyExt
  * @category provider
  * @since 0.3.0
  */
-export const oneroute: OneRouteProvider = { id, name: 'OneRoute', Webhook, decode, decodeWithDrift, normalize, verification, verify, sign, detect, handle }
+export const oneroute: OneRouteProvider = {
+  id,
+  name: 'OneRoute',
+  Webhook,
+  decode,
+  decodeWithDrift,
+  normalize,
+  verification,
+  verify,
+  sign,
+  detect,
+  handle,
+}

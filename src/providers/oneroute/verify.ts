@@ -17,7 +17,19 @@
 import type { Verification } from '../../core/contract.js'
 import { toBytes, type RawBody } from '../../core/body.js'
 import { andThen, type Soon } from '../../core/attempt.js'
-import { bodyContent, fail, fromHex, guarded, hmac, matchesAny, OK, signatureAndSecrets, signingSecret, toHex, type VerifyResult } from '../../core/crypto.js'
+import {
+  bodyContent,
+  fail,
+  fromHex,
+  guarded,
+  hmac,
+  matchesAny,
+  OK,
+  signatureAndSecrets,
+  signingSecret,
+  toHex,
+  type VerifyResult,
+} from '../../core/crypto.js'
 import type { HeadersLike } from '../../core/headers.js'
 
 const SIGNATURE = 'x-oneroute-signature'
@@ -105,7 +117,10 @@ export const verifyNow = /*#__PURE__*/ guarded((options: VerifyOptions): Soon<Ve
  * const headers = await oneroute.sign({ secret: 'test-secret', body })
  * await fetch(url, { method: 'POST', body, headers })
  */
-export const sign = async (options: { readonly secret: string; readonly body: RawBody }): Promise<Record<string, string>> => ({
+export const sign = async (options: {
+  readonly secret: string
+  readonly body: RawBody
+}): Promise<Record<string, string>> => ({
   'content-type': 'application/json',
   [SIGNATURE]: toHex(await hmac('SHA-512', signingSecret(options.secret), toBytes(options.body))),
 })

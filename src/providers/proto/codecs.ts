@@ -89,19 +89,31 @@ export interface QuickReply extends t.TypeOf<typeof QuickReplyC> {}
 /** The codec of {@link QuickReply}. @category content @since 0.2.0 */
 export const QuickReply: Codec<QuickReply> = QuickReplyC
 
-const TextButtonC = /*#__PURE__*/ struct('TextButton', { type: /*#__PURE__*/ literal('text') }, { title: t.string, text: t.string })
+const TextButtonC = /*#__PURE__*/ struct(
+  'TextButton',
+  { type: /*#__PURE__*/ literal('text') },
+  { title: t.string, text: t.string },
+)
 /** A card button that sends `text` back as the customer's text message. @category content @since 0.2.0 */
 export interface TextButton extends t.TypeOf<typeof TextButtonC> {}
 /** The codec of {@link TextButton}. @category content @since 0.2.0 */
 export const TextButton: Codec<TextButton> = TextButtonC
 
-const PostbackButtonC = /*#__PURE__*/ struct('PostbackButton', { type: /*#__PURE__*/ literal('postback') }, { title: t.string, postbackData: t.string })
+const PostbackButtonC = /*#__PURE__*/ struct(
+  'PostbackButton',
+  { type: /*#__PURE__*/ literal('postback') },
+  { title: t.string, postbackData: t.string },
+)
 /** A card button that sends `postbackData` back in a button message. @category content @since 0.2.0 */
 export interface PostbackButton extends t.TypeOf<typeof PostbackButtonC> {}
 /** The codec of {@link PostbackButton}. @category content @since 0.2.0 */
 export const PostbackButton: Codec<PostbackButton> = PostbackButtonC
 
-const UrlButtonC = /*#__PURE__*/ struct('UrlButton', { type: /*#__PURE__*/ literal('url') }, { title: t.string, url: t.string, isWebview: t.boolean })
+const UrlButtonC = /*#__PURE__*/ struct(
+  'UrlButton',
+  { type: /*#__PURE__*/ literal('url') },
+  { title: t.string, url: t.string, isWebview: t.boolean },
+)
 /** A card button that opens `url` (in a webview when `isWebview`). @category content @since 0.2.0 */
 export interface UrlButton extends t.TypeOf<typeof UrlButtonC> {}
 /** The codec of {@link UrlButton}. @category content @since 0.2.0 */
@@ -113,7 +125,12 @@ export interface UnrecognizedButton extends t.TypeOf<typeof UnrecognizedButtonC>
 /** The codec of {@link UnrecognizedButton}. @category content @since 0.2.0 */
 export const UnrecognizedButton: Codec<UnrecognizedButton, t.OutputOf<typeof UnrecognizedButtonC>> = UnrecognizedButtonC
 
-const ButtonC = /*#__PURE__*/ taggedUnion('Button', 'type', { text: TextButton, postback: PostbackButton, url: UrlButton }, UnrecognizedButton)
+const ButtonC = /*#__PURE__*/ taggedUnion(
+  'Button',
+  'type',
+  { text: TextButton, postback: PostbackButton, url: UrlButton },
+  UnrecognizedButton,
+)
 /** A card button, discriminated on `type`. @category content @since 0.2.0 */
 export type Button = t.TypeOf<typeof ButtonC> & {}
 /** The codec of {@link Button}. @category content @since 0.2.0 */
@@ -187,11 +204,19 @@ export interface AgentTakeoverMessage extends t.TypeOf<typeof AgentTakeoverMessa
 /** The codec of {@link AgentTakeoverMessage}. @category messages @since 0.2.0 */
 export const AgentTakeoverMessage: Codec<AgentTakeoverMessage> = AgentTakeoverMessageC
 
-const UnrecognizedMessageC = /*#__PURE__*/ fallback('UnrecognizedMessage', 'type', {}, { author: Author, data: t.unknown })
+const UnrecognizedMessageC = /*#__PURE__*/ fallback(
+  'UnrecognizedMessage',
+  'type',
+  {},
+  { author: Author, data: t.unknown },
+)
 /** A message of a type this library does not know: `type: 'unrecognized'`, the sent type in `unrecognized`. @category messages @since 0.2.0 */
 export interface UnrecognizedMessage extends t.TypeOf<typeof UnrecognizedMessageC> {}
 /** The codec of {@link UnrecognizedMessage}. @category messages @since 0.2.0 */
-export const UnrecognizedMessage: Codec<UnrecognizedMessage, t.OutputOf<typeof UnrecognizedMessageC>> = UnrecognizedMessageC
+export const UnrecognizedMessage: Codec<
+  UnrecognizedMessage,
+  t.OutputOf<typeof UnrecognizedMessageC>
+> = UnrecognizedMessageC
 
 const MessageC = /*#__PURE__*/ taggedUnion(
   'Message',
@@ -242,7 +267,12 @@ export interface NewMessages extends t.TypeOf<typeof NewMessagesC> {}
 /** The codec of {@link NewMessages}. @category events @since 0.2.0 */
 export const NewMessages: Codec<NewMessages> = NewMessagesC
 
-const UnrecognizedEventC = /*#__PURE__*/ fallback('UnrecognizedEvent', 'type', {}, { chat: Chat, ...common, replyToken: t.string })
+const UnrecognizedEventC = /*#__PURE__*/ fallback(
+  'UnrecognizedEvent',
+  'type',
+  {},
+  { chat: Chat, ...common, replyToken: t.string },
+)
 /**
  * An event of a type this library does not know (Proto announces chat-start
  * and feedback events without documenting them): `type: 'unrecognized'`, the
@@ -254,7 +284,9 @@ export interface UnrecognizedEvent extends t.TypeOf<typeof UnrecognizedEventC> {
 /** The codec of {@link UnrecognizedEvent}. @category events @since 0.2.0 */
 export const UnrecognizedEvent: Codec<UnrecognizedEvent, t.OutputOf<typeof UnrecognizedEventC>> = UnrecognizedEventC
 
-const EventC = /*#__PURE__*/ taggedUnion('Event', 'type', { new_messages: NewMessages }, UnrecognizedEvent, { missing: NewMessages })
+const EventC = /*#__PURE__*/ taggedUnion('Event', 'type', { new_messages: NewMessages }, UnrecognizedEvent, {
+  missing: NewMessages,
+})
 /** One event of a batch, discriminated on `type` (absent: `new_messages`). @category events @since 0.2.0 */
 export type Event = t.TypeOf<typeof EventC> & {}
 /** The codec of {@link Event}. @category events @since 0.2.0 */

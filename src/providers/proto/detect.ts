@@ -16,7 +16,10 @@ import { detector } from '../../core/detect.js'
 const isProtoBody = (body: Record<string, unknown>): boolean => {
   const events = own(body, 'events')
   const first: unknown = Array.isArray(events) ? events[0] : undefined
-  return isRecord(first) && (isRecord(own(first, 'chat')) || Array.isArray(own(first, 'messages')) || own(first, 'type') === 'new_messages')
+  return (
+    isRecord(first) &&
+    (isRecord(own(first, 'chat')) || Array.isArray(own(first, 'messages')) || own(first, 'type') === 'new_messages')
+  )
 }
 
 /**

@@ -27,7 +27,17 @@
  * @module
  */
 import { withNormalizeOptions, type NormalizeOptions } from '../../core/provider.js'
-import { authorWith, compact, contactWith, idOf, joinKey, lookup, mapDefined, text, type Building } from '../../core/object.js'
+import {
+  authorWith,
+  compact,
+  contactWith,
+  idOf,
+  joinKey,
+  lookup,
+  mapDefined,
+  text,
+  type Building,
+} from '../../core/object.js'
 import { fingerprint } from '../../core/text.js'
 import type {
   CardAction,
@@ -53,7 +63,8 @@ const PROVIDER = 'proto' as const
  * const r = proto.decode(rawBody)
  * if (r._tag === 'Right') for (const event of proto.normalize(r.right)) console.log(event.kind)
  */
-export const normalize = (webhook: Webhook, options?: NormalizeOptions): ChatEvent[] => withNormalizeOptions(normalizeBatch(webhook), undefined, options)
+export const normalize = (webhook: Webhook, options?: NormalizeOptions): ChatEvent[] =>
+  withNormalizeOptions(normalizeBatch(webhook), undefined, options)
 
 const normalizeBatch = (webhook: Webhook): ChatEvent[] => {
   const out: ChatEvent[] = []
@@ -75,8 +86,10 @@ const normalizeBatch = (webhook: Webhook): ChatEvent[] => {
 type Context = Pick<NewMessages, 'channel' | 'chatToken' | 'replyToken'>
 type ChatOf = NewMessages['chat']
 
-const key = (e: { readonly chat?: { readonly id: string } | null; readonly channel?: { readonly id?: string | null } | null }, ...parts: (string | number | undefined)[]): string =>
-  joinKey(PROVIDER, e.channel?.id, e.chat?.id, ...parts)
+const key = (
+  e: { readonly chat?: { readonly id: string } | null; readonly channel?: { readonly id?: string | null } | null },
+  ...parts: (string | number | undefined)[]
+): string => joinKey(PROVIDER, e.channel?.id, e.chat?.id, ...parts)
 
 const conversationOf = (chat: ChatOf, e: Context): ModelConversation => {
   const out: Building<ModelConversation> = { id: chat.id }
@@ -102,7 +115,12 @@ const replyTargetOf = (chat: ChatOf, e: Context): ReplyTarget => {
 
 const ROLES: Readonly<Record<string, Role>> = { human: 'customer', agent: 'agent', bot: 'bot' }
 
-const MEDIA_TYPES: Readonly<Record<string, ModelMediaType>> = { image: 'image', video: 'video', audio: 'audio', file: 'file' }
+const MEDIA_TYPES: Readonly<Record<string, ModelMediaType>> = {
+  image: 'image',
+  video: 'video',
+  audio: 'audio',
+  file: 'file',
+}
 
 const buttonAction = (b: Button): CardAction | undefined => {
   const title = text(b.title) ?? ''
@@ -110,15 +128,24 @@ const buttonAction = (b: Button): CardAction | undefined => {
     case 'text':
       return { type: 'reply', text: title, reply: b.text ?? title }
     case 'postback':
-      return b.postbackData === undefined || b.postbackData === null ? undefined : { type: 'postback', text: title, payload: b.postbackData }
+      return b.postbackData === undefined || b.postbackData === null
+        ? undefined
+        : { type: 'postback', text: title, payload: b.postbackData }
     case 'url':
-      return text(b.url) ? compact({ type: 'link' as const, text: title, url: b.url as string, webview: b.isWebview ?? undefined }) : undefined
+      return text(b.url)
+        ? compact({ type: 'link' as const, text: title, url: b.url as string, webview: b.isWebview ?? undefined })
+        : undefined
   }
   return undefined
 }
 
 const cardOf = (c: Card) =>
-  compact({ title: text(c.title), description: text(c.text), imageUrl: text(c.imageUrl), actions: mapDefined(c.buttons, buttonAction) })
+  compact({
+    title: text(c.title),
+    description: text(c.text),
+    imageUrl: text(c.imageUrl),
+    actions: mapDefined(c.buttons, buttonAction),
+  })
 
 /** The text and parts of a message. */
 const contentOf = (m: Message): [string, ContentPart[]] => {
@@ -173,7 +200,12 @@ const messageEvent = (
     provider: PROVIDER,
     kind: 'message.created',
     // The reply token is the caller's secret-ish handle: the key carries its fingerprint, not the token.
-    dedupeKey: key(e, replyKey, index, fingerprint(m.type === 'unrecognized' ? m.unrecognized : m.type, m.author, m.data)),
+    dedupeKey: key(
+      e,
+      replyKey,
+      index,
+      fingerprint(m.type === 'unrecognized' ? m.unrecognized : m.type, m.author, m.data),
+    ),
     conversation,
     replyTarget,
     message,

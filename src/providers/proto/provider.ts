@@ -41,7 +41,8 @@ export type VerifyExtras = Record<never, never>
  * if (result._tag === 'Left') return new Response(result.left.message, { status: 400 })
  * for (const event of proto.normalize(result.right)) console.log(event.kind)
  */
-export const decode: (body: unknown, options?: DecodeOptions) => Either<WebhookError, Webhook> = /*#__PURE__*/ makeDecode({ id, codec: Webhook, check, convert })
+export const decode: (body: unknown, options?: DecodeOptions) => Either<WebhookError, Webhook> =
+  /*#__PURE__*/ makeDecode({ id, codec: Webhook, check, convert })
 
 /**
  * Decodes leniently and also reports what was tolerated — keys no codec
@@ -97,4 +98,16 @@ export interface ProtoProvider extends Provider<typeof id, Webhook, VerifyExtras
  * @category provider
  * @since 0.3.0
  */
-export const proto: ProtoProvider = { id, name: 'Proto', Webhook, decode, decodeWithDrift, normalize, verification, verify, detect, handle, redactKeys: ['chattoken', 'replytoken'] }
+export const proto: ProtoProvider = {
+  id,
+  name: 'Proto',
+  Webhook,
+  decode,
+  decodeWithDrift,
+  normalize,
+  verification,
+  verify,
+  detect,
+  handle,
+  redactKeys: ['chattoken', 'replytoken'],
+}

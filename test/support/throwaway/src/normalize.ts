@@ -15,11 +15,18 @@ import type { Webhook } from './codecs.js'
  * @category normalize
  * @since 0.3.0
  */
-export const normalize = (w: Webhook, options?: NormalizeOptions): ChatEvent[] => withNormalizeOptions([toEvent(w)], undefined, options)
+export const normalize = (w: Webhook, options?: NormalizeOptions): ChatEvent[] =>
+  withNormalizeOptions([toEvent(w)], undefined, options)
 
 const toEvent = (w: Webhook): ChatEvent => {
   if (w.acme_event === 'unrecognized')
-    return { provider: 'acme', kind: 'unrecognized', eventType: w.unrecognized, dedupeKey: joinKey('acme', 'unrecognized', fingerprint(w)), raw: w }
+    return {
+      provider: 'acme',
+      kind: 'unrecognized',
+      eventType: w.unrecognized,
+      dedupeKey: joinKey('acme', 'unrecognized', fingerprint(w)),
+      raw: w,
+    }
   const customer = w.from_customer === true
   const createdAt = isoToDate(w.sent_at)
   const id = idOf(w.id)

@@ -21,7 +21,8 @@ export const id = 'acme' as const
 export type VerifyExtras = Omit<VerifyOptions, 'secret' | 'body' | 'headers'>
 
 /** Decodes an Acme body. @category provider @since 0.3.0 @function */
-export const decode: (body: unknown, options?: DecodeOptions) => Either<WebhookError, Webhook> = /*#__PURE__*/ makeDecode({ id, codec: Webhook, check, convert })
+export const decode: (body: unknown, options?: DecodeOptions) => Either<WebhookError, Webhook> =
+  /*#__PURE__*/ makeDecode({ id, codec: Webhook, check, convert })
 
 /** Decodes leniently and reports drift. @category provider @since 0.3.0 @function */
 export const decodeWithDrift: DecodeWithDrift<Webhook> = /*#__PURE__*/ makeDecodeWithDrift({ id, codec: Webhook })
@@ -45,4 +46,16 @@ export interface AcmeProvider extends Provider<typeof id, Webhook, VerifyExtras>
 }
 
 /** Acme as a value. @category provider @since 0.3.0 */
-export const acme: AcmeProvider = { id, name: 'Acme', Webhook, decode, decodeWithDrift, normalize, verification, verify, sign, detect, handle }
+export const acme: AcmeProvider = {
+  id,
+  name: 'Acme',
+  Webhook,
+  decode,
+  decodeWithDrift,
+  normalize,
+  verification,
+  verify,
+  sign,
+  detect,
+  handle,
+}

@@ -5,11 +5,27 @@
  */
 import { toBytes, type RawBody } from '../../core/body.js'
 import type { Verification } from '../../core/contract.js'
-import { bodyBytes, fail, fromHex, hmac, matchesAny, OK, signatureAndSecrets, signingSecret, toHex, type VerifyResult } from '../../core/crypto.js'
+import {
+  bodyBytes,
+  fail,
+  fromHex,
+  hmac,
+  matchesAny,
+  OK,
+  signatureAndSecrets,
+  signingSecret,
+  toHex,
+  type VerifyResult,
+} from '../../core/crypto.js'
 import type { HeadersLike } from '../../core/headers.js'
 
 /** How Acme authenticates its webhooks. @category verification @since 0.3.0 */
-export const verification = { kind: 'hmac-sha256', signatureHeader: 'x-acme-signature', signedContent: '{body}', format: '<lowercase hex>' } as const satisfies Verification
+export const verification = {
+  kind: 'hmac-sha256',
+  signatureHeader: 'x-acme-signature',
+  signedContent: '{body}',
+  format: '<lowercase hex>',
+} as const satisfies Verification
 
 /** What {@link verify} needs. @category verification @since 0.3.0 */
 export interface VerifyOptions {
@@ -34,7 +50,10 @@ export const verify = async (options: VerifyOptions): Promise<VerifyResult> => {
 }
 
 /** The headers Acme would send with `body`. @category verification @since 0.3.0 */
-export const sign = async (options: { readonly secret: string; readonly body: RawBody }): Promise<Record<string, string>> => ({
+export const sign = async (options: {
+  readonly secret: string
+  readonly body: RawBody
+}): Promise<Record<string, string>> => ({
   'content-type': 'application/json',
   [verification.signatureHeader]: toHex(await hmac('SHA-256', signingSecret(options.secret), toBytes(options.body))),
 })
