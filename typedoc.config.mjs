@@ -56,8 +56,6 @@ export default {
     'src/detect.ts:WebhookOf',
     'src/detect.ts:HandleOptionsOf',
     'src/testing/index.ts:Tags',
-    // The codecs of the keys every Chatwoot `content_attributes` may have, which ContentAttributes's entries share.
-    'src/providers/chatwoot/codecs.ts:CommonAttributes',
     'src/testing/index.ts:ProviderWebhook',
     'src/testing/index.ts:TagsOf',
     ...ids.flatMap(redeclared),

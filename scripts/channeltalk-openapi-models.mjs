@@ -4,13 +4,18 @@
 // schema they reference, and every subtype (`allOf` of a base) of those.
 // The property test in test/channeltalk/openapi.test.ts generates payloads from them.
 //
-// usage: node scripts/channeltalk-openapi-models.mjs [path/to/channel-swagger.json]
-import { readFileSync, writeFileSync } from 'node:fs'
+// With --check, fails when the extract is not up to date (CI).
+//
+// usage: node scripts/channeltalk-openapi-models.mjs [--check] [path/to/channel-swagger.json]
+// (by default the copy in test/channeltalk/openapi/, see its README)
+import { readFileSync } from 'node:fs'
+import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
+import { root, writeOrCheck } from './generated.mjs'
 
 const source =
-  process.argv[2] ??
-  fileURLToPath(new URL('../../shared/providers/channeltalk/openapi/channel-swagger.json', import.meta.url))
+  process.argv.slice(2).find((a) => !a.startsWith('--')) ??
+  fileURLToPath(new URL('../test/channeltalk/openapi/channel-swagger.json', import.meta.url))
 const doc = JSON.parse(readFileSync(source, 'utf8'))
 const schemas = doc.components.schemas
 
@@ -60,5 +65,9 @@ const out = {
   roots: ROOTS,
   schemas: Object.fromEntries([...picked].sort().map((n) => [n, schemas[n]])),
 }
-writeFileSync(new URL('../test/channeltalk/openapi-models.json', import.meta.url), JSON.stringify(out, null, 1) + '\n')
+writeOrCheck(
+  join(root, 'test', 'channeltalk', 'openapi-models.json'),
+  JSON.stringify(out, null, 1) + '\n',
+  'node scripts/channeltalk-openapi-models.mjs',
+)
 console.log(`${picked.size} schemas from ${out.source}`)

@@ -28,7 +28,7 @@ const models = JSON.parse(readFileSync(join(__dirname, 'openapi-models.json'), '
 }
 const schemas = models.schemas
 
-/** The OpenAPI document gives subtypes no discriminator values; these are the wire values (SPEC §4.3, §4.7). */
+/** The OpenAPI document gives subtypes no discriminator values; these are the wire values (docs/providers/channeltalk.md §4.3, §4.7). */
 const DISCRIMINATOR_VALUES: Readonly<Record<string, string>> = {
   'message.action.Action$WebAction': 'web',
   'message.action.Action$WAMAction': 'wam',

@@ -18,7 +18,7 @@ const {
   textBlock,
 } = channeltalk
 
-/** The SPEC's quick-reply examples: status, headers and body of a working reply. */
+/** The quick-reply examples of docs/providers/channeltalk.md §5: status, headers and body of a working reply. */
 const example = (name: string) =>
   JSON.parse(readFileSync(join(__dirname, 'quick-reply', name), 'utf8')) as {
     status: number

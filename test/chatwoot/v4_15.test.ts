@@ -1,4 +1,4 @@
-// What Chatwoot 4.15 sends that earlier versions did not (the provider SPEC's "Additions, Chatwoot
+// What Chatwoot 4.15 sends that earlier versions did not (docs/providers/chatwoot.md, "Additions, Chatwoot
 // 4.15"): fractional video sizes, echoes of replies sent from the native apps, click-to-WhatsApp
 // referrals, voice calls and typing by an agent bot. Each through its fixture, read as raw text.
 import { describe, expect, it } from 'vitest'

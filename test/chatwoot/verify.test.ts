@@ -3,7 +3,7 @@ import { REASONS } from '../../src/core/reasons.js'
 import * as chatwoot from '../../src/providers/chatwoot/index.js'
 import { raw } from '../fixtures.js'
 
-// SPEC §2.1: the vector's body is the compact, Rails-escaped wire form (2507 bytes, no trailing newline).
+// docs/providers/chatwoot.md §2.1: the vector's body is the compact, Rails-escaped wire form (2507 bytes, no trailing newline).
 const SECRET = 'Zx4Cv8Bn2Mq6Wr1Ty5Ui9Op3'
 const TIMESTAMP = '1781773549'
 const SIGNATURE = 'sha256=cbf38306a1f03d1d5851c82a68c5f10dd1175768be4a658cf7bfe76109680bb6'
@@ -13,7 +13,7 @@ const now = () => new Date(Number(TIMESTAMP) * 1000 + 30_000)
 const headers = { 'X-Chatwoot-Timestamp': TIMESTAMP, 'X-Chatwoot-Signature': SIGNATURE }
 
 describe('chatwoot.verify', () => {
-  it('accepts the SPEC test vector, as text, bytes and ArrayBuffer, with every header shape', async () => {
+  it('accepts the test vector of docs/providers/chatwoot.md §2.1, as text, bytes and ArrayBuffer, with every header shape', async () => {
     expect(body.length).toBe(2507)
     const bytes = new TextEncoder().encode(body)
     expect(await chatwoot.verify({ secret: SECRET, body, headers, now })).toEqual({ ok: true })
@@ -129,7 +129,7 @@ describe('chatwoot.verify', () => {
 })
 
 describe('chatwoot.sign', () => {
-  it('reproduces the SPEC test vector and round-trips through verify', async () => {
+  it('reproduces the test vector of docs/providers/chatwoot.md §2.1 and round-trips through verify', async () => {
     const h = await chatwoot.sign({ secret: SECRET, body, timestamp: Number(TIMESTAMP) })
     expect(h).toEqual({
       'content-type': 'application/json',

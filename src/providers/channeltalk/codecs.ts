@@ -1678,7 +1678,7 @@ const UnrecognizedC = /*#__PURE__*/ fallback(
   { entity: JsonObject, refers: JsonObject },
 )
 /**
- * A well-formed envelope with an (`event`, `type`) pair no SPEC knows — a
+ * A well-formed envelope with an (`event`, `type`) pair this library does not know — a
  * future event. Both tags decode as `'unrecognized'`, so the
  * known variants keep their literal tags; the pair that was sent is in
  * `unrecognized`, e.g. `{ event: 'update', type: 'userChat' }`.

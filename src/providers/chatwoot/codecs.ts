@@ -1,7 +1,7 @@
 /**
  * Chatwoot webhook codecs: the source of truth for the Chatwoot types.
  *
- * Written from Chatwoot v4.15.1's payload builders (see the provider SPEC):
+ * Written from Chatwoot v4.15.1's payload builders (docs/providers/chatwoot.md):
  * ids are integers, times come in four formats (ISO text, whole Unix
  * seconds, fractional Unix seconds, browser date text) and stay as sent, and
  * nearly every field is optional because payloads from older Chatwoot
@@ -358,7 +358,7 @@ export interface CallData extends t.TypeOf<typeof CallDataC> {}
 /** The codec of {@link CallData}. @category messages @since 0.3.0 */
 export const CallData: Codec<CallData> = CallDataC
 
-/** Keys any message's `content_attributes` may have (SPEC §6.3). */
+/** Keys any message's `content_attributes` may have (docs/providers/chatwoot.md §6.3). */
 const commonAttributesC = {
   in_reply_to: Int,
   in_reply_to_external_id: t.string,
@@ -649,10 +649,10 @@ export interface SlaEvent extends t.TypeOf<typeof SlaEventC> {}
 /** The codec of {@link SlaEvent}. @category conversations @since 0.1.0 */
 export const SlaEvent: Codec<SlaEvent> = SlaEventC
 
-/** Who performed a change (announced for a later Chatwoot release; SPEC §10). */
+/** Who performed a change (announced for a later Chatwoot release; docs/providers/chatwoot.md §10). */
 const PerformedBy = /*#__PURE__*/ struct('PerformedBy', {}, { type: t.string, id: Int })
 
-/** The fields of `Conversation#webhook_data` (SPEC §5) other than `id`. */
+/** The fields of `Conversation#webhook_data` (docs/providers/chatwoot.md §5) other than `id`. */
 const conversationFieldsC = {
   additional_attributes: JsonObject,
   can_reply: t.boolean,
@@ -785,7 +785,7 @@ const messageEventFields = {
   sender: Sender,
   source_id: t.string,
   attachments: array(Attachment),
-  /** Announced for a later Chatwoot release (SPEC §10). */
+  /** Announced for a later Chatwoot release (docs/providers/chatwoot.md §10). */
   status: MessageStatus,
 }
 interface MessageEventFields extends Readonly<typeof messageEventFields> {}
@@ -830,7 +830,7 @@ const typingEvent = <E extends string>(name: string, event: E) =>
     {
       user: Sender,
       conversation: Conversation,
-      /** A boolean; possibly the text `"true"` when the dashboard sends it as a form parameter (SPEC §7.4). */
+      /** A boolean; possibly the text `"true"` when the dashboard sends it as a form parameter (docs/providers/chatwoot.md §7.4). */
       is_private: anyOf('boolean | string', [t.boolean, t.string]),
     },
   )
@@ -992,7 +992,7 @@ export type EventName = keyof typeof KNOWN_EVENTS
 
 const UnrecognizedC = /*#__PURE__*/ fallback('Unrecognized', 'event', {}, {})
 /**
- * A well-formed body with an event name no SPEC knows. It decodes with
+ * A well-formed body with an event name this library does not know. It decodes with
  * `event: 'unrecognized'` (so it never widens the known variants' literal
  * tags) and the event name that was sent in `unrecognized`; the other keys
  * are kept as they came.

@@ -75,7 +75,7 @@ export interface VerifyOptions {
   readonly url?: string | URL
 }
 
-/** The events Chatwoot sends unsigned (SPEC §2): what `unsignedToken` may let through, and nothing else. */
+/** The events Chatwoot sends unsigned (docs/providers/chatwoot.md §1–2): what `unsignedToken` may let through, and nothing else. */
 const isUnsignedEvent = (event: unknown): boolean =>
   typeof event === 'string' &&
   (event === 'account_created' || event === 'macro.executed' || event.startsWith('automation_event.'))

@@ -238,7 +238,7 @@ const UnrecognizedC = /*#__PURE__*/ fallback(
   { message: t.unknown, conversation: t.unknown },
 )
 /**
- * A body with an event name no SPEC knows (WhatsApp campaign events, whose
+ * A body with an event name this library does not know (WhatsApp campaign events, whose
  * shape OneRoute does not publish, among them): `event: 'unrecognized'`, the
  * sent name in `unrecognized`, the rest as it came.
  * @category events

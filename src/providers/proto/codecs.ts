@@ -259,7 +259,7 @@ const NewMessagesC = /*#__PURE__*/ struct(
  * New messages in a chat, by the bot or an agent (or an echo of the
  * customer's). `type` is optional because Proto's own example omits it: an
  * event without `type` that carries `messages` is read as `new_messages`
- * (SPEC §2–3: "`type` … listed in the table but omitted from the JSON example").
+ * (docs/providers/proto.md §2–3: "`type` … listed in the table but omitted from the JSON example").
  * @category events
  * @since 0.2.0
  */
