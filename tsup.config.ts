@@ -60,7 +60,9 @@ const FIXTURES_JSON = 'fixtures.json'
 const fixturesOnce: Plugin = {
   name: 'fixtures-once',
   setup(build) {
-    build.onResolve({ filter: /\/generated\/fixtures\.json$/ }, () => ({ path: `./${FIXTURES_JSON}`, external: true }))
+    build.onResolve({ filter: /^\.\/fixtures\.json$/ }, (args) =>
+      args.importer.includes('/src/generated/') ? { path: `./${FIXTURES_JSON}`, external: true } : undefined,
+    )
     build.onEnd(() =>
       copyFileSync(join('src', 'generated', FIXTURES_JSON), join(build.initialOptions.outdir ?? 'dist', FIXTURES_JSON)),
     )
