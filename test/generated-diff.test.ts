@@ -1,16 +1,16 @@
-// The fast checks are generated (scripts/check-codegen.mjs) and reviewed as diffs: a change to one
+// The fast checks are generated (scripts/check-codegen.ts) and reviewed as diffs: a change to one
 // codec must change the generated file where that codec is checked, not rename or move the rest.
 // Measured for every provider of the registry, on the text formatted as the file is written.
 import * as t from 'io-ts'
 import prettier from 'prettier'
 import { describe, expect, it } from 'vitest'
-import { generate } from '../scripts/check-codegen.mjs'
+import { generate } from '../scripts/check-codegen.js'
 import * as core from '../src/core/codecs.js'
 import { everyProvider } from './support/registry.js'
 
 const format = async (codec: t.Mixed): Promise<string[]> => {
   const options = await prettier.resolveConfig(__filename)
-  return (await prettier.format(generate(t, core, codec).body, { ...options, parser: 'typescript' })).split('\n')
+  return (await prettier.format(generate(codec).body, { ...options, parser: 'typescript' })).split('\n')
 }
 
 /** Lines removed plus lines added between two texts (a longest common subsequence of lines). */

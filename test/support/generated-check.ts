@@ -3,12 +3,11 @@
 // library never generates code at run time).
 import * as t from 'io-ts'
 import ts from 'typescript'
-import { generate } from '../../scripts/check-codegen.mjs'
+import { generate } from '../../scripts/check-codegen.js'
 import * as helpers from '../../src/core/check.js'
-import * as core from '../../src/core/codecs.js'
 
 export const generated = (codec: t.Mixed): { check: helpers.Check; convert: helpers.Convert } => {
-  const { body, imports, check: checkName, convert: convertName } = generate(t, core, codec)
+  const { body, imports, check: checkName, convert: convertName } = generate(codec)
   const js = ts.transpileModule(body, { compilerOptions: { target: ts.ScriptTarget.ES2022 } }).outputText
   const lib = helpers as unknown as Record<string, unknown>
 
