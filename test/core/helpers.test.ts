@@ -5,7 +5,7 @@ import { Int } from '../../src/core/codecs.js'
 import { issuesFromErrors, jsonTypeOf, toPointer, WebhookError } from '../../src/core/errors.js'
 import { compact, idOf, joinKey, lookup, mapDefined, num, text } from '../../src/core/object.js'
 import { fingerprint, scalarFingerprint, stripHtml } from '../../src/core/text.js'
-import { browserDateToDate, isoToDate, millisToDate, secondsToDate } from '../../src/core/time.js'
+import { browserDateToDate, isoMillis, isoToDate, millisToDate, secondsToDate } from '../../src/core/time.js'
 
 describe('stripHtml', () => {
   it('turns line-breaking tags into newlines, drops the rest, decodes entities where tags were', () => {
@@ -230,6 +230,131 @@ describe('time', () => {
     ]) {
       expect(isoToDate(s)).toBe(undefined)
     }
+  })
+
+  it('reads the usual form digit by digit, and leaves every other form to the pattern', () => {
+    const at = (iso: string) => Date.parse(iso)
+    // The forms the fast path answers itself, each with its exact time.
+    expect(
+      [
+        '2026-06-18T09:40:02Z',
+        '2026-06-18 09:40:02',
+        '2026-06-18T09:40:02.1Z',
+        '2026-06-18T09:40:02,12Z',
+        '2026-06-18T09:40:02.123456789Z',
+        '2026-06-18T09:40:02+05:30',
+        '2026-06-18T09:40:02-0530',
+        '2026-06-18T09:40:02+05',
+        '2026-06-18T09:40:60Z',
+        '2026-12-31T23:59:59Z',
+        '1969-12-31T23:00:00-02:00',
+      ].map(isoMillis),
+    ).toEqual([
+      at('2026-06-18T09:40:02.000Z'),
+      at('2026-06-18T09:40:02.000Z'),
+      at('2026-06-18T09:40:02.100Z'),
+      at('2026-06-18T09:40:02.120Z'),
+      at('2026-06-18T09:40:02.123Z'),
+      at('2026-06-18T04:10:02.000Z'),
+      at('2026-06-18T15:10:02.000Z'),
+      at('2026-06-18T04:40:02.000Z'),
+      at('2026-06-18T09:41:00.000Z'),
+      at('2026-12-31T23:59:59.000Z'),
+      at('1970-01-01T01:00:00.000Z'),
+    ])
+    // The usual form with impossible fields: NaN, which isoToDate refuses without asking the pattern.
+    for (const impossible of [
+      '2026-13-18T09:40:02Z',
+      '2026-00-18T09:40:02Z',
+      '2026-06-00T09:40:02Z',
+      '2026-06-32T09:40:02Z',
+      '2026-06-18T24:40:02Z',
+      '2026-06-18T09:60:02Z',
+      '2026-06-18T09:40:61Z',
+      '1968-12-31T23:59:59Z',
+    ])
+      expect([impossible, isoMillis(impossible)]).toEqual([impossible, Number.NaN])
+    // Every other form, and non-digits: undefined, for the pattern to read or refuse.
+    for (const other of [
+      '2026-06-18T09:40Z',
+      '2026-06-18 09:40:02 UTC',
+      '2026-06-18T09:40:02UTC',
+      '2026-06-18T09:40:02.Z',
+      '2026-06-18T09:40:02.1234567891Z',
+      '2026-06-18T09:40:02Z ',
+      '2026-06-18T09:40:02+5:30',
+      '2026-06-18T09:40:02+05:3',
+      '2026-06-18T09:40:02+05-30',
+      '2026/06/18T09:40:02Z',
+      '2026/06-18T09:40:02Z',
+      '2026-06-18T09:40:02X',
+      '2026-06-18T09:40:02x05:30',
+      '2026-06-18T09:40:02+053',
+      '2026-06-18T09:40:02+05x30',
+      '2026-06-18T09:40:02+05:301',
+      '2026-06/18T09:40:02Z',
+      '2026-06-18T09-40:02Z',
+      '2026-06-18T09:40-02Z',
+      '2026-06-18X09:40:02Z',
+      '2026-0x-18T09:40:02Z',
+      '2026-06-18T09:40:0xZ',
+      '2026-06-18T09:40:02+0x:30',
+    ])
+      expect([other, isoMillis(other)]).toEqual([other, undefined])
+  })
+
+  it('reads the forms only the pattern knows (no seconds, a spaced or UTC zone), with the same bounds', () => {
+    const read = (x: string) => isoToDate(x)?.toISOString()
+    expect(
+      [
+        '2026-06-18T09:40Z',
+        '2026-06-18 09:40',
+        '2026-06-18T09:40+05:30',
+        '2026-06-18T09:40-0530',
+        '2026-06-18T09:40+05',
+        '2026-06-18 09:40:02 UTC',
+        '2026-06-18 09:40:02.5 UTC',
+        '2026-06-18 09:40:02,123456 +0100',
+        '2026-06-18 09:40:02.1234567 UTC',
+        '2026-06-18T09:40:02UTC',
+        '2026-06-18 09:40:60 UTC',
+        '2026-12-31 23:59:59 Z',
+        '2026-01-01 00:00 -00:30',
+        '2026-02-31 10:00 UTC',
+        '1970-01-01 00:00 UTC',
+        '9999-12-31 23:59:59.999 UTC',
+      ].map(read),
+    ).toEqual([
+      '2026-06-18T09:40:00.000Z',
+      '2026-06-18T09:40:00.000Z',
+      '2026-06-18T04:10:00.000Z',
+      '2026-06-18T15:10:00.000Z',
+      '2026-06-18T04:40:00.000Z',
+      '2026-06-18T09:40:02.000Z',
+      '2026-06-18T09:40:02.500Z',
+      '2026-06-18T08:40:02.123Z',
+      '2026-06-18T09:40:02.123Z',
+      '2026-06-18T09:40:02.000Z',
+      '2026-06-18T09:41:00.000Z',
+      '2026-12-31T23:59:59.000Z',
+      '2026-01-01T00:30:00.000Z',
+      '2026-03-03T10:00:00.000Z',
+      '1970-01-01T00:00:00.000Z',
+      '9999-12-31T23:59:59.999Z',
+    ])
+    for (const refused of [
+      '2026-13-18T09:40Z',
+      '2026-00-18T09:40Z',
+      '2026-06-00T09:40Z',
+      '2026-06-32T09:40Z',
+      '2026-06-18T24:00Z',
+      '2026-06-18T09:60Z',
+      '2026-06-18 09:40:61 UTC',
+      '2026-06-18 09:40:02.1234567890 UTC',
+      '1970-01-01 00:00 +00:01',
+      '9999-12-31 23:59 -00:01',
+    ])
+      expect([refused, isoToDate(refused)]).toEqual([refused, undefined])
   })
 
   it('treats 0, negatives and times after year 9999 as absent', () => {
