@@ -12,9 +12,14 @@ import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { do_not_optimize, measure } from 'mitata'
 import * as lib from '../dist/index.js'
+import { loadSource } from '../scripts/generated.mjs'
 import { ajvOf, zodOf } from './schemas.mjs'
 
 const root = fileURLToPath(new URL('..', import.meta.url))
+// The references are translated from the codecs of the sources (the same as the build's), through their description.
+const source = await loadSource(
+  ["export { providers } from './src/registry.ts'", "export { describe } from './src/core/describe.ts'"].join('\n'),
+)
 // Every provider of the registry; BENCH_PROVIDERS=proto,oneroute for a part.
 const PROVIDERS = process.env.BENCH_PROVIDERS?.split(',') ?? Object.keys(lib.providers)
 const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 5) // about 20 minutes on 2 cores; BENCH_ROUNDS=1 BENCH_CPU_MS=1 for a quick look
@@ -125,8 +130,8 @@ const references = new Map()
 const referencesOf = (provider) => {
   if (!references.has(provider))
     references.set(provider, {
-      check: ajvOf(lib.providers[provider].Webhook),
-      schema: zodOf(lib.providers[provider].Webhook),
+      check: ajvOf(source.providers[provider].Webhook, source.describe),
+      schema: zodOf(source.providers[provider].Webhook, source.describe),
     })
   return references.get(provider)
 }

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { ajvOf, zodOf } from '../bench/schemas.mjs'
+import { describe as describeCodec } from '../src/core/describe.js'
 import { all } from './fixtures.js'
 import { nodes, setAt, type Json } from './support/json.js'
 import { everyProvider } from './support/registry.js'
@@ -8,8 +9,8 @@ import { everyProvider } from './support/registry.js'
 // (bench/schemas.mjs): a reference that accepted less, or more, would be timed on other work.
 
 describe.each(everyProvider())('the bench references for %s', (_, p) => {
-  const ajv = ajvOf(p.Webhook)
-  const zod = zodOf(p.Webhook)
+  const ajv = ajvOf(p.Webhook, describeCodec)
+  const zod = zodOf(p.Webhook, describeCodec)
   const fixtures = all(p.id)
 
   it('accept every fixture', () => {
