@@ -78,7 +78,7 @@ export interface Codec<A, O = A> extends t.Type<A, O>, StandardSchemaV1<unknown,
 
 /**
  * An exported enum codec (`openEnum`), as declarations name it: the
- * documented values and any other value of the base type.
+ * documented values and every other value of the base type.
  * @category combinators
  * @since 0.3.0
  */

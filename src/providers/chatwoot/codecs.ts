@@ -358,7 +358,7 @@ export interface CallData extends t.TypeOf<typeof CallDataC> {}
 /** The codec of {@link CallData}. @category messages @since 0.3.0 */
 export const CallData: Codec<CallData> = CallDataC
 
-/** Keys any message's `content_attributes` may have (docs/providers/chatwoot.md §6.3). */
+/** Keys every message's `content_attributes` may have, whatever its content type (docs/providers/chatwoot.md §6.3). */
 const commonAttributesC = {
   in_reply_to: Int,
   in_reply_to_external_id: t.string,
