@@ -12,7 +12,7 @@
 //
 // A codec this generator does not know is an error, never a silent guess.
 import type * as t from 'io-ts'
-import { childrenOf, describe, type Node, type Scalar } from '../src/core/describe.js'
+import { childrenOf, describe, entriesOf, type Node, type Scalar } from '../src/core/describe.js'
 
 /**
  * Structs that share at least this many fields with another share one function checking them.
@@ -130,21 +130,10 @@ export const generate = (root: t.Mixed, limits: Limits = LIMITS): Generated => {
   /** Where each codec first occurs, from the root (`Webhook.message_created.conversation`): names apart codecs of one name. */
   const pathOf = new Map<t.Mixed, string>()
   {
-    const labelled = (n: Node): (readonly [string, t.Mixed])[] => {
-      if (n.kind === 'struct') return [...n.required, ...n.optional].map((f) => [f.key, f.codec] as const)
-      if (n.kind === 'union')
-        return [
-          ...n.variants,
-          ['unrecognized', n.fallback] as const,
-          ...n.prefixes,
-          ...(n.missing ? [['missing', n.missing] as const] : []),
-        ]
-      return childrenOf(n).map((c, i) => [String(i), c] as const)
-    }
     const walk = (codec: t.Mixed, path: string): void => {
       if (pathOf.has(codec)) return
       pathOf.set(codec, path)
-      for (const [label, c] of labelled(node(codec))) walk(c, `${path}.${label}`)
+      for (const [label, c] of entriesOf(node(codec))) walk(c, `${path}.${label}`)
     }
     walk(root, root.name)
   }

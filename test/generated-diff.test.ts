@@ -6,6 +6,7 @@ import prettier from 'prettier'
 import { describe, expect, it } from 'vitest'
 import { generate } from '../scripts/check-codegen.js'
 import * as core from '../src/core/codecs.js'
+import { childrenOf, describe as describeCodec, type Node } from '../src/core/describe.js'
 import { everyProvider } from './support/registry.js'
 
 const format = async (codec: t.Mixed): Promise<string[]> => {
@@ -26,38 +27,20 @@ const changedLines = (a: string[], b: string[]): number => {
   return a.length - common + (b.length - common)
 }
 
-/** The structs of a codec tree that no other struct of it has the body of (so a new field changes one function). */
-const structsOf = (root: t.Mixed): core.StructType<core.Props, core.Props>[] => {
-  const found = new Set<core.StructType<core.Props, core.Props>>()
-  const walk = (c: unknown): void => {
-    if (c instanceof core.StructType) {
-      if (found.has(c)) return
-      found.add(c)
-      for (const v of [...Object.values(c.required), ...Object.values(c.optional)]) walk(v)
-    } else if (c instanceof core.TaggedUnionType) [...Object.values(c.variants), c.fallback].forEach(walk)
-    else if (c instanceof core.FallbackType) walk(c.fields)
-    else if (c instanceof core.ArrayOfType) walk(c.type)
-  }
-  walk(root)
-  return [...found]
-}
-
-/** The tagged unions of a codec tree, outermost first. */
-const unionsOf = (root: t.Mixed): core.TaggedUnionType<Record<string, t.Mixed>, t.Mixed, t.Mixed, t.Mixed>[] => {
-  const found: core.TaggedUnionType<Record<string, t.Mixed>, t.Mixed, t.Mixed, t.Mixed>[] = []
-  const seen = new Set<unknown>()
-  const queue: unknown[] = [root]
+/** The descriptions of every codec of a tree, each once, outermost first. */
+const nodesOf = (root: t.Mixed): Node[] => {
+  const found = new Map<t.Mixed, Node>()
+  const queue = [root]
   for (let c = queue.shift(); c !== undefined; c = queue.shift()) {
-    if (seen.has(c)) continue
-    seen.add(c)
-    if (c instanceof core.TaggedUnionType) {
-      found.push(c)
-      queue.push(...Object.values(c.variants))
-    } else if (c instanceof core.StructType) queue.push(...Object.values(c.required), ...Object.values(c.optional))
-    else if (c instanceof core.ArrayOfType) queue.push(c.type)
+    if (found.has(c)) continue
+    const n = describeCodec(c)
+    found.set(c, n)
+    queue.push(...childrenOf(n))
   }
-  return found
+  return [...found.values()]
 }
+const structsOf = (root: t.Mixed) => nodesOf(root).flatMap((n) => (n.kind === 'struct' ? [n.codec] : []))
+const unionsOf = (root: t.Mixed) => nodesOf(root).flatMap((n) => (n.kind === 'union' ? [n.codec] : []))
 
 describe.each(everyProvider())('%s: generated checks change where the codec changes', (_id, provider) => {
   const root = provider.Webhook as t.Mixed

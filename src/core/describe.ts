@@ -183,8 +183,13 @@ export const describe = (codec: t.Mixed): Node => {
   throw new TypeError(`describe: ${codec.name} is not built with chat-webhooks's combinators`)
 }
 
-/** The codecs directly below a node, in the order it lists them. @internal */
-export const childrenOf = (node: Node): t.Mixed[] => {
+/**
+ * The codecs directly below a node, each with its label — a field's key, a
+ * variant's key (`unrecognized` for the fallback, `missing` for a missing
+ * tag), a position otherwise — in the order the node lists them.
+ * @internal
+ */
+export const entriesOf = (node: Node): (readonly [label: string, codec: t.Mixed])[] => {
   switch (node.kind) {
     case 'scalar':
     case 'literal':
@@ -192,22 +197,25 @@ export const childrenOf = (node: Node): t.Mixed[] => {
     case 'prefixed':
       return []
     case 'struct':
-      return [...node.required, ...node.optional].map((f) => f.codec)
+      return [...node.required, ...node.optional].map((f) => [f.key, f.codec] as const)
     case 'union':
       return [
-        ...node.variants.map(([, c]) => c),
-        node.fallback,
-        ...node.prefixes.map(([, c]) => c),
-        ...(node.missing ? [node.missing] : []),
+        ...node.variants,
+        ['unrecognized', node.fallback] as const,
+        ...node.prefixes,
+        ...(node.missing ? [['missing', node.missing] as const] : []),
       ]
     case 'fallback':
-      return [node.fields]
+      return [['0', node.fields]]
     case 'array':
     case 'record':
-      return [node.item]
+      return [['0', node.item]]
     case 'recursive':
-      return [node.body]
+      return [['0', node.body]]
     case 'anyOf':
-      return [...node.members]
+      return node.members.map((c, i) => [String(i), c] as const)
   }
 }
+
+/** The codecs directly below a node, in the order it lists them. @internal */
+export const childrenOf = (node: Node): t.Mixed[] => entriesOf(node).map(([, c]) => c)
