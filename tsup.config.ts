@@ -53,6 +53,30 @@ const namedCodecs: Plugin = {
 }
 
 /**
+ * src/core/io.ts gives io-ts's values this library's declarations (`export const string: Type<string> =
+ * io.string`); at run time they are io-ts's own, so the build re-exports them as they are instead of
+ * through a variable each (0.1 KB).
+ */
+const ioAsIs: Plugin = {
+  name: 'io-as-is',
+  setup(build) {
+    build.onLoad({ filter: /\/src\/core\/io\.ts$/ }, (args) => {
+      let source = readFileSync(args.path, 'utf8')
+      const local = new Map<string, string>()
+      for (const [statement, exported, name, member] of source.matchAll(
+        /^(export )?const (\w+)\b[\s\S]*?=\s*io\.(\w+)\s*$/gm,
+      )) {
+        source = source.replace(statement, '')
+        local.set(name as string, `${member as string} as ${exported ? (name as string) : (member as string)}`)
+      }
+      source = source.replace(/^export \{ (\w+) as \w+ \}$/gm, '').replace(/^import \* as io from 'io-ts'$/m, '')
+      if (/=\s*io\./.test(source)) throw new Error(`${args.path}: a value io-as-is cannot read`)
+      return { contents: `${source}\nexport { ${[...local.values()].sort().join(', ')} } from 'io-ts'\n`, loader: 'ts' }
+    })
+  },
+}
+
+/**
  * The testing subpath's fixtures ship once, as one JSON file that the ESM build imports (with a `json`
  * import attribute) and the CJS build requires, instead of once per format.
  */
@@ -86,7 +110,7 @@ export default defineConfig([
     target: 'es2022',
     platform: 'neutral',
     external: ['io-ts', 'fp-ts'],
-    esbuildPlugins: [hmacImport, fixturesOnce, namedCodecs],
+    esbuildPlugins: [hmacImport, fixturesOnce, namedCodecs, ioAsIs],
     // The fixtures' `with { type: 'json' }` stays in the ESM output (Node 18.20+/20.10+, Deno, Bun and bundlers read it).
     esbuildOptions(options) {
       options.supported = { ...options.supported, 'import-attributes': true }

@@ -1,10 +1,12 @@
 // What installing the package costs: the unpacked size of the tarball `npm pack` makes, and of its
 // type declarations, against budgets that grow with the registry — 2 MB and 500 KB for the four
-// providers of 0.3, plus 0.4 MB and 100 KB for each provider added since. Checked in CI next to the
-// bundle budgets (scripts/size.mjs).
+// providers of 0.3, plus 0.4 MB and 100 KB for each provider added since — and that the declarations
+// import neither io-ts nor fp-ts, whose declarations a consumer's type-check would otherwise load
+// (src/core/io.ts, bench/types.mjs). Checked in CI next to the bundle budgets (scripts/size.mjs).
 //
 // usage: npm run build && node scripts/package-size.mjs [--json]
 import { execFileSync } from 'node:child_process'
+import { readFileSync } from 'node:fs'
 import { providers } from '../dist/index.js'
 
 const KB = 1000
@@ -39,4 +41,12 @@ if (process.argv.includes('--json')) {
     )
   }
 }
-if (rows.some(([, size, budget]) => size > budget)) process.exit(1)
+const heavy = pack.files
+  .filter((f) => /\.d\.c?ts$/.test(f.path))
+  .filter((f) => /(?:from|import) ['"](?:io-ts|fp-ts)[/'"]/.test(readFileSync(f.path, 'utf8')))
+  .map((f) => f.path)
+if (!process.argv.includes('--json'))
+  console.log(
+    `${heavy.length ? 'FAIL' : 'ok  '} declarations that import io-ts or fp-ts: ${heavy.join(', ') || 'none'}`,
+  )
+if (rows.some(([, size, budget]) => size > budget) || heavy.length) process.exit(1)

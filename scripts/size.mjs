@@ -41,9 +41,11 @@ const OVER_TARGET = {
   // 0.3.0 added Chatwoot 4.15's referral and call codecs and Channel Talk's deletion and e-mail models (+0.6 KB each with
   // their generated checks), the look-alike hint of a failed decode, which asks every provider's detect (+0.7 KB), and
   // the body depth limit (too_deep, +0.1 KB). Then one build with shared chunks, whose codecs no longer
-  // close over a second name each (tsup.config.ts, named-codecs), took 0.2 KB off both.
+  // close over a second name each (tsup.config.ts, named-codecs), took 0.2 KB off both. Declaring io-ts's
+  // values through src/core/io.ts left the minified code as long as before (16 bytes shorter for Channel
+  // Talk) but renamed its identifiers, which gzip 7 bytes worse: Channel Talk's budget rounds up to 21.5.
   chatwoot: 20.1,
-  channeltalk: 21.4,
+  channeltalk: 21.5,
 }
 
 /** [what is imported, code, budget in gzipped KB, the target when the budget is not yet the target]: every provider of the registry, and the root. */

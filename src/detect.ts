@@ -28,7 +28,7 @@ import type { ChatEvent } from './model/index.js'
 import { providers, type ProviderId, type Providers } from './registry.js'
 
 /** Every provider, in the registry's (detection) order. */
-const all = (): readonly AnyProvider[] => Object.values(providers) as readonly AnyProvider[]
+const all = (): readonly AnyProvider[] => Object.values(providers)
 
 /** The decoded webhook type of a provider. */
 type WebhookOf<P> = P extends { decode(body: unknown, options?: DecodeOptions): Either<WebhookError, infer W> }

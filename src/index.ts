@@ -51,7 +51,22 @@ export type { DriftItem } from './core/strict.js'
 export type { HeadersLike } from './core/headers.js'
 export type { VerifyResult, VerifyFailure, VerifyRefusal } from './core/crypto.js'
 export type { RawBody } from './core/body.js'
-export type { Either } from './core/either.js'
+export type {
+  Context,
+  ContextEntry,
+  Decoder,
+  Either,
+  Encoder,
+  Errors,
+  Left,
+  Mixed,
+  OutputOf,
+  Right,
+  Type,
+  TypeOf,
+  Validation,
+  ValidationError,
+} from './core/io.js'
 export type {
   AnyOfType,
   ArrayOfType,

@@ -11,7 +11,7 @@
  *
  * @module
  */
-import * as t from 'io-ts'
+import * as t from './io.js'
 import { standardProps, type StandardSchemaV1 } from './standard-schema.js'
 
 /** The Standard Schema property name. */
@@ -265,7 +265,7 @@ export class TaggedUnionType<
       name,
       (u): u is TaggedUnionOf<V, F, M, P> => this.select(u).codec.is(u),
       (u, c) => (isRecord(u) ? this.select(u).codec.validate(u, c) : t.failure(u, c)),
-      (a) => this.select(a).codec.encode(a) as TaggedUnionOf<V, F, M, P>,
+      (a) => this.select(a).codec.encode(a),
     )
     this.tags = typeof tag === 'string' ? [tag] : tag
   }

@@ -8,7 +8,7 @@
  *
  * @module
  */
-import type * as t from 'io-ts'
+import type * as t from './io.js'
 import type { ChatEvent } from '../model/index.js'
 import type { RawBody } from './body.js'
 import type { VerifyResult } from './crypto.js'

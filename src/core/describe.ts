@@ -14,7 +14,7 @@
  *
  * @module
  */
-import * as t from 'io-ts'
+import * as t from './io.js'
 import {
   AnyOfType,
   ArrayOfType,

@@ -1,11 +1,11 @@
 /**
- * fp-ts `Either` values, built without importing fp-ts at run time: fp-ts has
- * no `exports` map and its deep imports break in some consumers. The objects
- * are fp-ts's own representation, so `E.isLeft`, `E.fold` & co. work on them.
+ * fp-ts `Either` values, built without importing fp-ts: fp-ts has no `exports`
+ * map and its deep imports break in some consumers. The objects are fp-ts's
+ * own representation, so `E.isLeft`, `E.fold` & co. work on them.
  *
  * @module
  */
-import type { Either, Left, Right } from 'fp-ts/lib/Either.js'
+import type { Either, Left, Right } from './io.js'
 
 export type { Either, Left, Right }
 

@@ -5,7 +5,7 @@
  *
  * @module
  */
-import type * as t from 'io-ts'
+import type * as t from './io.js'
 import type { ProviderId } from '../model/index.js'
 
 /**

@@ -4,7 +4,7 @@
  *
  * @module
  */
-import type * as t from 'io-ts'
+import type * as t from './io.js'
 import type { ChatEvent, ProviderId } from '../model/index.js'
 import { RAW_BODY_HELP, readBody } from './body.js'
 import { isRecord, TaggedUnionType } from './codecs.js'

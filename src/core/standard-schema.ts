@@ -11,7 +11,7 @@
  *
  * @module
  */
-import type * as t from 'io-ts'
+import type * as t from './io.js'
 import { issuesFromErrors } from './errors.js'
 
 /**

@@ -6,7 +6,7 @@
  *
  * @module
  */
-import * as t from 'io-ts'
+import * as t from './io.js'
 import {
   AnyOfType,
   ArrayOfType,
@@ -17,6 +17,7 @@ import {
   OpenEnumType,
   own,
   PrefixedType,
+  type Props,
   RecordOfType,
   RecursiveOfType,
   StructType,
@@ -79,7 +80,7 @@ const walk = (
   } else if (codec instanceof StructType) {
     // A struct that names no field at all is a free-form envelope (an unrecognized event's body).
     if (!isRecord(value) || codec.known.size === 0 || codec.open) return
-    const { required, optional } = codec as StructType<t.Props, t.Props>
+    const { required, optional } = codec as StructType<Props, Props>
     for (const k of Object.keys(value)) {
       if (skip?.includes(k)) continue
       const sub = Object.prototype.hasOwnProperty.call(required, k)

@@ -20,7 +20,7 @@
  *
  * @module
  */
-import * as t from 'io-ts'
+import * as t from '../../core/io.js'
 import {
   type Codec,
   type EnumCodec,

@@ -439,7 +439,7 @@ const formPart = (f: Form): ContentPart => {
   return compact({
     type: 'form' as const,
     fields,
-    submitted: f.submittedAt !== undefined && f.submittedAt !== null && submitted.length > 0 ? submitted : undefined,
+    submitted: (f.submittedAt ?? null) !== null && submitted.length > 0 ? submitted : undefined,
   })
 }
 

@@ -9,7 +9,7 @@
  *
  * @module
  */
-import * as t from 'io-ts'
+import * as t from '../../core/io.js'
 import {
   type Codec,
   type EnumCodec,
@@ -498,7 +498,7 @@ const CONTENT_TYPES = Object.keys(ContentAttributes) as ContentType[]
 
 type ContentVariants<R extends Fields<R>, O extends Fields<O>> = {
   [K in ContentType]: StructType<
-    R & { content_type: t.LiteralC<K> },
+    R & { content_type: t.Type<K> },
     O & { content_attributes: (typeof ContentAttributes)[K] }
   >
 }

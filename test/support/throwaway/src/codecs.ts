@@ -4,7 +4,7 @@
  *
  * @module
  */
-import * as t from 'io-ts'
+import * as t from '../../core/io.js'
 import { type Codec, fallback, IsoDateTime, literal, struct, taggedUnion } from '../../core/codecs.js'
 
 const MessageC = /*#__PURE__*/ struct(
