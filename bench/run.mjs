@@ -18,7 +18,11 @@ import { ajvOf, zodOf } from './schemas.mjs'
 const root = fileURLToPath(new URL('..', import.meta.url))
 // The references are translated from the codecs of the sources (the same as the build's), through their description.
 const source = await loadSource(
-  ["export { providers } from './src/registry.ts'", "export { describe } from './src/core/describe.ts'"].join('\n'),
+  [
+    "export { providers } from './src/registry.ts'",
+    "export { describe } from './src/core/describe.ts'",
+    "export { jsonSchemaOf } from './scripts/json-schema.ts'",
+  ].join('\n'),
 )
 // Every provider of the registry; BENCH_PROVIDERS=proto,oneroute for a part.
 const PROVIDERS = process.env.BENCH_PROVIDERS?.split(',') ?? Object.keys(lib.providers)
@@ -130,7 +134,7 @@ const references = new Map()
 const referencesOf = (provider) => {
   if (!references.has(provider))
     references.set(provider, {
-      check: ajvOf(source.providers[provider].Webhook, source.describe),
+      check: ajvOf(source.jsonSchemaOf(source.providers[provider].name, source.providers[provider].Webhook)),
       schema: zodOf(source.providers[provider].Webhook, source.describe),
     })
   return references.get(provider)

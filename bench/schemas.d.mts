@@ -2,8 +2,7 @@
 import type { Node } from '../src/core/describe.js'
 
 type Describe = (codec: never) => Node
-export declare const jsonSchemaOf: (codec: unknown, describe: Describe) => object
-export declare const ajvOf: (codec: unknown, describe: Describe) => (value: unknown) => boolean
+export declare const ajvOf: (schema: object) => (value: unknown) => boolean
 export declare const zodOf: (
   codec: unknown,
   describe: Describe,

@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Installs the packed tarball into a fresh project and uses it the way users do:
-# import and require the root and every subpath, decode a shipped fixture, and
+# import and require the root and every subpath, decode a shipped fixture, read the JSON Schemas, and
 # typecheck strict TypeScript consumers under `nodenext`, `bundler` and `node10` resolution.
 #
 # usage: scripts/consumer-test.sh path/to/chat-webhooks-x.y.z.tgz
@@ -50,6 +50,17 @@ for (const id of Object.keys(root.providers)) {
 }
 const r = root.decode(fixture('channeltalk', 'push.message.user_text.v5').raw)
 assert.equal(r._tag, 'Right')
+// The JSON Schemas and the OpenAPI document, through the exports map; each reference of the one resolves in the others.
+const openapi = require('chat-webhooks/schemas/openapi.json')
+for (const id of Object.keys(root.providers)) {
+  const schema = require(`chat-webhooks/schemas/${id}.json`)
+  assert.equal(schema.$schema, 'https://json-schema.org/draft/2020-12/schema')
+  assert.ok(Object.keys(openapi.webhooks).some((name) => name === id || name.startsWith(`${id}.`)))
+}
+for (const hook of Object.values(openapi.webhooks)) {
+  const [file, pointer] = hook.post.requestBody.content['application/json'].schema.$ref.split('#/$defs/')
+  assert.ok(require(`chat-webhooks/schemas/${file.slice(2)}`).$defs[pointer], `${file}#/$defs/${pointer}`)
+}
 console.log('cjs ok')
 JS
 

@@ -2,7 +2,7 @@
 // lists the providers by hand:
 // - package.json: `exports` and `typesVersions` (the root, one subpath per provider
 //   `chat-webhooks/<id>`, `chat-webhooks/testing`, package.json itself — ESM and CJS, each with its
-//   own types), the provider keywords and the providers named in the description;
+//   own types, and the JSON Schemas), the provider keywords and the providers named in the description;
 // - src/generated/detectors.ts: every provider's `detect`, in the registry's order, for the
 //   hint a failed decode gives (which provider a body looks like) without importing the codecs.
 // With --check, fails when either is not up to date (CI).
@@ -26,6 +26,8 @@ const entry = (name) => ({
 pkg.exports = {
   '.': entry('index'),
   ...Object.fromEntries(subpaths.map((s) => [`./${s}`, entry(s)])),
+  // The JSON Schemas and the OpenAPI document of the webhooks (scripts/schemas.mjs).
+  './schemas/*.json': './dist/schemas/*.json',
   './package.json': './package.json',
 }
 // `moduleResolution: node` (node10) sees no subpath exports: typesVersions points it at the CJS types.

@@ -1,8 +1,9 @@
 /**
  * One typed description of what a codec built with this library's combinators
  * checks, for the code that walks codecs to make something else of them: the
- * generated fast checks (scripts/check-codegen.ts), the JSON Schema and zod
- * translations of the bench (bench/schemas.mjs), the test data generator
+ * generated fast checks (scripts/check-codegen.ts), the JSON Schemas and the
+ * OpenAPI document the package ships (scripts/json-schema.ts), the zod
+ * translation of the bench (bench/schemas.mjs), the test data generator
  * (test/support/arbitrary.ts). Each is an interpreter of {@link Node}: a switch
  * over `kind` that the compiler checks for exhaustiveness, so a new combinator
  * is a type error in every interpreter until each handles it — where walkers
