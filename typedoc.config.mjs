@@ -27,6 +27,20 @@ const redeclared = (id) => {
 export default {
   entryPoints: ['src/index.ts', ...ids.map((id) => `src/providers/${id}/index.ts`), 'src/testing/index.ts'],
   out: 'docs/api',
+  // TypeDoc's defaults, and SQL for the Postgres recipe.
+  highlightLanguages: [
+    'bash',
+    'console',
+    'css',
+    'html',
+    'javascript',
+    'json',
+    'jsonc',
+    'json5',
+    'tsx',
+    'typescript',
+    'sql',
+  ],
   name: 'chat-webhooks',
   readme: 'docs/index.md',
   projectDocuments: [

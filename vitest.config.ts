@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs'
 import { fileURLToPath } from 'node:url'
-import { defineConfig } from 'vitest/config'
+import { configDefaults, defineConfig } from 'vitest/config'
 import { providers } from './src/registry.js'
 
 const { version } = JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 'utf8')) as { version: string }
@@ -24,6 +24,8 @@ export default defineConfig({
   },
   test: {
     include: ['test/**/*.test.ts'],
+    // The tests that need a redis-server: `npm run test:redis` (vitest.redis.config.ts), in CI.
+    exclude: [...configDefaults.exclude, 'test/redis/**'],
     // Fixture-wide law and property tests take seconds; shared machines are slow and noisy.
     testTimeout: 30_000,
     typecheck: {

@@ -62,5 +62,12 @@ export const eventTables = ({ providers, fixtures }) =>
           .map((v) => `\`${v}\``)
           .join(', ')} | ${r.count} |`,
       )
+    // What the provider documents about redelivery, and how long a dedupe store keeps its keys (`redelivery`).
+    const hours = p.redelivery.ttlMs / 3_600_000
+    lines.push(
+      '',
+      `Redelivery: ${p.redelivery.documented} Remember its dedupe keys for ${hours} hour${hours === 1 ? '' : 's'}` +
+        ` (\`${p.id}.redelivery.ttlMs\`).`,
+    )
     return lines.join('\n')
   })

@@ -59,8 +59,9 @@ const BUDGETS = [
   // 0.3.0: the same, the table of refusal messages and the front door's body limit (+2.7 KB), the front door's authentication
   // first, Chatwoot's unsigned-webhook token and the key cache (+1.0 KB), the body depth limit and its reason (+0.2 KB),
   // verification that answers at once in the node build (+0.2 KB), less the dropped duplicates (-2.2 KB).
-  // Then one build with shared chunks took 0.2 KB off.
-  ['the whole root', "export * from 'chat-webhooks'", 42.9, 30],
+  // Then one build with shared chunks took 0.2 KB off. Deduplication (createDedupe, firstDeliveries) and each
+  // provider's redelivery facts, which the registry carries, added 0.7 KB.
+  ['the whole root', "export * from 'chat-webhooks'", 43.6, 30],
 ]
 
 let failed = false

@@ -31,6 +31,7 @@ export {
 } from './detect.js'
 export { match, type Handlers, type ExhaustiveHandlers } from './match.js'
 export { redact } from './redact.js'
+export { createDedupe, firstDeliveries, type DedupeOptions, type DedupeStore, type MemoryDedupe } from './dedupe.js'
 export { reviveEvent } from './serialize.js'
 export { WebhookError, type WebhookErrorCode, type WebhookIssue } from './core/errors.js'
 export { REASONS, type Reason, type RequestFailure } from './core/reasons.js'
@@ -40,6 +41,7 @@ export type {
   Provider,
   RequestInput,
   Secret,
+  Redelivery,
   Verification,
   VerifyInput,
   WebhookCodec,

@@ -116,6 +116,20 @@ export type HandleOptions<O> = Omit<O, keyof VerifyInput> & { readonly secret?: 
 export type WebhookCodec<W> = t.Type<W, W> & StandardSchemaV1<unknown, W>
 
 /**
+ * A provider's redelivery: what it documents, and how long a `DedupeStore`
+ * should remember its `dedupeKey`s — past its last documented redelivery, or a
+ * day where it documents none (at-least-once delivery is then assumed).
+ * @category provider
+ * @since 0.3.0
+ */
+export interface Redelivery {
+  /** What the provider documents about redelivering a webhook, in a sentence (docs/providers/<id>.md). */
+  readonly documented: string
+  /** How long to remember a dedupe key, in milliseconds. */
+  readonly ttlMs: number
+}
+
+/**
  * What every provider is. `W` is the provider's decoded webhook type, `O`
  * the options its `verify` takes beyond {@link VerifyInput}.
  * @category provider
@@ -154,6 +168,8 @@ export interface Provider<Id extends string = string, W = unknown, O = unknown> 
    * without case, `_` or `-`: `redact` masks them.
    */
   readonly redactKeys?: readonly string[]
+  /** How the provider redelivers a webhook, and how long a dedupe store should remember its keys. */
+  readonly redelivery: Redelivery
   /** Whether a request comes from this provider: from its headers when given, else from a few keys of the parsed body; never a full decode. */
   detect(body: unknown, headers?: HeadersLike): boolean
   /** The front door: reads the body once (at most `maxBytes`), verifies, decodes, normalizes. Never throws. */

@@ -123,14 +123,16 @@ describe('codec hygiene', () => {
 })
 
 describe('the root', () => {
-  it('exports at most 15 runtime values: the registry, detection, generic decoding, the front door and the helpers', async () => {
+  it('exports at most 15 runtime values: the registry, detection, generic decoding, the front door, deduplication and the helpers', async () => {
     const root = await import('../../src/index.js')
     expect(Object.keys(root).sort()).toEqual([
       'REASONS',
       'WebhookError',
+      'createDedupe',
       'decode',
       'decodeWithDrift',
       'detectProvider',
+      'firstDeliveries',
       'handle',
       'match',
       'normalize',

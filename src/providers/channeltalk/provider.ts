@@ -107,6 +107,11 @@ export const channeltalk: ChannelTalkProvider = {
   decodeWithDrift,
   normalize,
   verification,
+  redelivery: {
+    documented:
+      'Not documented, but retries happen: consumers deduplicate on the entity id and answer 200 at once to avoid timeout retries (docs/providers/channeltalk.md §1.4).',
+    ttlMs: 86_400_000, // a day
+  },
   verify,
   detect,
   handle,

@@ -119,6 +119,11 @@ export const chatwoot: ChatwootProvider = {
   decodeWithDrift,
   normalize,
   verification,
+  redelivery: {
+    documented:
+      'Agent-bot webhooks: 3 attempts, 3 s apart, on HTTP 429 or 500; account webhooks: one attempt, no retry — but Chatwoot may send one message_created twice, https://github.com/chatwoot/chatwoot/issues/11901 (docs/providers/chatwoot.md §2).',
+    ttlMs: 3_600_000, // an hour
+  },
   verify,
   sign,
   detect,

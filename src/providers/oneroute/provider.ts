@@ -115,6 +115,11 @@ export const oneroute: OneRouteProvider = {
   decodeWithDrift,
   normalize,
   verification,
+  redelivery: {
+    documented:
+      'Not documented: no retry count, back-off, timeout or ordering; at-least-once is assumed (docs/providers/oneroute.md §5).',
+    ttlMs: 86_400_000, // a day
+  },
   verify,
   sign,
   detect,

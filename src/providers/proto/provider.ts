@@ -106,6 +106,11 @@ export const proto: ProtoProvider = {
   decodeWithDrift,
   normalize,
   verification,
+  redelivery: {
+    documented:
+      'Not documented; duplicates and losses are possible, so answer 200 at once (docs/providers/proto.md §6).',
+    ttlMs: 86_400_000, // a day
+  },
   verify,
   detect,
   handle,

@@ -54,6 +54,7 @@ export const acme: AcmeProvider = {
   decodeWithDrift,
   normalize,
   verification,
+  redelivery: { documented: 'Three attempts, a minute apart.', ttlMs: 3_600_000 },
   verify,
   sign,
   detect,
