@@ -14,6 +14,7 @@ export default {
     'src/serialize.ts',
     'src/match.ts',
     'src/detect.ts',
+    'src/dedupe.ts',
   ],
   reporters: ['clear-text', 'progress', 'json'],
   jsonReporter: { fileName: 'reports/mutation/mutation.json' },

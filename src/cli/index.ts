@@ -2,6 +2,8 @@
  * The `chat-webhooks` command (bin entry). Node only.
  * @module
  */
-import { main } from './inspect.js'
+import { run } from './run.js'
 
-process.exitCode = main(process.argv.slice(2))
+void run(process.argv.slice(2)).then((code) => {
+  process.exitCode = code
+})

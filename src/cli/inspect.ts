@@ -29,7 +29,12 @@ options:
   --version  print the version
   --help     print this
 
-Exits 0 when every payload is valid, 1 when one is not (or drifts, with --strict), 2 on a usage error.`
+Exits 0 when every payload is valid, 1 when one is not (or drifts, with --strict), 2 on a usage error.
+
+other commands:
+  chat-webhooks sign <provider> <file|-> --secret <secret>     the headers the provider sends with a body
+  chat-webhooks verify <provider> <file|-> --secret <secret> --header "Name: value"...
+                                                               check a request, and say why it does not verify`
 
 const OPTIONS = new Set(['--strict', '--drift', '--json', '--version', '--help', '-h'])
 
