@@ -143,8 +143,10 @@ export default defineConfig([
       {
         name: 'library-external',
         setup(build) {
-          build.onResolve({ filter: /^\.\.\/index\.js$/ }, (args) =>
-            args.importer.includes('/src/cli/') ? { path: './index.cjs', external: true } : undefined,
+          build.onResolve({ filter: /^\.\.\/(index|testing\/index)\.js$/ }, (args) =>
+            args.importer.includes('/src/cli/')
+              ? { path: args.path.startsWith('../index') ? './index.cjs' : './testing.cjs', external: true }
+              : undefined,
           )
         },
       },

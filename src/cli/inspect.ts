@@ -32,6 +32,8 @@ options:
 Exits 0 when every payload is valid, 1 when one is not (or drifts, with --strict), 2 on a usage error.
 
 other commands:
+  chat-webhooks send <provider/fixture|file> --to <url> [--secret <secret>]
+                                                               POST a body signed as its provider signs it
   chat-webhooks sign <provider> <file|-> --secret <secret>     the headers the provider sends with a body
   chat-webhooks verify <provider> <file|-> --secret <secret> --header "Name: value"...
                                                                check a request, and say why it does not verify`

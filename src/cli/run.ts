@@ -1,11 +1,12 @@
 /**
  * The commands of `chat-webhooks`: `inspect` (src/cli/inspect.ts), `sign` and
- * `verify` (src/cli/keys.ts).
+ * `verify` (src/cli/keys.ts), `send` (src/cli/send.ts).
  *
  * @module
  */
 import { main, type Output } from './inspect.js'
 import { keys } from './keys.js'
+import { send } from './send.js'
 
 /**
  * Runs `chat-webhooks <argv…>` and resolves to the exit code.
@@ -16,5 +17,7 @@ export const run = async (
   io: Output = { out: console.log, err: console.error },
 ): Promise<number> => {
   const [command, ...rest] = argv
-  return command === 'sign' || command === 'verify' ? keys(command, rest, io) : main(argv, io)
+  if (command === 'sign' || command === 'verify') return keys(command, rest, io)
+  if (command === 'send') return send(rest, io)
+  return main(argv, io)
 }
