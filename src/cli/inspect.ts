@@ -32,6 +32,8 @@ options:
 Exits 0 when every payload is valid, 1 when one is not (or drifts, with --strict), 2 on a usage error.
 
 other commands:
+  chat-webhooks listen [--port <n>] [--secret <secret>] [--save <dir>]
+                                                               receive webhooks and print what they hold
   chat-webhooks send <provider/fixture|file> --to <url> [--secret <secret>]
                                                                POST a body signed as its provider signs it
   chat-webhooks sign <provider> <file|-> --secret <secret>     the headers the provider sends with a body
@@ -58,7 +60,8 @@ const oneLine = (s: string, max: number): string => {
   return flat.length > max ? flat.slice(0, max - 1) + '…' : flat
 }
 
-const row = (e: ChatEvent): string[] => {
+/** One event as a table row: provider, kind, conversation, role, text. @internal */
+export const row = (e: ChatEvent): string[] => {
   const role =
     'message' in e
       ? `${e.message.author.role}${e.message.private ? ' (private)' : ''}`

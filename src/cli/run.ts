@@ -1,11 +1,12 @@
 /**
  * The commands of `chat-webhooks`: `inspect` (src/cli/inspect.ts), `sign` and
- * `verify` (src/cli/keys.ts), `send` (src/cli/send.ts).
+ * `verify` (src/cli/keys.ts), `send` (src/cli/send.ts), `listen` (src/cli/listen.ts).
  *
  * @module
  */
 import { main, type Output } from './inspect.js'
 import { keys } from './keys.js'
+import { listen } from './listen.js'
 import { send } from './send.js'
 
 /**
@@ -19,5 +20,6 @@ export const run = async (
   const [command, ...rest] = argv
   if (command === 'sign' || command === 'verify') return keys(command, rest, io)
   if (command === 'send') return send(rest, io)
+  if (command === 'listen') return listen(rest, io)
   return main(argv, io)
 }
