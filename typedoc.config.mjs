@@ -49,6 +49,7 @@ export default {
     'docs/guides/adding-a-provider.md',
     'docs/guides/security.md',
     'docs/guides/recipes.md',
+    'docs/guides/testing.md',
     'docs/guides/errors.md',
     'docs/design.md',
     'docs/events.md',

@@ -67,6 +67,10 @@ JS
 node esm.mjs
 node cjs.cjs
 
+# The docs for coding agents ship at the package's root.
+grep -q '^# chat-webhooks$' node_modules/chat-webhooks/llms.txt
+grep -q 'chat-webhooks/testing' node_modules/chat-webhooks/llms-full.txt
+
 # Every subpath of the registry, imported under nodenext and bundler resolution.
 node -e '
   const ids = Object.keys(require("chat-webhooks").providers)
