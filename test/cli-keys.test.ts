@@ -87,6 +87,33 @@ describe.each(signing)('chat-webhooks sign and verify, %s', (id, p) => {
   })
 })
 
+describe('chat-webhooks verify, a signature without the timestamp prefix', () => {
+  it('says the body was signed alone where the provider signs the timestamp and the body', async () => {
+    const found = signing.find(([, q]) => q.verification.signedContent?.startsWith('{timestamp}.'))
+    if (!found) throw new Error('no provider of the registry signs a timestamp prefix')
+    const [id, p] = found
+    const file = bodyFile(id)
+    const { createHmac } = await import('node:crypto')
+    const algorithm = p.verification.kind === 'hmac-sha512' ? 'sha512' : 'sha256'
+    const digest = createHmac(algorithm, 's').update(readFileSync(file)).digest('hex')
+    const format = p.verification.format ?? ''
+    const ts = Math.floor(Date.now() / 1000)
+    const r = await cli(
+      'verify',
+      id,
+      file,
+      '--secret',
+      's',
+      '--header',
+      `${p.verification.signatureHeader ?? ''}: ${format.slice(0, format.indexOf('<'))}${digest}`,
+      '--header',
+      `${p.verification.timestampHeader ?? ''}: ${String(ts)}`,
+    )
+    expect(r.code).toBe(1)
+    expect(r.out).toContain('The signature is of the body alone, without the "{timestamp}." prefix')
+  })
+})
+
 describe('chat-webhooks sign and verify, timestamps', () => {
   it('says how far a signed timestamp is from now', async () => {
     const [id, p] = signing.find(([, q]) => q.verification.timestampHeader !== undefined) ?? []

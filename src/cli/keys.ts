@@ -7,6 +7,7 @@
  *
  * @module
  */
+import { createHmac } from 'node:crypto'
 import { readFileSync } from 'node:fs'
 import { providers } from '../index.js'
 import type { AnyProvider } from '../core/contract.js'
@@ -178,6 +179,16 @@ export const keys = async (command: 'sign' | 'verify', args: readonly string[], 
   if (provider.sign && header) {
     const expected = (await provider.sign({ secret, body, ...(timestamp === undefined ? {} : { timestamp }) }))[header]
     notes.push(`Expected ${header}: ${expected ?? '(none)'}`, `Received ${header}: ${headers[header] ?? '(none)'}`)
+    // A sender that signed the body alone where the provider signs `{timestamp}.{body}` (chatwoot/chatwoot#13809).
+    const received = headers[header]
+    const algorithm = v.kind === 'hmac-sha512' ? 'sha512' : 'sha256'
+    if (received !== undefined && v.signedContent?.startsWith('{timestamp}') && v.format) {
+      const prefix = v.format.slice(0, v.format.indexOf('<'))
+      if (received === `${prefix}${createHmac(algorithm, secret).update(body).digest('hex')}`)
+        notes.push(
+          `The signature is of the body alone, without the "{timestamp}." prefix ${provider.name} signs: the sender (or the code checking it) left out the timestamp (https://github.com/chatwoot/chatwoot/issues/13809).`,
+        )
+    }
     const again = reserialized(body)
     if (again && headers[header] !== undefined) {
       const ofAgain = (await provider.sign({ secret, body: again, ...(timestamp === undefined ? {} : { timestamp }) }))[
