@@ -196,7 +196,7 @@ export const keys = async (command: 'sign' | 'verify', args: readonly string[], 
       ]
       notes.push(
         ofAgain === headers[header]
-          ? 'The signature is of this body serialized again (JSON.parse, then JSON.stringify): the bytes you have are not the ones that were signed. Verify the raw body, read before any JSON parsing.'
+          ? 'The signature is of this body serialized again (JSON.parse, then JSON.stringify): the bytes you have are not the ones that were signed. Verify the raw body, read before JSON parsing.'
           : 'This body is not compact JSON: if it was parsed and serialized again on its way here, verify the raw body instead.',
       )
     }

@@ -21,7 +21,7 @@ import { row, type Output } from './inspect.js'
 
 const USAGE = `usage: chat-webhooks listen [--port <n>] [--host <address>] [--secret [<provider>=]<secret>]... [--save <dir>] [--json]
 
-Receives webhooks (any path, POST) and prints, for each, the provider, whether it verifies, the
+Receives webhooks (every path, POST) and prints, for each, the provider, whether it verifies, the
 normalized events and the drift. --secret chatwoot=… checks one provider's requests (a bare secret
 checks every provider's); without one, requests are not checked. --save keeps each body and its
 headers (signatures and tokens masked) under <dir>/<provider>/. --json prints one JSON line per
