@@ -11,6 +11,7 @@ import { createHmac } from 'node:crypto'
 import { readFileSync } from 'node:fs'
 import { providers } from '../index.js'
 import type { AnyProvider } from '../core/contract.js'
+import { parseArgs } from './args.js'
 import type { Output } from './inspect.js'
 
 const USAGE = `usage: chat-webhooks sign <provider> <file|-> --secret <secret> [--timestamp <unix seconds>] [--json]
@@ -20,23 +21,6 @@ sign prints the headers <provider> sends with the body (for a test request); ver
 request's body, headers and URL as the provider's verify does and, when they do not verify, says why.
 
 providers: ${Object.keys(providers).join(', ')}`
-
-/** The options a command was given: flags with a value, repeated ones collected; the rest positional. */
-const parse = (args: readonly string[]) => {
-  const values = new Map<string, string[]>()
-  const positional: string[] = []
-  for (let i = 0; i < args.length; i++) {
-    const a = args[i] ?? ''
-    if (a === '--json') values.set(a, [''])
-    else if (a.startsWith('--')) {
-      const v = args[i + 1]
-      if (v === undefined) throw new Error(`${a} needs a value`)
-      values.set(a, [...(values.get(a) ?? []), v])
-      i++
-    } else positional.push(a)
-  }
-  return { values, positional }
-}
 
 const headersOf = (lines: readonly string[]): Record<string, string> => {
   const out: Record<string, string> = {}
@@ -59,8 +43,6 @@ const reserialized = (body: Uint8Array): Uint8Array | undefined => {
   }
 }
 
-const ALLOWED = new Set(['--secret', '--timestamp', '--header', '--url', '--json'])
-
 /**
  * Runs `chat-webhooks sign|verify <args…>` and returns the exit code: 0 when
  * signed or verified, 1 when the request does not verify, 2 on a usage error.
@@ -72,31 +54,25 @@ export const keys = async (command: 'sign' | 'verify', args: readonly string[], 
     out(USAGE)
     return 0
   }
-  let parsed: ReturnType<typeof parse>
-  try {
-    parsed = parse(args)
-  } catch (e) {
-    err(`chat-webhooks: ${(e as Error).message}\n\n${USAGE}`)
+  const parsed = parseArgs(args, { values: ['--secret', '--timestamp', '--header', '--url'], flags: ['--json'] })
+  if (typeof parsed === 'string') {
+    err(`chat-webhooks: ${parsed}\n\n${USAGE}`)
     return 2
   }
-  const { values, positional } = parsed
-  const unknown = [...values.keys()].filter((k) => !ALLOWED.has(k))
+  const { values, flags, positional } = parsed
   const [id, file] = positional
   const provider =
     id !== undefined && Object.hasOwn(providers, id)
       ? (providers[id as keyof typeof providers] as AnyProvider)
       : undefined
   const secret = values.get('--secret')?.at(-1)
-  const problem =
-    unknown.length > 0
-      ? `unknown option${unknown.length > 1 ? 's' : ''} ${unknown.join(', ')}`
-      : !provider
-        ? `name a provider (${Object.keys(providers).join(', ')})${id === undefined ? '' : `, not ${JSON.stringify(id)}`}`
-        : file === undefined
-          ? 'name the body: a file, or - for standard input'
-          : secret === undefined
-            ? `give the secret: --secret <secret> (${provider.name}'s webhook secret or token)`
-            : undefined
+  const problem = !provider
+    ? `name a provider (${Object.keys(providers).join(', ')})${id === undefined ? '' : `, not ${JSON.stringify(id)}`}`
+    : file === undefined
+      ? 'name the body: a file, or - for standard input'
+      : secret === undefined
+        ? `give the secret: --secret <secret> (${provider.name}'s webhook secret or token)`
+        : undefined
   if (problem !== undefined || !provider || file === undefined || secret === undefined) {
     err(`chat-webhooks: ${problem ?? ''}\n\n${USAGE}`)
     return 2
@@ -108,7 +84,7 @@ export const keys = async (command: 'sign' | 'verify', args: readonly string[], 
     err(`chat-webhooks: cannot read ${file}: no such file`)
     return 2
   }
-  const json = values.has('--json')
+  const json = flags.has('--json')
   const v = provider.verification
 
   if (command === 'sign') {

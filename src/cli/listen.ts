@@ -17,6 +17,7 @@ import { join } from 'node:path'
 import { detectProvider, providers, type ProviderId } from '../index.js'
 import type { AnyProvider } from '../core/contract.js'
 import { DEFAULT_MAX_BYTES } from '../core/request.js'
+import { parseArgs } from './args.js'
 import { row, type Output } from './inspect.js'
 
 const USAGE = `usage: chat-webhooks listen [--port <n>] [--host <address>] [--secret [<provider>=]<secret>]... [--save <dir>] [--json]
@@ -158,35 +159,31 @@ export const startListening = async (options: ListenOptions, io: Output): Promis
 
 /** The options of `listen`, from its arguments; a string says what is wrong. @internal */
 export const listenOptions = (args: readonly string[]): ListenOptions | string => {
+  const parsed = parseArgs(args, { values: ['--port', '--host', '--secret', '--save'], flags: ['--json'] })
+  if (typeof parsed === 'string') return parsed
+  const [stray] = parsed.positional
+  if (stray !== undefined) return `unknown option ${stray}`
+  const last = (name: string) => parsed.values.get(name)?.at(-1)
+  const given = last('--port')
+  const port = Number(given ?? 8787)
+  if (!Number.isInteger(port) || port < 0 || port > 65_535)
+    return `--port takes a port number, not ${JSON.stringify(given)}`
+  // In order: a bare secret is every provider's, until one names its provider (`chatwoot=…`).
   const secrets: Partial<Record<ProviderId, string>> = {}
-  let port = 8787
-  let host = '127.0.0.1'
-  let save: string | undefined
-  let json = false
-  for (let i = 0; i < args.length; i++) {
-    const a = args[i] ?? ''
-    if (a === '--json') {
-      json = true
-      continue
-    }
-    const v = args[i + 1]
-    if (!['--port', '--host', '--secret', '--save'].includes(a)) return `unknown option ${a}`
-    if (v === undefined) return `${a} needs a value`
-    i++
-    if (a === '--port') {
-      port = Number(v)
-      if (!Number.isInteger(port) || port < 0 || port > 65_535)
-        return `--port takes a port number, not ${JSON.stringify(v)}`
-    } else if (a === '--host') host = v
-    else if (a === '--save') save = v
-    else {
-      const at = v.indexOf('=')
-      const named = at > 0 ? v.slice(0, at) : undefined
-      if (named !== undefined && ids.includes(named as ProviderId)) secrets[named as ProviderId] = v.slice(at + 1)
-      else for (const id of ids) secrets[id] = v
-    }
+  for (const v of parsed.values.get('--secret') ?? []) {
+    const at = v.indexOf('=')
+    const named = at > 0 ? v.slice(0, at) : undefined
+    if (named !== undefined && ids.includes(named as ProviderId)) secrets[named as ProviderId] = v.slice(at + 1)
+    else for (const id of ids) secrets[id] = v
   }
-  return { port, host, secrets, json, ...(save === undefined ? {} : { save }) }
+  const save = last('--save')
+  return {
+    port,
+    host: last('--host') ?? '127.0.0.1',
+    secrets,
+    json: parsed.flags.has('--json'),
+    ...(save === undefined ? {} : { save }),
+  }
 }
 
 /**

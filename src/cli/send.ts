@@ -10,6 +10,7 @@
 import { readFileSync } from 'node:fs'
 import { detectProvider, providers, type ProviderId } from '../index.js'
 import { fixture, fixtureNames, signedBody } from '../testing/index.js'
+import { parseArgs } from './args.js'
 import type { Output } from './inspect.js'
 
 const USAGE = `usage: chat-webhooks send <provider/fixture|file|-> --to <url> [--provider <id>] [--secret <secret>]
@@ -21,12 +22,6 @@ a token in the URL, or nothing) and prints the response. A fixture is named prov
 Exits 0 on a 2xx answer, 1 on another answer or none, 2 on a usage error.`
 
 const ids = Object.keys(providers) as ProviderId[]
-
-/** The value after a flag, the last one given. */
-const option = (args: readonly string[], name: string): string | undefined => {
-  const at = args.lastIndexOf(name)
-  return at < 0 ? undefined : args[at + 1]
-}
 
 /** A `provider/name` fixture, if `ref` names one. */
 const fixtureOf = (ref: string): { id: ProviderId; raw: string } | undefined => {
@@ -51,16 +46,15 @@ export const send = async (args: readonly string[], io: Output): Promise<number>
     out(ids.flatMap((id) => (fixtureNames(id) as string[]).map((name) => `${id}/${name}`)).join('\n'))
     return 0
   }
-  const flags = new Set(['--to', '--provider', '--secret'])
-  const unknown = args.filter((a, i) => a.startsWith('--') && !flags.has(a) && !flags.has(args[i - 1] ?? ''))
-  const positional = args.filter((a, i) => !a.startsWith('--') && !flags.has(args[i - 1] ?? ''))
-  const [ref] = positional
-  const to = option(args, '--to')
   const usage = (problem: string) => {
     err(`chat-webhooks: ${problem}\n\n${USAGE}`)
     return 2
   }
-  if (unknown.length > 0) return usage(`unknown option${unknown.length > 1 ? 's' : ''} ${unknown.join(', ')}`)
+  const parsed = parseArgs(args, { values: ['--to', '--provider', '--secret'], flags: [] })
+  if (typeof parsed === 'string') return usage(parsed)
+  const option = (name: string) => parsed.values.get(name)?.at(-1)
+  const [ref] = parsed.positional
+  const to = option('--to')
   if (ref === undefined)
     return usage('name what to send: provider/fixture (see --list), a file, or - for standard input')
   if (to === undefined) return usage('give the address: --to <http(s) URL>')
@@ -83,13 +77,13 @@ export const send = async (args: readonly string[], io: Output): Promise<number>
     } catch {
       return usage(`${ref} is neither a fixture (see --list) nor a file`)
     }
-    const named = option(args, '--provider')
+    const named = option('--provider')
     if (named !== undefined && !ids.includes(named as ProviderId))
       return usage(`--provider takes one of ${ids.join(', ')}, not ${JSON.stringify(named)}`)
     id = (named as ProviderId | undefined) ?? detectProvider(body)
     if (id === undefined) return usage(`no provider's webhooks look like ${ref}: name it with --provider`)
   }
-  const secret = option(args, '--secret')
+  const secret = option('--secret')
   const { name, verification } = providers[id]
   if (secret === undefined && verification.kind !== 'none')
     return usage(`give the secret: --secret <secret> (${name} authenticates its webhooks: ${verification.kind})`)
