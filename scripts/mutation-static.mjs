@@ -9,8 +9,13 @@
 // reports keep Stryker's format with these statuses, and the score printed at the end counts
 // every mutant but those marked equivalent in the code (`// Stryker disable … : why`).
 //
+// A killed mutant is remembered by the content of its mutated file (reports/mutation/static-killed.json):
+// a later run, after Stryker's next incremental run has reported it static again, counts it killed
+// without running it, until its file changes. Survivors are always run again.
+//
 // usage: npm run mutation (after both Stryker runs) — or node scripts/mutation-static.mjs [--concurrency N] [--limit N]
 import { execFileSync, spawn } from 'node:child_process'
+import { createHash } from 'node:crypto'
 import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { dirname, join } from 'node:path'
@@ -46,6 +51,11 @@ const workspace = () => {
     cpSync(join(root, file), join(dir, file))
   }
   symlinkSync(join(root, 'node_modules'), join(dir, 'node_modules'), 'dir')
+  // Some tests list the repository's files (git ls-files): the copy is a repository too, nothing committed.
+  // Its node_modules is a link, which .gitignore's "node_modules/" (a folder) does not match.
+  execFileSync('git', ['init', '-q'], { cwd: dir })
+  writeFileSync(join(dir, '.git/info/exclude'), 'node_modules\n')
+  execFileSync('git', ['add', '-A'], { cwd: dir })
   return dir
 }
 
@@ -96,8 +106,24 @@ for (const [report, config] of REPORTS) {
         jobs.push({ report: path, data, config, file, source, mutant: m })
   }
 }
+
+const LEDGER = join(root, 'reports/mutation/static-killed.json')
+/** Keys of the mutated files whose suite failed: the same code is killed again. */
+const ledger = new Set(existsSync(LEDGER) ? JSON.parse(readFileSync(LEDGER, 'utf8')) : [])
+const keyOf = (job) =>
+  createHash('sha256')
+    .update(`${job.file}\u0000${apply(job.source, job.mutant)}`)
+    .digest('hex')
+const remembered = jobs.filter((job) => ledger.has(keyOf(job)))
+for (const job of remembered) {
+  job.mutant.status = 'Killed'
+  job.mutant.statusReason = 'killed in a fresh vitest process, same code as before (scripts/mutation-static.mjs)'
+}
+jobs.splice(0, jobs.length, ...jobs.filter((job) => !remembered.includes(job)))
 jobs.splice(limit)
-console.log(`${jobs.length} static mutants to run (reported surviving, or skipped as static), ${concurrency} at a time`)
+console.log(
+  `${jobs.length} static mutants to run (reported surviving, or skipped as static), ${concurrency} at a time; ${remembered.length} killed before, same code`,
+)
 
 const workspaces = Array.from({ length: concurrency }, workspace)
 // Unmutated, the suites must pass in a copy, or every mutant would look killed.
@@ -107,7 +133,14 @@ for (const config of new Set(jobs.map((j) => j.config))) {
     process.exit(1)
   }
 }
+/** The reports keep Stryker's format, with the re-run statuses, so the score below counts them. */
+const save = () => {
+  for (const data of new Set([...jobs, ...remembered].map((j) => j.data)))
+    writeFileSync([...jobs, ...remembered].find((j) => j.data === data).report, JSON.stringify(data))
+  writeFileSync(LEDGER, JSON.stringify([...ledger].sort()))
+}
 let next = 0
+let done = 0
 let killed = 0
 const survivors = []
 await Promise.all(
@@ -125,19 +158,20 @@ await Promise.all(
         job.mutant.statusReason = 'survived in a fresh vitest process (scripts/mutation-static.mjs)'
       } else {
         killed++
+        ledger.add(keyOf(job))
         job.mutant.status = 'Killed'
         job.mutant.statusReason = 'killed in a fresh vitest process (scripts/mutation-static.mjs)'
       }
       process.stdout.write(code === 0 ? 'S' : '.')
+      // Saved as it goes: a run stopped halfway keeps what it found, and the next one runs the rest.
+      if (++done % 20 === 0) save()
     }
   }),
 )
 for (const dir of workspaces) rmSync(dir, { recursive: true, force: true })
 process.stdout.write('\n')
 
-// The reports keep Stryker's format, with the re-run statuses, so the score below counts them.
-for (const data of new Set(jobs.map((j) => j.data)))
-  writeFileSync(jobs.find((j) => j.data === data).report, JSON.stringify(data))
+save()
 
 let total = { killed: 0, survived: 0, noCoverage: 0 }
 for (const [report] of REPORTS) {

@@ -22,6 +22,7 @@ import {
   refusal,
   refuse,
   type BodyLimit,
+  type Refusal,
   type RequestResult,
 } from './core/request.js'
 import type { ChatEvent } from './model/index.js'
@@ -186,13 +187,14 @@ export type HandleConfig = { readonly [K in ProviderId]?: HandleOptionsOf<Provid
  * if (!result.ok) return res.status(result.status).send(result.message)
  */
 export const handle = async (request: RequestInput, config: HandleConfig): Promise<RequestResult> => {
-  // JavaScript callers may pass no configuration: the front door answers them, it does not throw.
+  // JavaScript callers may pass no configuration: the front door refuses, it does not throw.
   // eslint-disable-next-line @typescript-eslint/no-unnecessary-condition
-  const parts = await readInput(request, config?.maxBytes)
+  const settings: HandleConfig = config ?? {}
+  const parts = await readInput(request, settings.maxBytes)
   if (!('body' in parts)) return parts
-  const optionsOf = (p: AnyProvider) => (config as Readonly<Record<string, HandleOptions<unknown> | undefined>>)[p.id]
-  const withStrict = (options: HandleOptions<unknown>) =>
-    config.strict === undefined ? options : { strict: config.strict, ...options }
+  const optionsOf = (p: AnyProvider) => (settings as Readonly<Record<string, HandleOptions<unknown> | undefined>>)[p.id]
+  // The root's strict applies where a provider's options do not say.
+  const withStrict = (options: HandleOptions<unknown>) => ({ strict: settings.strict === true, ...options })
   const handlingFor = (p: AnyProvider) => handlingOf(p.handle)
   const notConfigured = (p: AnyProvider) =>
     refusal('provider_not_configured', `${p.id}: ${REASONS.provider_not_configured}`, p.id as ProviderId)
@@ -207,21 +209,24 @@ export const handle = async (request: RequestInput, config: HandleConfig): Promi
   }
 
   // No header says: every configured signing scheme is tried on the raw bytes.
-  const configured = all().filter((p) => optionsOf(p) !== undefined)
-  const refusals: [AnyProvider, RequestResult][] = []
-  for (const p of configured) {
-    const handling = handlingFor(p)
+  const configured = all().flatMap((p) => {
     const options = optionsOf(p)
-    if (!handling?.verify || !options) continue
+    return options ? [[p, options] as const] : []
+  })
+  const refusals: [AnyProvider, Refusal][] = []
+  for (const [p, options] of configured) {
+    const handling = handlingFor(p)
+    if (!handling?.verify) continue
     const verified = await handling.verify(parts, withStrict(options))
+    // Stryker disable next-line BooleanLiteral: verifying again gives the same answer; the flag spares a second HMAC
     if (verified.ok) return handleParts(handling, parts, withStrict(options), parts.body, true)
     refusals.push([p, refusal(verified.reason, verified.message, p.id as ProviderId)])
   }
 
   // Nothing verified it: only an unsigned provider may take it, and only when the body can be nobody else's.
-  const unsigned = configured.filter((p) => !handlingFor(p)?.verify)
+  const unsigned = configured.filter(([p]) => !handlingFor(p)?.verify)
   if (unsigned.length === 0)
-    return refusals.length === 1 ? (refusals[0] as [AnyProvider, RequestResult])[1] : unverified(refusals)
+    return refusals.length === 1 ? (refusals[0] as [AnyProvider, Refusal])[1] : unverified(refusals)
   const parsed = readBody(parts.body)
   if (parsed._tag === 'Left') return refuse(parsed.left)
   const candidates = all().filter((p) => p.detect(parsed.right))
@@ -241,9 +246,9 @@ export const handle = async (request: RequestInput, config: HandleConfig): Promi
 }
 
 /** The refusal when several configured providers were tried and none verified the request. */
-const unverified = (refusals: readonly [AnyProvider, RequestResult][]): RequestResult => {
+const unverified = (refusals: readonly [AnyProvider, Refusal][]): RequestResult => {
   const first = refusals[0]?.[1]
-  if (!first || first.ok) return refuse(unknownProviderError())
-  const tried = refusals.map(([p, r]) => `${p.id}: ${r.ok ? '' : r.reason}`).join(', ')
+  if (!first) return refuse(unknownProviderError())
+  const tried = refusals.map(([p, r]) => `${p.id}: ${r.reason}`).join(', ')
   return refusal(first.reason, `no configured provider verifies this request (${tried}). ${first.message}`)
 }

@@ -53,6 +53,30 @@ describe('the front door authenticates before it parses', () => {
   })
 })
 
+describe('the root front door’s own settings', () => {
+  it('refuses, and does not throw, when a caller passes no configuration at all', async () => {
+    const parts = await signedParts('chatwoot', 'message_created.incoming_text.web_widget', { secret: SECRET })
+    const named = await handle(parts, undefined as never)
+    expect(!named.ok && [named.status, named.reason, named.provider]).toEqual([
+      401,
+      'provider_not_configured',
+      'chatwoot',
+    ])
+    const unnamed = await handle(post(raw('proto', 'new_messages.text.json')), undefined as never)
+    expect(!unnamed.ok && [unnamed.status, unnamed.reason]).toEqual([400, 'unknown_provider'])
+  })
+
+  it('passes its strict on to the provider, unless the provider’s options say otherwise', async () => {
+    const parts = await signedParts('chatwoot', 'unknown_event.campaign_sent', { secret: SECRET })
+    const lenient = await handle(parts, { chatwoot: { secret: SECRET } })
+    expect(lenient.ok && lenient.events.map((e) => e.kind)).toEqual(['unrecognized'])
+    const strict = await handle(parts, { strict: true, chatwoot: { secret: SECRET } })
+    expect(!strict.ok && [strict.status, strict.reason]).toEqual([400, 'invalid_payload'])
+    const overridden = await handle(parts, { strict: true, chatwoot: { secret: SECRET, strict: false } })
+    expect(overridden.ok).toBe(true)
+  })
+})
+
 describe('an unsigned provider is no catch-all', () => {
   const chatwootAndProto = JSON.stringify({
     ...(JSON.parse(raw('chatwoot', 'message_created.incoming_text.web_widget.json')) as object),

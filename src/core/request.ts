@@ -148,8 +148,11 @@ export const readRequestBody = async (
   }
 }
 
+/** A refused request's result. @internal */
+export type Refusal = Extract<RequestResult, { ok: false }>
+
 /** A refusal: its status, reason and message, and what else is known. @internal */
-export const refusal = (reason: Reason, message: string = REASONS[reason], provider?: ProviderId): RequestResult => {
+export const refusal = (reason: Reason, message: string = REASONS[reason], provider?: ProviderId): Refusal => {
   const status = statusOf(reason)
   return provider ? { ok: false, status, reason, message, provider } : { ok: false, status, reason, message }
 }

@@ -289,6 +289,9 @@ describe('chatwoot.normalize: content types', () => {
       expect([type, parts(type, undefined)]).toEqual([type, []])
     expect(parts('voice_call', undefined)).toEqual([{ type: 'call' }])
     expect(parts('voice_call', { data: { accepted_by: {} } })).toEqual([{ type: 'call' }])
+    expect(parts('voice_call', { data: { accepted_by: { id: 5 } } })).toEqual([
+      { type: 'call', acceptedBy: { role: 'agent', id: '5' } },
+    ])
     expect(parts('voice_call', { data: { accepted_by: { name: 'Jordan' }, duration_seconds: 61.5 } })).toEqual([
       { type: 'call', duration: 61.5, acceptedBy: { role: 'agent', name: 'Jordan' } },
     ])

@@ -4,7 +4,7 @@ import { fallback, FallbackType, struct, StructType, taggedUnion, TaggedUnionTyp
 import { getHeader } from '../../src/core/headers.js'
 import { fingerprint, stripHtml } from '../../src/core/text.js'
 import { browserDateToDate, isoToDate, secondsToDate } from '../../src/core/time.js'
-import { timingSafeEqual } from '../../src/core/crypto.js'
+import { bodyBytes, fail, guarded, timingSafeEqual, tokenMatchesAny } from '../../src/core/crypto.js'
 import { everyProvider } from '../support/registry.js'
 
 describe('time', () => {
@@ -61,6 +61,30 @@ describe('crypto', () => {
     expect(timingSafeEqual(new Uint8Array([1, 2]), new Uint8Array([1, 2]))).toBe(true)
     expect(timingSafeEqual(new Uint8Array([1, 2]), new Uint8Array([1, 3]))).toBe(false)
     expect(timingSafeEqual(new Uint8Array([1, 2]), new Uint8Array([1]))).toBe(false)
+  })
+
+  it('compares tokens against every secret, whatever their lengths', () => {
+    expect(tokenMatchesAny(['old', 'new-token'], 'new-token')).toBe(true)
+    expect(tokenMatchesAny(['token'], 'toke')).toBe(false)
+    expect(tokenMatchesAny(['toke'], 'token')).toBe(false)
+    expect(tokenMatchesAny(['token'], 'tokeN')).toBe(false)
+    expect(tokenMatchesAny([], '')).toBe(false)
+  })
+
+  it('answers a check that throws or rejects with verification_error, never with the exception', async () => {
+    const thrown = guarded(() => {
+      throw new Error('secret detail')
+    })
+    const rejected = guarded(() => Promise.reject(new Error('secret detail')))
+    expect(thrown({})).toEqual(fail('verification_error'))
+    expect(await rejected({})).toEqual(fail('verification_error'))
+    expect(fail('verification_error').reason).toBe('verification_error')
+  })
+
+  it('reads text and bytes as bytes, and nothing else', () => {
+    expect(bodyBytes('é')).toEqual(new Uint8Array([0xc3, 0xa9]))
+    expect(bodyBytes(new Uint8Array([1, 2]).buffer)).toEqual(new Uint8Array([1, 2]))
+    expect([bodyBytes({}), bodyBytes(null), bodyBytes(42)]).toEqual([undefined, undefined, undefined])
   })
 })
 

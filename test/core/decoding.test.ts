@@ -102,12 +102,22 @@ describe('bodies decode refuses, exactly', () => {
     } finally {
       parse.mockRestore()
     }
+    expect(errorOf(providers.chatwoot.decodeWithDrift('{"a":'))).toEqual({
+      code: 'invalid_json',
+      provider: 'chatwoot',
+      issues: [],
+      message: 'chat-webhooks: the body is not valid JSON',
+    })
     expect(errorOf(providers.chatwoot.decode('{"a":'))).toEqual({
       code: 'invalid_json',
       provider: 'chatwoot',
       issues: [],
       message: 'chat-webhooks: the body is not valid JSON',
     })
+  })
+
+  it('takes "[object …]" inside a JSON array for what it is: only a body that starts with it is refused', () => {
+    expect(readBody('["[object Object]"]')).toEqual({ _tag: 'Right', right: ['[object Object]'] })
   })
 
   it('takes JSON strings holding JSON scalars as strings', () => {
@@ -146,6 +156,9 @@ describe('decode at its edges', () => {
     expect(readBody(many)._tag).toBe('Right')
     const quoted = JSON.stringify({ event: 'x', text: '{['.repeat(5000) })
     expect(readBody(quoted)._tag).toBe('Right')
+    // An escaped quote does not end the string: the brackets after it are still inside.
+    const escaped = JSON.stringify({ event: 'x', text: `"${'['.repeat(2000)}` })
+    expect(readBody(escaped)._tag).toBe('Right')
     const atLimit = '['.repeat(1000) + ']'.repeat(1000)
     expect([readBody(atLimit)._tag, readBody(`[${atLimit}]`)._tag]).toEqual(['Right', 'Left'])
     expect([readBody(JSON.parse(atLimit))._tag, readBody(JSON.parse(`[${atLimit}]`))._tag]).toEqual(['Right', 'Left'])
@@ -158,12 +171,13 @@ describe('decode at its edges', () => {
         throw new Error('secret detail')
       },
     })
-    expect(errorOf(providers.chatwoot.decode(hostile))).toEqual({
-      code: 'internal_error',
-      provider: 'chatwoot',
-      issues: [],
-      message: 'chat-webhooks: decoding failed unexpectedly',
-    })
+    for (const decode of [providers.chatwoot.decode, providers.chatwoot.decodeWithDrift])
+      expect(errorOf(decode(hostile))).toEqual({
+        code: 'internal_error',
+        provider: 'chatwoot',
+        issues: [],
+        message: 'chat-webhooks: decoding failed unexpectedly',
+      })
   })
 
   it('caps strict mode’s issues at 50, and names the variant', () => {

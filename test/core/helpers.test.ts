@@ -110,6 +110,18 @@ describe('fingerprint', () => {
     expect(fingerprint('é')).not.toBe(fingerprint('e'))
   })
 
+  it('reads at most 64 KiB of text and six levels of nesting: what lies beyond does not count', () => {
+    const long = 'a'.repeat(70_000)
+    const wide = 'é'.repeat(40_000)
+    expect(fingerprint(long + 'x')).toBe(fingerprint(long + 'y'))
+    expect(fingerprint(wide + 'x')).toBe(fingerprint(wide + 'y'))
+    expect(fingerprint(long, 'x')).toBe(fingerprint(long, 'y'))
+    expect(fingerprint('a'.repeat(1_000), 'x')).not.toBe(fingerprint('a'.repeat(1_000), 'y'))
+    const nested = (depth: number, leaf: unknown): unknown => (depth === 0 ? leaf : { n: nested(depth - 1, leaf) })
+    expect(fingerprint(nested(7, 1))).toBe(fingerprint(nested(7, 2)))
+    expect(fingerprint(nested(5, 1))).not.toBe(fingerprint(nested(5, 2)))
+  })
+
   it('of scalars: the fingerprint of the object of just its text, number and boolean entries', () => {
     const scalarsOf = (o: Record<string, unknown>) => {
       const out: Record<string, unknown> = {}

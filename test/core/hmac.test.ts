@@ -37,4 +37,32 @@ describe('HMAC, both builds', () => {
       importKey.mockRestore()
     }
   })
+
+  it('keeps the 64 newest keys: the oldest is imported again after 64 others, a newer one is not', async () => {
+    const importKey = vi.spyOn(crypto.subtle, 'importKey')
+    try {
+      const run = `evict-${Math.random()}-`
+      for (let i = 0; i <= 64; i++) await web('SHA-256', `${run}${i}`, ['m'])
+      expect(importKey).toHaveBeenCalledTimes(65)
+      await web('SHA-256', `${run}1`, ['m'])
+      expect(importKey).toHaveBeenCalledTimes(65)
+      await web('SHA-256', `${run}0`, ['m'])
+      expect(importKey).toHaveBeenCalledTimes(66)
+    } finally {
+      importKey.mockRestore()
+    }
+  })
+
+  it('does not keep a key whose import failed: the next call imports it again', async () => {
+    const importKey = vi.spyOn(crypto.subtle, 'importKey').mockRejectedValueOnce(new Error('unavailable'))
+    try {
+      const secret = `retry-${Math.random()}`
+      await expect(web('SHA-256', secret, ['m'])).rejects.toThrow('unavailable')
+      const expected = new Uint8Array(createHmac('sha256', secret).update('m').digest())
+      expect(await web('SHA-256', secret, ['m'])).toEqual(expected)
+      expect(importKey).toHaveBeenCalledTimes(2)
+    } finally {
+      importKey.mockRestore()
+    }
+  })
 })

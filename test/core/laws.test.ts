@@ -6,6 +6,7 @@ import type * as t from 'io-ts'
 import { parse } from '../support/parse.js'
 import { describe, expect, it } from 'vitest'
 import { all } from '../fixtures.js'
+import type { ChatEvent } from '../../src/model/index.js'
 import { everyProvider } from '../support/registry.js'
 
 type Json = null | boolean | number | string | Json[] | { [k: string]: Json }
@@ -105,6 +106,46 @@ describe.each(everyProvider())('%s: names of Object.prototype members as values'
           expect([file, path.join('/'), by, functionIn(events)]).toEqual([file, path.join('/'), by, undefined])
         }
       }
+    }
+  })
+})
+
+/** Paths to every object key of a value, at any depth (array items are reached, not removed). */
+const keyPaths = (v: Json, path: (string | number)[] = [], out: (string | number)[][] = []) => {
+  if (Array.isArray(v)) v.forEach((x, i) => keyPaths(x, [...path, i], out))
+  else if (v !== null && typeof v === 'object')
+    for (const k of Object.keys(v)) {
+      out.push([...path, k])
+      keyPaths(v[k] as Json, [...path, k], out)
+    }
+  return out
+}
+
+/** Paths to the keys of normalized events that are present with the value `undefined`. */
+const undefinedKeys = (v: unknown, path = '', out: string[] = []): string[] => {
+  if (v === null || typeof v !== 'object' || v instanceof Date) return out
+  for (const k of Object.keys(v)) {
+    const x = (v as Record<string, unknown>)[k]
+    if (x === undefined) out.push(`${path}/${k}`)
+    else undefinedKeys(x, `${path}/${k}`, out)
+  }
+  return out
+}
+
+describe.each(everyProvider())('%s: events have only the keys they fill', (name, provider) => {
+  it('on every fixture with each of its fields removed in turn, no key of an event holds undefined', () => {
+    for (const [file, text] of all(name)) {
+      const value = JSON.parse(text) as Json
+      const found: string[] = []
+      for (const path of keyPaths(value)) {
+        const r = provider.decode(JSON.stringify(replaced(value, path, undefined)))
+        if (r._tag === 'Left') continue
+        const events = (provider.normalize as (w: unknown) => ChatEvent[])(r.right).map(
+          ({ raw: _raw, ...rest }) => rest,
+        )
+        for (const key of undefinedKeys(events)) found.push(`${path.join('/')} removed: ${key}`)
+      }
+      expect([file, found]).toEqual([file, []])
     }
   })
 })
