@@ -181,7 +181,8 @@ for (const provider of PROVIDERS) {
   for (const [name, text] of files(provider)) await bench(provider, name, text)
 }
 
-// Scaling: a 50-event Proto batch and a Chatwoot message with 20 attachments cost in proportion to their size.
+// Scaling: a 50-event Proto batch, a Chatwoot message with 20 attachments and a 100-message WhatsApp change
+// cost in proportion to their size.
 const scaling = []
 {
   const event = JSON.parse(readFileSync(join(root, 'fixtures/proto/new_messages.text.json'), 'utf8')).events[0]
@@ -195,6 +196,11 @@ const scaling = []
   )
   message.attachments = Array.from({ length: 20 }, (_, i) => ({ ...message.attachments[0], id: 9000 + i }))
   await bench('chatwoot', 'scaling: 20 attachments', JSON.stringify(message))
+  scaling.push(rows[rows.length - 1])
+  const wa = JSON.parse(readFileSync(join(root, 'fixtures/whatsapp/messages.text.json'), 'utf8'))
+  const value = wa.entry[0].changes[0].value
+  value.messages = Array.from({ length: 100 }, (_, i) => ({ ...value.messages[0], id: `wamid.batch${i}` }))
+  await bench('whatsapp', 'scaling: 100-message batch', JSON.stringify(wa))
   scaling.push(rows[rows.length - 1])
 }
 

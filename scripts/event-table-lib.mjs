@@ -6,13 +6,28 @@
 /** Codecs are told apart by their `_kind`, so that any build of the library serves. */
 const isUnion = (c) => c?._kind === 'TaggedUnion'
 
-/** The first tagged union of a codec: the codec itself, or the item codec of a batch array field. */
-const unionOf = (codec) => {
-  if (isUnion(codec)) return { union: codec, field: undefined }
-  for (const [field, c] of Object.entries({ ...(codec.required ?? {}), ...(codec.optional ?? {}) })) {
-    if (isUnion(c?.type)) return { union: c.type, field }
+/**
+ * The first tagged union of a codec: the codec itself, or the item codec of a batch's array field,
+ * looked for down nested arrays of objects (WhatsApp's `entry[].changes[]`); `path` names the array
+ * fields on the way.
+ */
+const unionOf = (codec, path = []) => {
+  if (isUnion(codec)) return { union: codec, path }
+  if (path.length > 3) return undefined
+  for (const [field, c] of Object.entries({ ...(codec?.required ?? {}), ...(codec?.optional ?? {}) })) {
+    if (c?.type === undefined) continue
+    const found = unionOf(c.type, [...path, field])
+    if (found) return found
   }
   return undefined
+}
+
+/** A body's items at the end of `path`, each with the body narrowed to that item alone. */
+const itemsAlong = (body, path) => {
+  if (path.length === 0) return [[body, body]]
+  const [field, ...rest] = path
+  const list = Array.isArray(body?.[field]) ? body[field] : []
+  return list.flatMap((x) => itemsAlong(x, rest).map(([item, narrowed]) => [item, { ...body, [field]: [narrowed] }]))
 }
 
 /** The row an item belongs to: its known tag, the prefix pattern that matched it, or "(any other)". */
@@ -33,13 +48,9 @@ export const eventTables = ({ providers, fixtures }) =>
   Object.values(providers).map((p) => {
     const found = unionOf(p.Webhook)
     if (!found) throw new Error(`${p.id}: its Webhook codec has no tagged union to tabulate`)
-    const { union, field } = found
+    const { union, path } = found
     // A batch's items, each normalized in a batch of its own.
-    const items = fixtures(p.id).flatMap((body) =>
-      field === undefined
-        ? [[body, body]]
-        : (Array.isArray(body[field]) ? body[field] : []).map((item) => [item, { ...body, [field]: [item] }]),
-    )
+    const items = fixtures(p.id).flatMap((body) => itemsAlong(body, path))
     const rows = new Map([...union.knownTags(), '(any other)'].map((t) => [t, { kinds: new Set(), count: 0 }]))
     for (const [item, body] of items) {
       const name = rowOf(union, item)
@@ -53,7 +64,7 @@ export const eventTables = ({ providers, fixtures }) =>
     const missing = [...rows].filter(([tag, r]) => tag !== '(any other)' && r.count === 0).map(([tag]) => tag)
     if (missing.length > 0) throw new Error(`${p.name}: no fixture for ${missing.join(', ')}`)
     const tagName = union.tags.map((t) => `\`${t}\``).join(' / ')
-    const title = field === undefined ? p.name : `${p.name}: the ${field} of a batch`
+    const title = path.length === 0 ? p.name : `${p.name}: the ${path.at(-1)} of a batch`
     const lines = [`### ${title}`, '', `| ${tagName} | normalized to | fixtures |`, '|---|---|---|']
     for (const [tag, r] of rows)
       lines.push(

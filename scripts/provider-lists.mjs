@@ -10,8 +10,8 @@ import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { loadRegistry, root } from './generated.mjs'
 
-/** How many lists the project allows itself, the registry included. */
-const ALLOWED = 9
+/** How many lists the project allows itself, the registry included (the bench's scaling cases name theirs). */
+const ALLOWED = 10
 const WINDOW = 6
 
 const { ids } = await loadRegistry()

@@ -44,8 +44,14 @@ const OVER_TARGET = {
   // close over a second name each (tsup.config.ts, named-codecs), took 0.2 KB off both. Declaring io-ts's
   // values through src/core/io.ts left the minified code as long as before (16 bytes shorter for Channel
   // Talk) but renamed its identifiers, which gzip 7 bytes worse: Channel Talk's budget rounds up to 21.5.
-  chatwoot: 20.1,
+  // Then WhatsApp's detect joined every bundle's look-alike hint (+40 B each): Chatwoot's rounds up to 20.2.
+  chatwoot: 20.2,
   channeltalk: 21.5,
+  // WhatsApp, as added (measured 16.5 KB): its 18 message types, 6 typed fields and statuses give the largest
+  // generated check of the small providers (2.9 KB of it) and a normalizer of 4.7 KB; io-ts and the core's
+  // combinators are 6.9 KB of every provider's. Reaching 12 KB needs a fast path that interprets a table
+  // instead of straight-line code, and content parts mapped from a table.
+  whatsapp: 16.6,
 }
 
 /** [what is imported, code, budget in gzipped KB, the target when the budget is not yet the target]: every provider of the registry, and the root. */
@@ -61,7 +67,9 @@ const BUDGETS = [
   // verification that answers at once in the node build (+0.2 KB), less the dropped duplicates (-2.2 KB).
   // Then one build with shared chunks took 0.2 KB off. Deduplication (createDedupe, firstDeliveries) and each
   // provider's redelivery facts, which the registry carries, added 0.7 KB.
-  ['the whole root', "export * from 'chat-webhooks'", 43.6, 30],
+  // WhatsApp added 8.2 KB (its codecs, check, normalizer and verification), and the front doors' answer to its GET
+  // handshake 0.6 KB (the handshake's messages among it).
+  ['the whole root', "export * from 'chat-webhooks'", 52.5, 30],
 ]
 
 let failed = false

@@ -16,8 +16,10 @@ import type { HeadersLike } from './core/headers.js'
 import type { DecodeOptions, NormalizeOptions, WithDrift } from './core/provider.js'
 import { REASONS } from './core/reasons.js'
 import {
+  answerChallenge,
   handleParts,
   handlingOf,
+  isGet,
   readInput,
   refusal,
   refuse,
@@ -190,12 +192,31 @@ export const handle = async (request: RequestInput, config: HandleConfig): Promi
   // JavaScript callers may pass no configuration: the front door refuses, it does not throw.
   // eslint-disable-next-line @typescript-eslint/no-unnecessary-condition
   const settings: HandleConfig = config ?? {}
-  const parts = await readInput(request, settings.maxBytes)
-  if (!('body' in parts)) return parts
   const optionsOf = (p: AnyProvider) => (settings as Readonly<Record<string, HandleOptions<unknown> | undefined>>)[p.id]
   // The root's strict applies where a provider's options do not say.
   const withStrict = (options: HandleOptions<unknown>) => ({ strict: settings.strict === true, ...options })
   const handlingFor = (p: AnyProvider) => handlingOf(p.handle)
+
+  // A GET is a subscription handshake (WhatsApp's): the configured providers that answer one are asked; one that knows the token answers.
+  if (isGet(request)) {
+    const answers = all().flatMap((p) => {
+      const options = optionsOf(p)
+      const challenge = handlingFor(p)?.challenge
+      if (!options || !challenge) return []
+      const id = p.id as ProviderId
+      return [
+        attempt(
+          () => answerChallenge({ id }, challenge(request.url, withStrict(options))),
+          refusal('internal_error', undefined, id),
+        ),
+      ]
+    })
+    const [first] = answers
+    if (first) return answers.find((a) => a.ok) ?? first
+  }
+
+  const parts = await readInput(request, settings.maxBytes)
+  if (!('body' in parts)) return parts
   const notConfigured = (p: AnyProvider) =>
     refusal('provider_not_configured', `${p.id}: ${REASONS.provider_not_configured}`, p.id as ProviderId)
 

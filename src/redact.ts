@@ -86,9 +86,16 @@ const looksSensitive = (k: string): boolean =>
 const EMAIL_RE = /(?<![\w.%+-])[\w.%+-]+@[A-Z0-9-]+(?:\.[A-Z0-9-]+)*\.[A-Z]{2,}/gi
 const PHONE_RE = /(?<![\w+])\+?\d(?:[ ().-]?\d){7,14}\b/g
 const DATE_RE = /^\d{4}-\d{2}-\d{2}$/
+// WhatsApp's business-scoped user ids: a country code, a dot, up to 128 letters and digits (`US.13491208655302741918`,
+// parents `US.ENT.…`); they stand for a person, and the model's ids and conversation ids carry them.
+const BSUID_RE = /(?<![\w.])[A-Z]{2}\.(?:ENT\.)?[\dA-Za-z]{8,128}(?![\w.])/g
 
-/** E-mail addresses and phone numbers inside free text (message content, notes), dates left alone. */
-const maskText = (s: string): string => s.replace(EMAIL_RE, MASK).replace(PHONE_RE, (m) => (DATE_RE.test(m) ? m : MASK))
+/** E-mail addresses, phone numbers and user ids inside any text (message content, notes, ids), dates left alone. */
+const maskText = (s: string): string =>
+  s
+    .replace(EMAIL_RE, MASK)
+    .replace(PHONE_RE, (m) => (DATE_RE.test(m) ? m : MASK))
+    .replace(BSUID_RE, MASK)
 
 const copy = (value: unknown, depth: number): unknown => {
   if (typeof value === 'string') return maskText(value)

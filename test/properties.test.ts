@@ -25,6 +25,10 @@ const KINDS = new Set([
   'inbox.updated',
   'account.created',
   'automation.triggered',
+  'reaction.added',
+  'reaction.removed',
+  'template.status_changed',
+  'account.notice',
   'unrecognized',
 ])
 const ROLES = new Set(['customer', 'agent', 'bot', 'system'])

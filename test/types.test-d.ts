@@ -44,6 +44,10 @@ describe('ChatEvent narrowing', () => {
         case 'inbox.updated':
         case 'account.created':
         case 'automation.triggered':
+        case 'reaction.added':
+        case 'reaction.removed':
+        case 'template.status_changed':
+        case 'account.notice':
           return e.kind
         default: {
           // @ts-expect-error 'unrecognized' is not handled above
@@ -86,6 +90,10 @@ describe('match', () => {
     'inbox.updated': (e) => e.inbox.name ?? '',
     'account.created': (e) => e.account.id,
     'automation.triggered': (e) => e.automation.source,
+    'reaction.added': (e) => e.reaction.emoji ?? '',
+    'reaction.removed': (e) => e.reaction.messageId ?? '',
+    'template.status_changed': (e) => e.status,
+    'account.notice': (e) => e.notice,
     unrecognized: (e) => e.eventType,
   }
 

@@ -97,6 +97,8 @@ export type RequestInput =
       readonly headers: HeadersLike
       /** Needed by providers that authenticate by URL (Channel Talk); absolute or path and query. */
       readonly url?: string
+      /** The request's method: a `GET` is a subscription handshake for providers that send one (WhatsApp). */
+      readonly method?: string
     }
 
 /**

@@ -7,7 +7,7 @@
  * @module
  */
 import type { ChatEvent, ProviderId } from '../model/index.js'
-import { andThen, type Soon } from './attempt.js'
+import { andThen, attempt, type Soon } from './attempt.js'
 import type { VerifyResult } from './crypto.js'
 import type { Either } from './either.js'
 import { WebhookError } from './errors.js'
@@ -59,6 +59,11 @@ export type RequestResult =
       readonly deliveryId?: string
       /** `false` for providers that sign nothing (Proto). */
       readonly verified: boolean
+      /**
+       * A subscription handshake was answered (WhatsApp's `GET` with `hub.challenge`): send this text
+       * as the plain-text body of a 200. `events` is empty.
+       */
+      readonly challenge?: string
     }
   | {
       readonly ok: false
@@ -87,6 +92,8 @@ export interface RequestHandling<A, O> {
   readonly normalize: (webhook: A) => ChatEvent[]
   /** Verifies the request; absent for providers that sign nothing. */
   readonly verify?: (parts: RequestParts, options: O) => Soon<VerifyResult>
+  /** Answers a `GET` subscription handshake from its URL; absent for providers that send none. */
+  readonly challenge?: (url: string | undefined, options: O) => ChallengeAnswer
   readonly deliveryHeader?: string
 }
 
@@ -212,6 +219,27 @@ const startsLikeJson = (body: unknown): boolean => {
 const isRequest = (input: RequestInput): input is Request =>
   typeof (input as { arrayBuffer?: unknown }).arrayBuffer === 'function'
 
+/** What a provider's handshake answers: the text to send back, or why not. @internal */
+export type ChallengeAnswer =
+  | { readonly ok: true; readonly challenge: string }
+  | { readonly ok: false; readonly reason: Reason; readonly message: string }
+
+/** Whether a request is a `GET` (a subscription handshake), whichever shape it came in. @internal */
+export const isGet = (input: RequestInput): boolean => {
+  // JavaScript callers may pass anything: a non-object is no GET.
+  const method: unknown = (input as unknown as { method?: unknown } | null)?.method
+  return typeof method === 'string' && method.toUpperCase() === 'GET'
+}
+
+/** The front door's answer to a handshake. @internal */
+export const answerChallenge = <O>(
+  h: Pick<RequestHandling<unknown, O>, 'id'>,
+  answer: ChallengeAnswer,
+): RequestResult =>
+  answer.ok
+    ? { ok: true, provider: h.id, events: [], verified: true, challenge: answer.challenge }
+    : refusal(answer.reason, answer.message, h.id)
+
 /**
  * The parts of a Fetch `Request` or of a route's `{ body, headers, url }`,
  * the body read once and at most `maxBytes` of it; or the refusal. A route's
@@ -319,12 +347,19 @@ export const handlingOf = (handle: object): RequestHandling<unknown, DecodeOptio
 /** A provider's front door, from what it is made of. @internal */
 export const makeHandle = <A, O extends DecodeOptions & BodyLimit>(h: RequestHandling<A, O>) => {
   // Not an async function: a route's parts go straight on, without the hops an await and a returned promise cost.
-  const handle = (input: RequestInput, options?: O): Promise<RequestResult> =>
-    Promise.resolve(
+  const handle = (input: RequestInput, options?: O): Promise<RequestResult> => {
+    if (h.challenge && isGet(input)) {
+      const challenge = h.challenge
+      return Promise.resolve(
+        attempt(() => answerChallenge(h, challenge(input.url, options ?? ({} as O))), internalError(h.id)),
+      )
+    }
+    return Promise.resolve(
       andThen(readInput(input, options?.maxBytes), (parts) =>
         'body' in parts ? handleParts(h, parts, options ?? ({} as O)) : parts,
       ),
     )
+  }
   HANDLINGS.set(handle, h as unknown as RequestHandling<unknown, DecodeOptions>)
   return handle
 }

@@ -364,6 +364,21 @@ export type ReplyTarget =
       readonly customerEmail?: string
     }
   | {
+      readonly provider: 'whatsapp'
+      /** `POST /{phoneNumberId}/messages`: the business line the message came to. */
+      readonly phoneNumberId: string
+      /** The WhatsApp Business Account. */
+      readonly wabaId?: string
+      /** `to`: the user's phone number (WhatsApp id), or the group id. Meta prefers it to `recipient`. */
+      readonly to?: string
+      /** `recipient`: the user's business-scoped id, for users without a shared phone number. */
+      readonly recipient?: string
+      readonly parentRecipient?: string
+      readonly recipientType: 'individual' | 'group'
+      /** The incoming message: `context.message_id` to quote it, or `message_id` to mark it read. */
+      readonly replyToMessageId?: string
+    }
+  | {
       readonly provider: 'proto'
       /** The chat, and the webhook channel its messages go through (`gw.proto.cx/webhook/{channelId}/…`). */
       readonly chatId: string
@@ -437,6 +452,8 @@ export interface MessageStatusEvent extends ChatEventBase {
   readonly deliveredAt?: Date
   /** Billing units used (SMS parts). */
   readonly units?: number
+  /** What the message is billed as (WhatsApp `pricing.category`: `service`, `utility`, `marketing`…). */
+  readonly pricingCategory?: string
 }
 
 /** A new conversation. @category events @since 0.1.0 */
@@ -546,6 +563,76 @@ export interface AutomationTriggeredEvent extends ChatEventBase {
   }
 }
 
+/**
+ * A reaction: its emoji (absent once removed), on which message, by whom.
+ * @category model
+ * @since 0.3.0
+ */
+export interface Reaction {
+  /** The message reacted to. */
+  readonly messageId?: string
+  readonly emoji?: string
+  readonly author: Author
+}
+
+/**
+ * Someone reacted to a message (WhatsApp `reaction`). Not a message: a bot
+ * that answers every `message.created` does not answer a thumbs-up.
+ * @category events
+ * @since 0.3.0
+ */
+export interface ReactionAddedEvent extends ChatEventBase {
+  readonly kind: 'reaction.added'
+  readonly reaction: Reaction
+}
+
+/** Someone took their reaction back; `reaction.emoji` is absent. @category events @since 0.3.0 */
+export interface ReactionRemovedEvent extends ChatEventBase {
+  readonly kind: 'reaction.removed'
+  readonly reaction: Reaction
+}
+
+/**
+ * A message template's review status changed (WhatsApp
+ * `message_template_status_update`): approved, rejected, paused…
+ * @category events
+ * @since 0.3.0
+ */
+export interface TemplateStatusChangedEvent extends ChatEventBase {
+  readonly kind: 'template.status_changed'
+  readonly template: {
+    readonly id: string
+    readonly name?: string
+    readonly language?: string
+    readonly category?: string
+  }
+  /** The provider's status, e.g. `APPROVED`, `REJECTED`, `PAUSED`. */
+  readonly status: string
+  /** Why, as the provider says it, e.g. `INVALID_FORMAT`. */
+  readonly reason?: string
+}
+
+/**
+ * A notice about your account at the provider, not about a conversation
+ * (WhatsApp `account_update`, and errors not tied to a message such as a
+ * rate limit).
+ * @category events
+ * @since 0.3.0
+ */
+export interface AccountNoticeEvent extends ChatEventBase {
+  readonly kind: 'account.notice'
+  /** The provider's account: WhatsApp's business account id. */
+  readonly account: { readonly id: string }
+  /** The provider's name for the notice, e.g. `ACCOUNT_VIOLATION`, or `error`. */
+  readonly notice: string
+  /** The phone number it concerns, when it names one. */
+  readonly phone?: string
+  /** For errors: the provider's code. */
+  readonly code?: number
+  /** What the provider says about it. */
+  readonly detail?: string
+}
+
 /** A well-formed webhook of an event type this library does not know. @category events @since 0.1.0 */
 export interface UnrecognizedEvent extends ChatEventBase {
   readonly kind: 'unrecognized'
@@ -575,6 +662,10 @@ export type ChatEvent =
   | InboxUpdatedEvent
   | AccountCreatedEvent
   | AutomationTriggeredEvent
+  | ReactionAddedEvent
+  | ReactionRemovedEvent
+  | TemplateStatusChangedEvent
+  | AccountNoticeEvent
   | UnrecognizedEvent
 
 /**
