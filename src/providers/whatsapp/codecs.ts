@@ -37,14 +37,14 @@ import {
 // enums and scalars
 // -------------------------------------------------------------------------------------
 
-const UnixTime = /*#__PURE__*/ anyOf('UnixTime', [t.string, IntLike])
+const UnixTimeC = /*#__PURE__*/ anyOf('UnixTime', [t.string, IntLike])
 /**
  * Unix seconds: text on messages and statuses (`"1749416383"`), a number on
  * `entry.time`, preferences and templates. Both forms are read everywhere.
  * @category enums
  * @since 0.3.0
  */
-export type UnixTime = t.TypeOf<typeof UnixTime>
+export type UnixTime = t.TypeOf<typeof UnixTimeC>
 
 const StatusValueC = /*#__PURE__*/ openEnum('StatusValue', ['sent', 'delivered', 'read', 'failed', 'played'])
 /** What became of a message you sent (`played`: a voice message's first play). @category enums @since 0.3.0 */
@@ -303,7 +303,7 @@ const InteractiveC = /*#__PURE__*/ taggedUnion(
           {
             response: /*#__PURE__*/ openEnum('CallPermissionResponse', ['accept', 'reject']),
             is_permanent: t.boolean,
-            expiration_timestamp: UnixTime,
+            expiration_timestamp: UnixTimeC,
             response_source: t.string,
           },
         ),
@@ -350,7 +350,7 @@ const messageFieldsC = {
   to: t.string,
   to_user_id: t.string,
   to_parent_user_id: t.string,
-  timestamp: UnixTime,
+  timestamp: UnixTimeC,
   /** Set when the message was sent in a group. */
   group_id: t.string,
   context: Context,
@@ -577,7 +577,7 @@ const StatusC = /*#__PURE__*/ struct(
   'Status',
   { id: t.string, status: StatusValue },
   {
-    timestamp: UnixTime,
+    timestamp: UnixTimeC,
     /** The user's phone number, or the group id; absent when the phone cannot be shared (2026). */
     recipient_id: t.string,
     recipient_user_id: t.string,
@@ -597,7 +597,7 @@ const StatusC = /*#__PURE__*/ struct(
       {},
       {
         id: t.string,
-        expiration_timestamp: UnixTime,
+        expiration_timestamp: UnixTimeC,
         origin: /*#__PURE__*/ struct('ConversationOrigin', {}, { type: t.string }),
       },
     ),
@@ -653,7 +653,7 @@ const IdChangeC = /*#__PURE__*/ struct('IdChange', {}, { previous: t.string, cur
 const UserIdUpdateC = /*#__PURE__*/ struct(
   'UserIdUpdate',
   {},
-  { wa_id: t.string, detail: t.string, user_id: IdChangeC, parent_user_id: IdChangeC, timestamp: UnixTime },
+  { wa_id: t.string, detail: t.string, user_id: IdChangeC, parent_user_id: IdChangeC, timestamp: UnixTimeC },
 )
 /** A user's business-scoped id changed (a new phone number). @category changes @since 0.3.0 */
 export interface UserIdUpdate extends t.TypeOf<typeof UserIdUpdateC> {}
@@ -671,7 +671,7 @@ const UserPreferenceC = /*#__PURE__*/ struct(
     /** `marketing_messages`. */
     category: t.string,
     value: /*#__PURE__*/ openEnum('PreferenceValue', ['stop', 'resume']),
-    timestamp: UnixTime,
+    timestamp: UnixTimeC,
   },
 )
 /** A user stopped or resumed a category of messages. @category changes @since 0.3.0 */
@@ -699,7 +699,7 @@ const TemplateStatusValueC = /*#__PURE__*/ struct(
     /** `null` when the template is scheduled for deletion. */
     reason: t.string,
     message_template_category: t.string,
-    disable_info: /*#__PURE__*/ struct('DisableInfo', {}, { disable_date: UnixTime }),
+    disable_info: /*#__PURE__*/ struct('DisableInfo', {}, { disable_date: UnixTimeC }),
     other_info: /*#__PURE__*/ struct('OtherInfo', {}, { title: t.string, description: t.string }),
     rejection_info: /*#__PURE__*/ struct('RejectionInfo', {}, { reason: t.string, recommendation: t.string }),
   },
@@ -829,7 +829,7 @@ const EntryC = /*#__PURE__*/ struct(
   { id: t.string, changes: /*#__PURE__*/ array(Change) },
   {
     /** When the notification was sent: on account-level fields, not on `messages`. */
-    time: UnixTime,
+    time: UnixTimeC,
   },
 )
 /** The changes of one WhatsApp Business Account (`id`; `"0"` in the App Dashboard's test payloads). @category webhook @since 0.3.0 */
