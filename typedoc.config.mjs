@@ -11,9 +11,7 @@ const redeclared = (id) => {
   const codecs = readFileSync(`src/providers/${id}/codecs.ts`, 'utf8')
   const provider = readFileSync(`src/providers/${id}/provider.ts`, 'utf8')
   return [
-    ...[...codecs.matchAll(/^export type (\w+) = keyof/gm)].map(
-      (m) => `src/providers/${id}/codecs.ts:${m[1]}`,
-    ),
+    ...[...codecs.matchAll(/^export type (\w+) = keyof/gm)].map((m) => `src/providers/${id}/codecs.ts:${m[1]}`),
     // The codecs behind the named unions and enums (`type X = t.TypeOf<typeof XC> & {}`, `type X = t.TypeOf<typeof XC>`).
     ...[...codecs.matchAll(/^export type \w+ = t\.TypeOf<typeof (\w+C)>(?: & \{\})?$/gm)].map(
       (m) => `src/providers/${id}/codecs.ts:${m[1]}`,
