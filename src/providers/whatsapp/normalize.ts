@@ -89,7 +89,7 @@ const timeOf = (u: UnixTime | null | undefined): Date | undefined =>
 /** What every event of one change shares: the business account and line, and the users it names. */
 interface Scope {
   readonly entry: Entry
-  readonly metadata: Metadata | undefined
+  readonly metadata: Metadata
   readonly contacts: readonly Contact[]
 }
 
@@ -240,11 +240,11 @@ const conversationOf = (
   userId?: string,
   contact?: ModelContact,
 ) => {
-  const line = text(scope.metadata?.phone_number_id)
+  const line = text(scope.metadata.phone_number_id)
   const out: Building<ModelConversation> = { id: `${line ?? '-'}:${group ?? phone ?? userId ?? '-'}`, channel: CHANNEL }
   const inbox: Building<NonNullable<ModelConversation['inbox']>> = {}
   if (line) inbox.id = line
-  const name = text(scope.metadata?.display_phone_number)
+  const name = text(scope.metadata.display_phone_number)
   if (name) inbox.name = name
   inbox.channel = CHANNEL
   out.inbox = inbox
@@ -262,7 +262,7 @@ const contactOf = (peer: Peer): ModelContact =>
   )
 
 const replyTargetOf = (scope: Scope, m: Message, peer: Peer, group: string | undefined): ReplyTarget | undefined => {
-  const line = text(scope.metadata?.phone_number_id)
+  const line = text(scope.metadata.phone_number_id)
   if (!line) return undefined
   const out = { provider: PROVIDER, phoneNumberId: line } as Building<Extract<ReplyTarget, { provider: 'whatsapp' }>>
   out.wabaId = scope.entry.id
@@ -297,7 +297,7 @@ const messageEvent = (scope: Scope, m: Message, echo: boolean): ChatEvent => {
   const conversation = conversationOf(scope, group, peer.phone, peer.userId, contact)
   const occurredAt = timeOf(m.timestamp)
   const author: Author = echo
-    ? { role: 'agent', ...(scope.metadata ? { id: scope.metadata.phone_number_id } : {}) }
+    ? agentOf(text(scope.metadata.phone_number_id))
     : authorOf(m, peer)
   const replyTarget = replyTargetOf(scope, m, peer, group)
   const id = fingerprint(m.id)
@@ -365,6 +365,9 @@ const messageEvent = (scope: Scope, m: Message, echo: boolean): ChatEvent => {
     }
   }
 }
+
+/** The business, writing from the WhatsApp Business app: its line is who it is. */
+const agentOf = (line: string | undefined): Author => (line ? { role: 'agent', id: line } : { role: 'agent' })
 
 const authorOf = (m: Message, peer: Peer): Author => {
   const out: Building<Author> = { role: 'customer' }
@@ -590,12 +593,13 @@ const statusEvent = (scope: Scope, s: Status): ChatEvent => {
   e.messageId = s.id
   e.externalId = s.id
   e.channel = CHANNEL
-  const from = text(scope.metadata?.display_phone_number)
+  const from = text(scope.metadata.display_phone_number)
   if (from) e.from = from
   const to = participant ?? text(s.recipient_id) ?? userId
   if (to) e.to = to
   const error = s.errors?.[0]
-  if (error) e.reason = reasonOf(error)
+  const reason = error ? reasonOf(error) : ''
+  if (reason) e.reason = reason
   if (s.status === 'delivered' && occurredAt) e.deliveredAt = occurredAt
   const category = text(s.pricing?.category)
   if (category) e.pricingCategory = category
@@ -614,11 +618,11 @@ const errorEvent = (scope: Scope, error: GraphError): ChatEvent => {
   const e = {
     provider: PROVIDER,
     kind: 'account.notice',
-    dedupeKey: keyOf('error', scope.entry.id, scope.metadata?.phone_number_id, fingerprint(error)),
+    dedupeKey: keyOf('error', scope.entry.id, scope.metadata.phone_number_id, fingerprint(error)),
   } as Event<'account.notice'>
   e.account = { id: scope.entry.id }
   e.notice = 'error'
-  const phone = text(scope.metadata?.display_phone_number)
+  const phone = text(scope.metadata.display_phone_number)
   if (phone) e.phone = phone
   if (typeof error.code === 'number') e.code = error.code
   const detail = reasonOf(error)
