@@ -296,9 +296,7 @@ const messageEvent = (scope: Scope, m: Message, echo: boolean): ChatEvent => {
   const contact = contactOf(peer)
   const conversation = conversationOf(scope, group, peer.phone, peer.userId, contact)
   const occurredAt = timeOf(m.timestamp)
-  const author: Author = echo
-    ? agentOf(text(scope.metadata.phone_number_id))
-    : authorOf(m, peer)
+  const author: Author = echo ? agentOf(text(scope.metadata.phone_number_id)) : authorOf(m, peer)
   const replyTarget = replyTargetOf(scope, m, peer, group)
   const id = fingerprint(m.id)
   switch (m.type) {
