@@ -90,7 +90,7 @@ const DATE_RE = /^\d{4}-\d{2}-\d{2}$/
 // parents `US.ENT.…`); they stand for a person, and the model's ids and conversation ids carry them.
 const BSUID_RE = /(?<![\w.])[A-Z]{2}\.(?:ENT\.)?[\dA-Za-z]{8,128}(?![\w.])/g
 
-/** E-mail addresses, phone numbers and user ids inside any text (message content, notes, ids), dates left alone. */
+/** E-mail addresses, phone numbers and user ids inside text (message content, notes, ids), dates left alone. */
 const maskText = (s: string): string =>
   s
     .replace(EMAIL_RE, MASK)

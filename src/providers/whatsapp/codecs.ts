@@ -5,7 +5,7 @@
  * Every POST is one `whatsapp_business_account` envelope: `entry[]` (one per
  * business account) → `changes[]`, each discriminated on `field`. The
  * `messages` field carries incoming `messages[]` (discriminated on `type`),
- * `statuses[]` of the messages you sent and value-level `errors[]`; any level
+ * `statuses[]` of the messages you sent and value-level `errors[]`; each level
  * may hold several items. Fields other than those typed here, message types
  * and interactive types this library does not know decode to their own
  * `unrecognized` variants.

@@ -14,7 +14,7 @@
  * - `statuses` → `message.status`, with the error and the pricing category.
  * - `user_id_update` and `user_preferences` → `contact.updated`;
  *   `message_template_status_update` → `template.status_changed`;
- *   `account_update` and value-level `errors` → `account.notice`; any other
+ *   `account_update` and value-level `errors` → `account.notice`; every other
  *   field → `unrecognized`.
  *
  * WhatsApp has no conversation id: `conversation.id` is

@@ -120,7 +120,7 @@ export const whatsapp: WhatsAppProvider = {
   verification,
   redelivery: {
     documented:
-      'Retried on any answer but 200 "with decreasing frequency until the request succeeds, for up to 7 days", to every app subscribed to the field (docs/providers/whatsapp.md §1).',
+      'Retried on every answer but 200 "with decreasing frequency until the request succeeds, for up to 7 days", to every app subscribed to the field (docs/providers/whatsapp.md §1).',
     ttlMs: 691_200_000, // 8 days
   },
   verify,
