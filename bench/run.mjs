@@ -181,8 +181,8 @@ for (const provider of PROVIDERS) {
   for (const [name, text] of files(provider)) await bench(provider, name, text)
 }
 
-// Scaling: a 50-event Proto batch, a Chatwoot message with 20 attachments and a 100-message WhatsApp change
-// cost in proportion to their size.
+// Scaling: a batch of events, a message with many attachments and a change with many messages cost in
+// proportion to their size.
 const scaling = []
 {
   const event = JSON.parse(readFileSync(join(root, 'fixtures/proto/new_messages.text.json'), 'utf8')).events[0]
