@@ -57,22 +57,38 @@ describe('createDedupe', () => {
         (max, steps) => {
           const c = clock()
           const seen = createDedupe({ ttlMs: 30, maxEntries: max, now: c.now })
-          const last = new Map<string, number>()
+          // When each key was last claimed as new, and in which order: keys claimed at the
+          // same instant still push each other out in claim order.
+          const last = new Map<string, { at: number; order: number }>()
+          let order = 0
           for (const [key, wait] of steps) {
             c.advance(wait)
             const fresh = seen.claim(key)
             // New exactly when never claimed, or claimed at least a ttl ago, or pushed out by newer keys.
             const before = last.get(key)
-            if (before !== undefined && c.now() - before < 30 && fresh) {
-              const newer = [...last.values()].filter((t) => t > before).length
+            if (before !== undefined && c.now() - before.at < 30 && fresh) {
+              const newer = [...last.values()].filter((entry) => entry.order > before.order).length
               expect(newer).toBeGreaterThanOrEqual(max)
             }
-            if (before === undefined || c.now() - before >= 30) expect(fresh).toBe(true)
-            if (fresh) last.set(key, c.now())
+            if (before === undefined || c.now() - before.at >= 30) expect(fresh).toBe(true)
+            if (fresh) last.set(key, { at: c.now(), order: order++ })
             expect(seen.size).toBeLessThanOrEqual(max)
           }
         },
       ),
+      // Two keys at one instant, the first pushed out by the second, then claimed again.
+      {
+        examples: [
+          [
+            1,
+            [
+              ['', 0],
+              [' ', 0],
+              ['', 0],
+            ],
+          ],
+        ],
+      },
     )
   })
 
