@@ -41,4 +41,10 @@ describe('the root front door over providers’ own front doors', () => {
       'chatwoot',
     ])
   })
+
+  it('answers no GET handshake through front doors it cannot see into: the GET is a request without a body', async () => {
+    const get = new Request('https://h.example/hooks?hub.mode=subscribe&hub.challenge=1&hub.verify_token=t')
+    const r = await handle(get, { whatsapp: { secret: SECRET, verifyToken: 't' } })
+    expect(!r.ok && [r.status, r.reason]).toEqual([400, 'invalid_json'])
+  })
 })

@@ -103,6 +103,39 @@ describe('an unsigned provider is no catch-all', () => {
   })
 })
 
+describe('the root front door’s refusals of unnamed bodies', () => {
+  const unsigned = raw('chatwoot', 'message_created.incoming_text.web_widget.json')
+
+  it('with one signed provider configured, its own refusal; with several, each named', async () => {
+    const own = await providers.chatwoot.handle(post(unsigned), { secret: SECRET })
+    expect(await handle(post(unsigned), { chatwoot: { secret: SECRET } })).toEqual(own)
+    const whatsapp = await providers.whatsapp.handle(post(unsigned), { secret: SECRET })
+    if (whatsapp.ok) throw new Error('an unsigned body passed WhatsApp’s front door')
+    const both = await handle(post(unsigned), { chatwoot: { secret: SECRET }, whatsapp: { secret: SECRET } })
+    expect(!both.ok && [both.reason, both.message]).toEqual([
+      'missing_signature',
+      `no configured provider verifies this request (whatsapp: missing_signature, chatwoot: missing_signature). ${whatsapp.message}`,
+    ])
+  })
+
+  it('a body that looks like an unconfigured signed provider’s is refused as not configured, not taken as Proto’s', async () => {
+    const r = await handle(post(unsigned), { proto: {} })
+    expect(!r.ok && [r.status, r.reason, r.provider]).toEqual([401, 'provider_not_configured', 'chatwoot'])
+  })
+
+  it('a handshake whose options throw is refused as an internal error, not thrown', async () => {
+    const options = {
+      secret: SECRET,
+      get verifyToken(): string {
+        throw new Error('secret store unavailable')
+      },
+    }
+    const get = new Request('https://h.example/hooks?hub.mode=subscribe&hub.challenge=1&hub.verify_token=t')
+    const r = await handle(get, { whatsapp: options })
+    expect(!r.ok && [r.status, r.reason, r.provider]).toEqual([500, 'internal_error', 'whatsapp'])
+  })
+})
+
 describe('compressed bodies', () => {
   it('are refused with 415, the encoding named, by the root and each provider’s front door', async () => {
     const gz = post('\x1f\x8b\x08\x00', { 'content-encoding': 'gzip' })

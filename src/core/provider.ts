@@ -158,35 +158,6 @@ export const makeDecodeWithDrift =
     }
   }
 
-/**
- * Options for `parse`.
- * @category decoding
- * @since 0.2.0
- */
-export interface ParseOptions extends DecodeOptions {
-  /** The request's headers: events then carry the provider's delivery id (`X-Chatwoot-Delivery`) as `deliveryId`. */
-  readonly headers?: HeadersLike
-}
-
-/** @internal */
-export const makeParse =
-  <A>(decode: Decode<A>, normalize: (webhook: A) => ChatEvent[], deliveryHeader?: string) =>
-  (input: unknown, options?: ParseOptions): ChatEvent[] => {
-    const r = decode(input, options)
-    if (r._tag === 'Left') throw r.left
-    return withDelivery(normalize(r.right), deliveryHeader, options?.headers)
-  }
-
-/**
- * Events with the delivery id the provider sent in `header`, when there is one.
- * @internal
- */
-export const withDelivery = (
-  events: ChatEvent[],
-  header: string | undefined,
-  headers: HeadersLike | undefined,
-): ChatEvent[] => withDeliveryId(events, deliveryIdOf(header, headers))
-
 /** The delivery id the provider sent in `header`, when there is one. @internal */
 export const deliveryIdOf = (header: string | undefined, headers: HeadersLike | undefined): string | undefined =>
   (header && headers ? getHeader(headers, header)?.trim() : undefined) || undefined

@@ -426,6 +426,10 @@ describe('channeltalk.normalize: user chats and users', () => {
       w.refers.manager = { id: '458012', name: 'Minji Park' }
     })
     expect(named.conversation.assignee).toEqual({ id: '458012', role: 'agent', name: 'Minji Park' })
+    const titled = userChat((w) => {
+      w.entity.title = 'Refund for order 1042'
+    })
+    expect(titled.conversation.name).toBe('Refund for order 1042')
     const other = userChat((w) => {
       w.entity.tags = []
       w.refers.user.id = 'someone-else'

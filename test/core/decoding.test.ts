@@ -162,6 +162,11 @@ describe('decode at its edges', () => {
     const atLimit = '['.repeat(1000) + ']'.repeat(1000)
     expect([readBody(atLimit)._tag, readBody(`[${atLimit}]`)._tag]).toEqual(['Right', 'Left'])
     expect([readBody(JSON.parse(atLimit))._tag, readBody(JSON.parse(`[${atLimit}]`))._tag]).toEqual(['Right', 'Left'])
+    // Text too short to hold 1001 openers and their closers is left to the parser: unclosed, it is not JSON.
+    const unclosed = readBody('['.repeat(2000))
+    expect(unclosed._tag === 'Left' && unclosed.left.code).toBe('invalid_json')
+    const unclosedLonger = readBody('['.repeat(2001))
+    expect(unclosedLonger._tag === 'Left' && unclosedLonger.left.code).toBe('too_deep')
   })
 
   it('reports a value that throws when read as an internal error, without its message', () => {

@@ -10,10 +10,12 @@ import {
   literal,
   openEnum,
   prefixed,
+  record,
+  recursion,
   struct,
   taggedUnion,
 } from '../../src/core/codecs.js'
-import { childrenOf, describe, type Node } from '../../src/core/describe.js'
+import { childrenOf, describe, entriesOf, type Node } from '../../src/core/describe.js'
 import { everyProvider } from '../support/registry.js'
 
 /** Every codec of a tree, each once, with its description. */
@@ -68,6 +70,34 @@ suite('describe', () => {
     expect(describe(array(t.string))).toMatchObject({ kind: 'array', item: t.string, max: undefined })
     const other = union.kind === 'union' ? describe(union.fallback) : undefined
     expect(other).toMatchObject({ kind: 'fallback', tags: ['kind'], single: true })
+  })
+
+  it('labels the codecs below each node as generated names use them: keys, variants, positions', () => {
+    const Note = struct('Note', { kind: literal('note') }, {})
+    const Other = fallback('Other', 'kind', {}, {})
+    const Missing = struct('Missing', {}, {})
+    const Auto = struct('Auto', { kind: prefixed('Auto', 'auto.', []) }, {})
+    const labels = (codec: t.Mixed) => entriesOf(describe(codec)).map(([label, c]) => [label, c.name])
+    expect(
+      labels(taggedUnion('U', 'kind', { note: Note }, Other, { missing: Missing, prefixes: { 'auto.': Auto } })),
+    ).toEqual([
+      ['note', 'Note'],
+      ['unrecognized', 'Other'],
+      ['auto.', 'Auto'],
+      ['missing', 'Missing'],
+    ])
+    expect(labels(taggedUnion('V', 'kind', { note: Note }, Other))).toEqual([
+      ['note', 'Note'],
+      ['unrecognized', 'Other'],
+    ])
+    const fields = describe(Other)
+    expect(entriesOf(fields)).toEqual([['0', fields.kind === 'fallback' && fields.fields]])
+    expect(labels(array(t.string))).toEqual([['0', 'string']])
+    expect(labels(record(Int))).toEqual([['0', 'integer']])
+    type Tree = { readonly children?: readonly Tree[] | null }
+    const Tree = recursion<Tree>('Tree', (self) => struct('Node', {}, { children: array(self) }))
+    expect(labels(Tree)).toEqual([['0', 'Node']])
+    expect(labels(t.string)).toEqual([])
   })
 
   it('refuses a codec it does not know instead of guessing', () => {

@@ -5,7 +5,7 @@ import { describe, expect, it, vi } from 'vitest'
 import { CONVERTS, INVALID, SAME } from '../../src/core/check.js'
 import { literal, struct } from '../../src/core/codecs.js'
 import * as t from '../../src/core/io.js'
-import { makeDecode } from '../../src/core/provider.js'
+import { makeDecode, makeDecodeWithDrift } from '../../src/core/provider.js'
 
 const Codec = struct('Ping', { event: literal('ping') }, { note: t.string })
 const text = '{"event":"ping","note":"hi"}'
@@ -54,5 +54,40 @@ describe('the fast path of decode', () => {
     const d = decoder(SAME)
     expect(d.decode('{"event":"ping","extra":1}', { strict: true })._tag).toBe('Left')
     expect(d.check).not.toHaveBeenCalled()
+  })
+
+  it('reports a check or codec that runs out of stack as nesting, and any other failure as internal, without its message', () => {
+    const failing = (error: Error) => () => {
+      throw error
+    }
+    const fromCheck = (error: Error) => makeDecode({ id: 'proto', codec: Codec, check: failing(error) })(text)
+    expect(fromCheck(new RangeError('Maximum call stack size exceeded'))).toEqual({
+      _tag: 'Left',
+      left: expect.objectContaining({
+        code: 'invalid_payload',
+        provider: 'proto',
+        issues: [],
+        message: 'chat-webhooks: the payload is nested too deeply',
+      }),
+    })
+    expect(fromCheck(new Error('secret'))).toEqual({
+      _tag: 'Left',
+      left: expect.objectContaining({
+        code: 'internal_error',
+        provider: 'proto',
+        issues: [],
+        message: 'chat-webhooks: decoding failed unexpectedly',
+      }),
+    })
+    const validate = vi.spyOn(Codec, 'validate').mockImplementation(failing(new RangeError('deep')))
+    try {
+      const drift = makeDecodeWithDrift({ id: 'proto', codec: Codec })(text)
+      expect(drift._tag === 'Left' && [drift.left.code, drift.left.message]).toEqual([
+        'invalid_payload',
+        'chat-webhooks: the payload is nested too deeply',
+      ])
+    } finally {
+      validate.mockRestore()
+    }
   })
 })

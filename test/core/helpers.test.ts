@@ -166,6 +166,26 @@ describe('fingerprint', () => {
     expect(fingerprint(long + 'x')).toBe(fingerprint(long + 'y'))
     expect(fingerprint('a'.repeat(100) + 'x')).not.toBe(fingerprint('a'.repeat(100) + 'y'))
   })
+
+  it('reads an object of more than 64 entries as its first 64 in sorted order, whatever their order', () => {
+    const keys = Array.from({ length: 70 }, (_, i) => `k${String(i).padStart(2, '0')}`)
+    const of = (ks: readonly string[], value: (k: string) => unknown) =>
+      Object.fromEntries(ks.map((k) => [k, value(k)]))
+    const wide = of(keys, (k) => k.length + Number(k.slice(1)))
+    const first64 = of(keys.slice(0, 64), (k) => wide[k])
+    expect(fingerprint(of([...keys].reverse(), (k) => wide[k]))).toBe(fingerprint(first64))
+    expect(fingerprint({ ...wide, k69: 'other' })).toBe(fingerprint(first64))
+    expect(fingerprint({ ...wide, k00: 'other' })).not.toBe(fingerprint(first64))
+    // Only scalar entries count for scalarFingerprint, bounded the same way.
+    const mixed = { ...of([...keys].reverse(), (k) => wide[k]), a: { nested: 1 }, b: [1], z: null }
+    expect(scalarFingerprint(mixed)).toBe(fingerprint(first64))
+  })
+
+  it('tells apart values JSON cannot hold by what String() names them', () => {
+    const values = [1n, 2n, Symbol('a'), Symbol('b'), () => 1, () => 2]
+    expect(new Set(values.map((v) => fingerprint(v))).size).toBe(values.length)
+    expect(fingerprint(1n)).not.toBe(fingerprint('1'))
+  })
 })
 
 describe('WebhookError', () => {

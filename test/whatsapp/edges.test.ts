@@ -344,3 +344,85 @@ describe('whatsapp.normalize: statuses and the other fields', () => {
     expect(events('user_id_update', {})).toEqual([])
   })
 })
+
+describe('whatsapp.normalize: what is absent adds no key and no text', () => {
+  it('replies without titles or bodies, unknown content and unusable locations have empty text', () => {
+    const message = (m: Json) => {
+      const { text, parts } = incoming(m).message
+      return { text, parts }
+    }
+    expect(message({ type: 'button', button: { payload: 'P' } })).toStrictEqual({
+      text: '',
+      parts: [{ type: 'choices', options: [], submitted: [{ title: '', value: 'P' }] }],
+    })
+    expect(
+      message({ type: 'interactive', interactive: { type: 'list_reply', list_reply: { id: 'r1' } } }),
+    ).toStrictEqual({ text: '', parts: [{ type: 'choices', options: [], submitted: [{ title: '', value: 'r1' }] }] })
+    expect(
+      message({ type: 'interactive', interactive: { type: 'nfm_reply', nfm_reply: { response_json: '{"a":"b"}' } } }),
+    ).toStrictEqual({ text: '', parts: [{ type: 'form', fields: [], submitted: [{ name: 'a', value: 'b' }] }] })
+    for (const [m, original] of [
+      [{ type: 'interactive', interactive: { type: 'carousel_reply' } }, 'interactive.carousel_reply'],
+      [{ type: 'interactive' }, 'interactive'],
+      [{ type: 'unknown' }, 'unknown'],
+      [{ type: 'location', location: {} }, 'location'],
+      [{ type: 'poll' }, 'poll'],
+    ] as const)
+      expect(message(m)).toStrictEqual({ text: '', parts: [{ type: 'unsupported', original }] })
+    expect(message({ type: 'location', location: { latitude: 1, longitude: 2 } })).toStrictEqual({
+      text: '',
+      parts: [{ type: 'location', latitude: 1, longitude: 2 }],
+    })
+  })
+
+  it('a conversation without a line has an inbox with no id and no reply target', () => {
+    const e = incoming({}, { metadata: { phone_number_id: '' } })
+    expect([e.conversation?.inbox, 'replyTarget' in e]).toStrictEqual([{ channel: 'whatsapp' }, false])
+  })
+
+  it('matches contacts by user id when neither has a phone; answers the parent account it is told', () => {
+    const e = incoming(
+      { from: undefined, from_user_id: 'US.2', from_parent_user_id: 'US.ENT.2' },
+      {
+        contacts: [
+          { user_id: 'US.1', profile: { name: 'Other' } },
+          { user_id: 'US.2', profile: { name: 'Ana' } },
+        ],
+      },
+    )
+    expect([e.message.author, e.replyTarget]).toStrictEqual([
+      { role: 'customer', id: 'US.2', name: 'Ana' },
+      {
+        provider: 'whatsapp',
+        phoneNumberId: LINE,
+        wabaId: 'waba',
+        recipient: 'US.2',
+        parentRecipient: 'US.ENT.2',
+        recipientType: 'individual',
+        replyToMessageId: 'wamid.A',
+      },
+    ])
+  })
+
+  it('a revoke has no content whatever else it holds; an edit of no named message has no id', () => {
+    const updated = (m: Json) =>
+      one('message.updated', 'messages', withLine({ messages: [{ id: 'wamid.X', from: '111', ...m }] })).message
+    const revoke = updated({
+      type: 'revoke',
+      revoke: { original_message_id: 'wamid.O' },
+      edit: { message: { type: 'text', text: { body: 'stray' } } },
+    })
+    expect([revoke.id, revoke.text, revoke.parts, revoke.deleted]).toStrictEqual(['wamid.O', '', [], true])
+    const edit = updated({ type: 'edit', edit: { message: { type: 'text', text: { body: 'new' } } } })
+    expect(['id' in edit, 'externalId' in edit, edit.text]).toStrictEqual([false, false, 'new'])
+  })
+
+  it('a template rejected with only a rejection reason carries it; no preferences give no events', () => {
+    const t = one('template.status_changed', 'message_template_status_update', {
+      event: 'REJECTED',
+      rejection_info: { reason: 'INVALID_FORMAT' },
+    })
+    expect(t.reason).toBe('INVALID_FORMAT')
+    expect(events('user_preferences', {})).toStrictEqual([])
+  })
+})
