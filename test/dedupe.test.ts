@@ -97,6 +97,8 @@ describe('createDedupe', () => {
     [{ ttlMs: Number.NaN, maxEntries: 1 }, 'createDedupe needs ttlMs as a positive number, and got NaN'],
     [{ ttlMs: 1, maxEntries: 1.5 }, 'createDedupe needs maxEntries as a positive integer, and got 1.5'],
     [{ ttlMs: 1, maxEntries: undefined }, 'createDedupe needs maxEntries as a positive integer, and got undefined'],
+    [{ ttlMs: Infinity, maxEntries: 1 }, 'createDedupe needs ttlMs as a positive number, and got Infinity'],
+    [{ ttlMs: 1, maxEntries: '5' }, 'createDedupe needs maxEntries as a positive integer, and got string'],
   ])('refuses %j, saying what it needs', (options, message) => {
     expect(() => createDedupe(options as never)).toThrow(new TypeError(`chat-webhooks: ${message}`))
   })

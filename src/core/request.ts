@@ -195,17 +195,10 @@ const sizeOf = (body: string | Uint8Array, limit: number): number =>
       ? body.length
       : new TextEncoder().encode(body).byteLength
 
-/** Whether a body starts as JSON text does (after whitespace): `{`, `[` or `"`. */
+/** Whether a body starts as JSON text does (after JSON's whitespace: space, tab, CR, LF): `{`, `[` or `"`. */
 const startsLikeJson = (body: unknown): boolean => {
-  const bytes =
-    typeof body === 'string'
-      ? undefined
-      : body instanceof Uint8Array
-        ? body
-        : body instanceof ArrayBuffer
-          ? new Uint8Array(body)
-          : undefined
-  if (typeof body === 'string') return /^\s*[[{"]/.test(body.slice(0, 64))
+  if (typeof body === 'string') return /^[ \t\r\n]*[[{"]/.test(body.slice(0, 64))
+  const bytes = body instanceof Uint8Array ? body : body instanceof ArrayBuffer ? new Uint8Array(body) : undefined
   if (!bytes) return true
   for (let i = 0; i < bytes.length && i < 64; i++) {
     const b = bytes[i] as number

@@ -144,6 +144,8 @@ describe('unrecognized variants', () => {
     expect(compound.is({ ...ok, unrecognized: { event: 'delete' } })).toBe(false)
     expect(compound.is({ ...ok, unrecognized: { event: 'delete', type: 7 } })).toBe(false)
     expect(compound.is({ ...ok, unrecognized: 'delete' })).toBe(false)
+    expect(compound.is({ event: 'unrecognized', type: 'unrecognized' })).toBe(false)
+    expect(compound.is({ ...ok, unrecognized: null })).toBe(false)
     expect(compound.is({ ...ok, type: 'user' })).toBe(false)
     expect(compound.is({ ...ok, entity: 'not an object' })).toBe(false)
   })
