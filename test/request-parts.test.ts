@@ -134,10 +134,23 @@ describe('what a route hands over', () => {
   })
 
   it('takes anything but an object for no request, and refuses it', async () => {
-    for (const input of [null, undefined, 42]) {
-      const r = await handle(input as never)
-      expect([input, r.ok]).toEqual([input, false])
-    }
+    for (const input of [null, undefined, 42])
+      for (const provider of [providers.proto, providers.whatsapp]) {
+        const r = await provider.handle(input as never, { secret: 'x', verifyToken: 'y' } as never)
+        expect([input, provider.id, r.ok]).toEqual([input, provider.id, false])
+      }
+  })
+
+  it('reads the URL only when it is text', async () => {
+    const body = raw('channeltalk', 'push.message.user_text.v5.json')
+    const url = new URL('https://h.example/hooks?token=channel-token')
+    const asText = await providers.channeltalk.handle({ body, headers: {}, url: url.href }, { secret: 'channel-token' })
+    expect(asText.ok).toBe(true)
+    const asObject = await providers.channeltalk.handle(
+      { body, headers: {}, url: url as never },
+      { secret: 'channel-token' },
+    )
+    expect(!asObject.ok && asObject.reason).toBe('missing_token')
   })
 })
 
@@ -170,7 +183,11 @@ describe('a compressed body, as a route hands it over', () => {
       ])
     expect(await reason(new Uint8Array(0))).toBe('unsupported_encoding')
     // No body at all is refused for what it is, not for its encoding.
-    expect(await reasonOf(handle({ body: undefined as never, headers: gzip }))).toBe('invalid_body')
+    const none = await handle({ body: undefined as never, headers: gzip })
+    expect(
+      !none.ok &&
+        none.message.startsWith(`chat-webhooks: the request's body is undefined: nothing read it as raw bytes`),
+    ).toBe(true)
   })
 
   it('names the encoding as sent, without characters a header should not hold, and no more than 40 of it', async () => {

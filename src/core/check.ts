@@ -32,7 +32,7 @@ export type Check = (u: unknown) => number
 /** A whole, non-negative number: epoch seconds or milliseconds. @internal */
 export const isNat = (u: unknown): u is number => Number.isSafeInteger(u) && (u as number) >= 0
 /** A finite, non-negative number: fractional epoch seconds. @internal */
-export const isSeconds = (u: unknown): u is number => typeof u === 'number' && Number.isFinite(u) && u >= 0
+export const isSeconds = (u: unknown): u is number => Number.isFinite(u) && (u as number) >= 0
 /** @internal */ export const isFinite = (u: unknown): u is number => Number.isFinite(u)
 /** @internal */ export const isIso = (u: unknown): u is string => typeof u === 'string' && ISO_SHAPE.test(u)
 /** @internal */ export const hasPrefix = (u: unknown, prefix: string): boolean =>

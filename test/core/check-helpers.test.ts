@@ -8,7 +8,10 @@ describe('the generated checks’ predicates', () => {
     const values = [0, 1.5, -1, Number.POSITIVE_INFINITY, Number.NaN, '1', null]
     expect(values.filter(isNumber)).toEqual([0, 1.5, -1, Number.POSITIVE_INFINITY, Number.NaN])
     expect(values.filter(isSeconds)).toEqual([0, 1.5])
-    expect(['2026-12-07T05:18:50Z', '2026-12-07', 'soon', 1].filter(isIso)).toEqual(['2026-12-07T05:18:50Z'])
+    // Only text: an array whose one item is an ISO time prints as one.
+    expect(['2026-12-07T05:18:50Z', '2026-12-07', 'soon', 1, ['2026-12-07T05:18:50Z']].filter(isIso)).toEqual([
+      '2026-12-07T05:18:50Z',
+    ])
   })
 
   it('take a prefix only at the start of text; optionally, nothing at all', () => {
