@@ -1,5 +1,6 @@
 // Runs the static mutants in fresh vitest processes: those Stryker reported as survived, and
-// those it skipped as static (`ignoreStatic`).
+// those it skipped as static (`ignoreStatic`) — and every other mutant it reported surviving or
+// uncovered, the same way.
 //
 // A static mutant changes code that runs once, when its module is loaded (a module-level
 // `const f = () => …`, a table, a codec). Stryker's vitest runner switches mutants on while
@@ -8,6 +9,11 @@
 // copy of the sources and the same suite runs from scratch: a failing suite kills it. The
 // reports keep Stryker's format with these statuses, and the score printed at the end counts
 // every mutant but those marked equivalent in the code (`// Stryker disable … : why`).
+//
+// A survivor that is not static is run again because Stryker picks the tests to run on a mutant
+// from the coverage it recorded per test, and that record can miss a test that reaches the mutant:
+// code that runs after an `await` in a test that mocks a module, for one. Here the mutant is in the
+// source itself, and every test related to its file runs.
 //
 // A killed mutant is remembered by the content of its mutated file (reports/mutation/static-killed.json):
 // a later run, after Stryker's next incremental run has reported it static again, counts it killed
@@ -102,7 +108,7 @@ for (const [report, config] of REPORTS) {
   const data = JSON.parse(readFileSync(path, 'utf8'))
   for (const [file, { source, mutants }] of Object.entries(data.files)) {
     for (const m of mutants)
-      if (m.static && (m.status === 'Survived' || IGNORED_AS_STATIC(m)))
+      if (m.status === 'Survived' || m.status === 'NoCoverage' || (m.static && IGNORED_AS_STATIC(m)))
         jobs.push({ report: path, data, config, file, source, mutant: m })
   }
 }
@@ -122,7 +128,7 @@ for (const job of remembered) {
 jobs.splice(0, jobs.length, ...jobs.filter((job) => !remembered.includes(job)))
 jobs.splice(limit)
 console.log(
-  `${jobs.length} static mutants to run (reported surviving, or skipped as static), ${concurrency} at a time; ${remembered.length} killed before, same code`,
+  `${jobs.length} mutants to run (static ones Stryker skipped, and those it reported surviving or uncovered), ${concurrency} at a time; ${remembered.length} killed before, same code`,
 )
 
 const workspaces = Array.from({ length: concurrency }, workspace)
@@ -191,7 +197,7 @@ for (const { file, mutant: m } of survivors)
   )
 const detected = total.killed
 const all = total.killed + total.survived + total.noCoverage
-console.log(`static mutants run: ${killed} killed, ${survivors.length} survived`)
+console.log(`mutants run in fresh processes: ${killed} killed, ${survivors.length} survived`)
 console.log(
   `mutation score: ${((100 * detected) / all).toFixed(2)}% (${detected} of ${all} killed; ${total.survived} survived, ${total.noCoverage} not covered)`,
 )

@@ -51,11 +51,11 @@ export interface MemoryDedupe extends DedupeStore {
 }
 
 const positive = (name: string, value: unknown, integer: boolean): number => {
-  if (typeof value !== 'number' || !(value > 0) || (integer ? !Number.isSafeInteger(value) : !Number.isFinite(value)))
-    throw new TypeError(
-      `chat-webhooks: createDedupe needs ${name} as a positive ${integer ? 'integer' : 'number'}, and got ${typeof value === 'number' ? String(value) : typeof value}`,
-    )
-  return value
+  // Neither test converts: text, booleans and the like fail both.
+  if ((integer ? Number.isSafeInteger(value) : Number.isFinite(value)) && (value as number) > 0) return value as number
+  throw new TypeError(
+    `chat-webhooks: createDedupe needs ${name} as a positive ${integer ? 'integer' : 'number'}, and got ${typeof value === 'number' ? String(value) : typeof value}`,
+  )
 }
 
 /**

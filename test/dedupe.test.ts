@@ -42,6 +42,11 @@ describe('createDedupe', () => {
     expect(seen.size).toBe(1)
   })
 
+  it('takes a fraction of a millisecond as a ttl, but only whole numbers of entries', () => {
+    expect(createDedupe({ ttlMs: 0.5, maxEntries: 1 }).claim('a')).toBe(true)
+    expect(() => createDedupe({ ttlMs: 1, maxEntries: 0.5 })).toThrow('needs maxEntries as a positive integer')
+  })
+
   it('forgets a key on request', () => {
     const seen = createDedupe({ ttlMs: 1_000, maxEntries: 10, now: clock().now })
     seen.claim('a')

@@ -70,8 +70,10 @@ const isScalar = (v: unknown): boolean => typeof v === 'string' || typeof v === 
 let scratch:
   | { readonly encoder: TextEncoder; readonly target: Uint8Array; readonly bytes: Uint8Array; readonly view: DataView }
   | undefined
+/** The scratch's size: the most bytes read, and three to zero-pad the last word. */
+const SCRATCH_BYTES = MAX_BYTES + 3
 const scratchOf = () => {
-  const bytes = new Uint8Array(MAX_BYTES + 3)
+  const bytes = new Uint8Array(SCRATCH_BYTES)
   return { encoder: new TextEncoder(), target: bytes.subarray(0, MAX_BYTES), bytes, view: new DataView(bytes.buffer) }
 }
 

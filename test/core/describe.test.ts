@@ -9,6 +9,7 @@ import {
   IsoDateTime,
   literal,
   openEnum,
+  openNumberEnum,
   prefixed,
   record,
   recursion,
@@ -66,6 +67,7 @@ suite('describe', () => {
     expect(describe(IsoDateTime)).toMatchObject({ kind: 'scalar', scalar: 'iso-date-time' })
     expect(describe(t.string)).toMatchObject({ kind: 'scalar', scalar: 'string' })
     expect(describe(Status)).toMatchObject({ kind: 'enum', values: ['open', 'closed'], base: 'string' })
+    expect(describe(openNumberEnum('Level', [1, 2]))).toMatchObject({ kind: 'enum', values: [1, 2], base: 'number' })
     expect(describe(literal('note'))).toMatchObject({ kind: 'literal', value: 'note' })
     expect(describe(array(t.string))).toMatchObject({ kind: 'array', item: t.string, max: undefined })
     const other = union.kind === 'union' ? describe(union.fallback) : undefined

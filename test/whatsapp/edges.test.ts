@@ -175,7 +175,10 @@ describe('whatsapp.normalize: contents', () => {
       [{ type: 'text', text: 'new' }],
     ])
     expect(edit({ original_message_id: 'wamid.O' }).message).toMatchObject({ text: '', parts: [] })
-    expect(edit({ message: { type: 'poll' } }).message.parts).toEqual([{ type: 'unsupported', original: 'poll' }])
+    expect(edit({ message: { type: 'poll' } }).message).toMatchObject({
+      text: '',
+      parts: [{ type: 'unsupported', original: 'poll' }],
+    })
     expect(edit({ message: {} }).message.parts).toEqual([{ type: 'unsupported', original: 'unrecognized' }])
     const removed = events(
       'messages',
@@ -376,8 +379,12 @@ describe('whatsapp.normalize: what is absent adds no key and no text', () => {
   })
 
   it('a conversation without a line has an inbox with no id and no reply target', () => {
-    const e = incoming({}, { metadata: { phone_number_id: '' } })
-    expect([e.conversation?.inbox, 'replyTarget' in e]).toStrictEqual([{ channel: 'whatsapp' }, false])
+    const e = incoming({ from: undefined }, { metadata: { phone_number_id: '' } })
+    expect([e.conversation?.inbox, 'replyTarget' in e, e.message.author]).toStrictEqual([
+      { channel: 'whatsapp' },
+      false,
+      { role: 'customer' },
+    ])
   })
 
   it('matches contacts by user id when neither has a phone; answers the parent account it is told', () => {
