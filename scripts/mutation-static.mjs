@@ -20,6 +20,7 @@
 // without running it, until its file changes. Survivors are always run again.
 //
 // usage: npm run mutation (after both Stryker runs) — or node scripts/mutation-static.mjs [--concurrency N] [--limit N]
+import { transformSync } from 'esbuild'
 import { execFileSync, spawn } from 'node:child_process'
 import { createHash } from 'node:crypto'
 import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs'
@@ -37,11 +38,29 @@ const concurrency = arg > 0 ? Number(process.argv[arg + 1]) : 2
 const limitArg = process.argv.indexOf('--limit')
 const limit = limitArg > 0 ? Number(process.argv[limitArg + 1]) : Infinity
 
-/** The source with the mutant's replacement written over its location (lines 1-based, columns 0-based). */
+/** The source with the mutant's replacement written over its location. */
 const apply = (source, { location: { start, end }, replacement }) => {
   const lines = source.split('\n')
-  const offset = (p) => lines.slice(0, p.line - 1).reduce((n, l) => n + l.length + 1, 0) + p.column
+  // The report's positions are 1-based, lines and columns alike (mutation-testing-report-schema).
+  const offset = (p) => lines.slice(0, p.line - 1).reduce((n, l) => n + l.length + 1, 0) + p.column - 1
   return source.slice(0, offset(start)) + replacement + source.slice(offset(end))
+}
+
+/**
+ * Why a mutated source is no program, or undefined when it parses: such a mutant is a compile error
+ * (Stryker's status, left out of the score), never a kill — a suite that cannot load the file fails
+ * whatever the tests say.
+ */
+const syntaxError = (file, code) => {
+  try {
+    transformSync(code, { loader: file.endsWith('.ts') ? 'ts' : 'js', sourcefile: file })
+    return undefined
+  } catch (e) {
+    return String(e instanceof Error ? e.message : e)
+      .split('\n')
+      .slice(0, 2)
+      .join(' ')
+  }
 }
 
 /** A copy of every tracked file (the suite reads fixtures, docs and examples), sharing node_modules. */
@@ -87,14 +106,27 @@ const run = (dir, config, file) =>
       ],
       {
         cwd: dir,
-        stdio: 'ignore',
-        env: { ...process.env, CI: '1' },
+        stdio: ['ignore', 'pipe', 'pipe'],
+        env: { ...process.env, CI: '1', NO_COLOR: '1' },
       },
     )
-    const timer = setTimeout(() => child.kill('SIGKILL'), 180_000)
+    // What failed, to say why a mutant counts as killed: the first failing test, or the first error.
+    let output = ''
+    const keep = (chunk) => {
+      if (output.length < 200_000) output += String(chunk)
+    }
+    child.stdout.on('data', keep)
+    child.stderr.on('data', keep)
+    let timedOut = false
+    const timer = setTimeout(() => {
+      timedOut = true
+      child.kill('SIGKILL')
+    }, 180_000)
     child.on('exit', (code) => {
       clearTimeout(timer)
-      resolve(code)
+      const failure =
+        /^ *(?:FAIL|×) .+$/m.exec(output)?.[0]?.trim() ?? /^\w*Error: .+$/m.exec(output)?.[0]?.trim() ?? `exit ${code}`
+      resolve({ code, timedOut, failure: failure.slice(0, 200) })
     })
   })
 
@@ -126,6 +158,8 @@ for (const job of remembered) {
   job.mutant.statusReason = 'killed in a fresh vitest process, same code as before (scripts/mutation-static.mjs)'
 }
 jobs.splice(0, jobs.length, ...jobs.filter((job) => !remembered.includes(job)))
+// Survivors first: they decide the score; the static mutants Stryker skipped mostly die.
+jobs.sort((a, b) => Number(a.mutant.status === 'Ignored') - Number(b.mutant.status === 'Ignored'))
 jobs.splice(limit)
 console.log(
   `${jobs.length} mutants to run (static ones Stryker skipped, and those it reported surviving or uncovered), ${concurrency} at a time; ${remembered.length} killed before, same code`,
@@ -134,7 +168,7 @@ console.log(
 const workspaces = Array.from({ length: concurrency }, workspace)
 // Unmutated, the suites must pass in a copy, or every mutant would look killed.
 for (const config of new Set(jobs.map((j) => j.config))) {
-  if ((await run(workspaces[0], config)) !== 0) {
+  if ((await run(workspaces[0], config)).code !== 0) {
     console.error(`the unmutated suite (${config}) fails in a copy of the sources: fix that first`)
     process.exit(1)
   }
@@ -154,10 +188,19 @@ await Promise.all(
     while (next < jobs.length) {
       const job = jobs[next++]
       const target = join(dir, job.file)
-      writeFileSync(target, apply(job.source, job.mutant))
-      const code = await run(dir, job.config, job.file)
+      const mutated = apply(job.source, job.mutant)
+      const broken = syntaxError(job.file, mutated)
+      if (broken !== undefined) {
+        job.mutant.status = 'CompileError'
+        job.mutant.statusReason = `does not compile (scripts/mutation-static.mjs): ${broken}`
+        process.stdout.write('C')
+        continue
+      }
+      writeFileSync(target, mutated)
+      const { code, timedOut, failure } = await run(dir, job.config, job.file)
       writeFileSync(target, job.source)
-      // Stryker's own statuses: a failing suite kills the mutant, a passing one lets it survive.
+      // Stryker's own statuses: a failing suite kills the mutant, a passing one lets it survive; a suite
+      // that runs past the limit is a timeout (an endless loop, say), which Stryker counts as detected too.
       if (code === 0) {
         survivors.push(job)
         job.mutant.status = 'Survived'
@@ -165,10 +208,10 @@ await Promise.all(
       } else {
         killed++
         ledger.add(keyOf(job))
-        job.mutant.status = 'Killed'
-        job.mutant.statusReason = 'killed in a fresh vitest process (scripts/mutation-static.mjs)'
+        job.mutant.status = timedOut ? 'Timeout' : 'Killed'
+        job.mutant.statusReason = `${timedOut ? 'timed out' : 'killed'} in a fresh vitest process (scripts/mutation-static.mjs): ${failure}`
       }
-      process.stdout.write(code === 0 ? 'S' : '.')
+      process.stdout.write(code === 0 ? 'S' : timedOut ? 'T' : '.')
       // Saved as it goes: a run stopped halfway keeps what it found, and the next one runs the rest.
       if (++done % 20 === 0) save()
     }
