@@ -86,6 +86,13 @@ describe('an unsigned provider is no catch-all', () => {
   it('an unsigned body shaped like Chatwoot’s and Proto’s is refused with Chatwoot’s reason, not taken as Proto’s', async () => {
     const r = await handle(post(chatwootAndProto), { chatwoot: { secret: SECRET }, proto: {} })
     expect(!r.ok && [r.status, r.reason, r.provider]).toEqual([401, 'missing_signature', 'chatwoot'])
+    // With other signed providers tried first, still the reason of the one it looks like.
+    const more = await handle(post(chatwootAndProto), {
+      whatsapp: { secret: SECRET },
+      chatwoot: { secret: SECRET },
+      proto: {},
+    })
+    expect(!more.ok && [more.status, more.reason, more.provider]).toEqual([401, 'missing_signature', 'chatwoot'])
   })
 
   it('an unsigned body that looks like Channel Talk’s without its token is refused, not taken as Proto’s', async () => {

@@ -167,6 +167,29 @@ describe('decode at its edges', () => {
     expect(unclosed._tag === 'Left' && unclosed.left.code).toBe('invalid_json')
     const unclosedLonger = readBody('['.repeat(2001))
     expect(unclosedLonger._tag === 'Left' && unclosedLonger.left.code).toBe('too_deep')
+    // Objects nest as arrays do; many shallow arrays do not add up; at the limit, a longer text passes.
+    const objects = '{"a":'.repeat(1001) + '1' + '}'.repeat(1001)
+    expect(readBody(objects)).toMatchObject({ _tag: 'Left', left: { code: 'too_deep' } })
+    expect(readBody(JSON.stringify({ items: Array.from({ length: 3000 }, () => [1]) }))._tag).toBe('Right')
+    expect(readBody(`${atLimit}${' '.repeat(100)}`)._tag).toBe('Right')
+  })
+
+  it('answers, and does not throw, a value whose every read throws', () => {
+    const hostile = new Proxy(
+      {},
+      {
+        getPrototypeOf() {
+          throw new Error('secret detail')
+        },
+      },
+    )
+    for (const decode of [providers.chatwoot.decode, providers.chatwoot.decodeWithDrift])
+      expect(errorOf(decode(hostile))).toEqual({
+        code: 'internal_error',
+        provider: 'chatwoot',
+        issues: [],
+        message: 'chat-webhooks: decoding failed unexpectedly',
+      })
   })
 
   it('reports a value that throws when read as an internal error, without its message', () => {
