@@ -25,12 +25,25 @@ vi.mock('../src/core/request.js', async (importOriginal) => {
   }
 })
 
-const query = 'hub.mode=subscribe&hub.challenge=1158201444&hub.verify_token=meatyhamhock'
-const get = () => new Request(`https://hooks.example/hooks?${query}`, { method: 'GET' })
-const whatsapp = { secret: 'whatsapp-secret', verifyToken: 'meatyhamhock' }
-
 describe('the root front door, with a second handshake and a second unsigned provider', () => {
+  it('refuses a body only an unconfigured unsigned provider could take as not configured', async () => {
+    const r = await handle({ body: raw('proto', 'new_messages.text.json'), headers: {} }, { chatwoot: {} })
+    expect(!r.ok && [r.status, r.reason, r.provider]).toEqual([401, 'provider_not_configured', 'proto'])
+  })
+
+  it('refuses a body two unsigned providers could take, naming both', async () => {
+    const chatwoot = JSON.parse(raw('chatwoot', 'message_created.incoming_text.web_widget.json')) as object
+    const proto = JSON.parse(raw('proto', 'new_messages.text.json')) as object
+    const both = JSON.stringify({ ...chatwoot, ...proto })
+    const r = await handle({ body: both, headers: {} }, { chatwoot: {}, proto: {} })
+    expect(!r.ok && [r.status, r.reason, r.provider]).toEqual([401, 'ambiguous_provider', undefined])
+    expect(!r.ok && r.message).toBe(`the body could be proto or chatwoot: ${REASONS.ambiguous_provider}`)
+  })
+
   it('answers a GET with the first provider that knows the token, else with the first refusal', async () => {
+    const query = 'hub.mode=subscribe&hub.challenge=1158201444&hub.verify_token=meatyhamhock'
+    const get = () => new Request(`https://hooks.example/hooks?${query}`, { method: 'GET' })
+    const whatsapp = { secret: 'whatsapp-secret', verifyToken: 'meatyhamhock' }
     const answer = (provider: string, challenge: string) => ({
       ok: true,
       provider,
@@ -43,19 +56,5 @@ describe('the root front door, with a second handshake and a second unsigned pro
     expect(await handle(get(), { whatsapp: wrong, chatwoot: {} })).toEqual(answer('chatwoot', 'from chatwoot'))
     const refused = await handle(get(), { whatsapp: wrong })
     expect(!refused.ok && [refused.provider, refused.reason]).toEqual(['whatsapp', 'token_mismatch'])
-  })
-
-  it('refuses a body two unsigned providers could take, naming both', async () => {
-    const chatwoot = JSON.parse(raw('chatwoot', 'message_created.incoming_text.web_widget.json')) as object
-    const proto = JSON.parse(raw('proto', 'new_messages.text.json')) as object
-    const both = JSON.stringify({ ...chatwoot, ...proto })
-    const r = await handle({ body: both, headers: {} }, { chatwoot: {}, proto: {} })
-    expect(!r.ok && [r.status, r.reason, r.provider]).toEqual([401, 'ambiguous_provider', undefined])
-    expect(!r.ok && r.message).toBe(`the body could be proto or chatwoot: ${REASONS.ambiguous_provider}`)
-  })
-
-  it('refuses a body only an unconfigured unsigned provider could take as not configured', async () => {
-    const r = await handle({ body: raw('proto', 'new_messages.text.json'), headers: {} }, { chatwoot: {} })
-    expect(!r.ok && [r.status, r.reason, r.provider]).toEqual([401, 'provider_not_configured', 'proto'])
   })
 })

@@ -16,6 +16,14 @@ const post = (body: string, headers: Record<string, string> = {}, url = 'https:/
 
 afterEach(() => vi.restoreAllMocks())
 
+/** Every signed provider of the registry, configured with the test secret. */
+const signedProviders = () =>
+  Object.fromEntries(
+    everyProvider()
+      .filter(([, p]) => p.verification.kind !== 'none')
+      .map(([id]) => [id, { secret: SECRET }]),
+  )
+
 describe('the front door authenticates before it parses', () => {
   it('a forged body under Chatwoot’s headers is refused for its signature, and never parsed', async () => {
     const parse = vi.spyOn(JSON, 'parse')
@@ -30,12 +38,7 @@ describe('the front door authenticates before it parses', () => {
 
   it('with only signed providers configured, a body no signature verifies is refused unparsed', async () => {
     const parse = vi.spyOn(JSON, 'parse')
-    const signedOnly = Object.fromEntries(
-      everyProvider()
-        .filter(([, p]) => p.verification.kind !== 'none')
-        .map(([id]) => [id, { secret: SECRET }]),
-    )
-    const r = await handle(post('{"event":"message_created","id":1,"content":"refund me"}'), signedOnly)
+    const r = await handle(post('{"event":"message_created","id":1,"content":"refund me"}'), signedProviders())
     expect(!r.ok && r.status).toBe(401)
     expect(!r.ok && r.message).toMatch(
       /^no configured provider verifies this request \(.*chatwoot: missing_signature.*\)\. /,
@@ -86,12 +89,8 @@ describe('an unsigned provider is no catch-all', () => {
   it('an unsigned body shaped like Chatwoot’s and Proto’s is refused with Chatwoot’s reason, not taken as Proto’s', async () => {
     const r = await handle(post(chatwootAndProto), { chatwoot: { secret: SECRET }, proto: {} })
     expect(!r.ok && [r.status, r.reason, r.provider]).toEqual([401, 'missing_signature', 'chatwoot'])
-    // With other signed providers tried first, still the reason of the one it looks like.
-    const more = await handle(post(chatwootAndProto), {
-      whatsapp: { secret: SECRET },
-      chatwoot: { secret: SECRET },
-      proto: {},
-    })
+    // With every signed provider tried, still the reason of the one it looks like.
+    const more = await handle(post(chatwootAndProto), { ...signedProviders(), proto: {} })
     expect(!more.ok && [more.status, more.reason, more.provider]).toEqual([401, 'missing_signature', 'chatwoot'])
   })
 
@@ -116,12 +115,18 @@ describe('the root front door’s refusals of unnamed bodies', () => {
   it('with one signed provider configured, its own refusal; with several, each named', async () => {
     const own = await providers.chatwoot.handle(post(unsigned), { secret: SECRET })
     expect(await handle(post(unsigned), { chatwoot: { secret: SECRET } })).toEqual(own)
-    const whatsapp = await providers.whatsapp.handle(post(unsigned), { secret: SECRET })
-    if (whatsapp.ok) throw new Error('an unsigned body passed WhatsApp’s front door')
-    const both = await handle(post(unsigned), { chatwoot: { secret: SECRET }, whatsapp: { secret: SECRET } })
-    expect(!both.ok && [both.reason, both.message]).toEqual([
-      'missing_signature',
-      `no configured provider verifies this request (whatsapp: missing_signature, chatwoot: missing_signature). ${whatsapp.message}`,
+    // Every signed provider of the registry, each refusing on its own first.
+    const refusals = []
+    for (const [id, p] of everyProvider().filter(([, p]) => p.verification.kind !== 'none')) {
+      const r = await p.handle(post(unsigned), { secret: SECRET } as never)
+      if (r.ok) throw new Error(`an unsigned body passed ${id}’s front door`)
+      refusals.push([id, r] as const)
+    }
+    const [first] = refusals
+    const all = await handle(post(unsigned), signedProviders())
+    expect(first && !all.ok && [all.reason, all.message]).toEqual([
+      first?.[1].reason,
+      `no configured provider verifies this request (${refusals.map(([id, r]) => `${id}: ${r.reason}`).join(', ')}). ${first?.[1].message}`,
     ])
   })
 
