@@ -264,7 +264,7 @@ export const verifyUrlToken = (
   if (!configured.ok) return configured
   let parsed: URL
   try {
-    // Stryker disable next-line StringLiteral: no URL reads as the base itself, and any text without "?" has no query either
+    // Stryker disable next-line StringLiteral: no URL reads as the base itself, and text without "?" has no query either
     parsed = url instanceof URL ? url : new URL(url ?? '', URL_BASE)
   } catch {
     return fail('missing_token')
