@@ -463,6 +463,12 @@ describe('channeltalk.normalize: user chats and users', () => {
       'channeltalk:103735:push/userChat:66a1f3c2e8b4d7a91c05:-',
       '2024-07-25T06:16:50.512Z',
     ])
+    const noTimeAtAll = userChat((w) => {
+      delete w.entity.openedAt
+      delete w.entity.updatedAt
+      delete w.entity.createdAt
+    })
+    expect('occurredAt' in noTimeAtAll).toBe(false)
     const noId = userChat((w) => delete w.entity.id)
     expect([noId.conversation.id, noId.replyTarget]).toEqual([w_messageChat(), undefined])
     const nothing = userChat((w) => {
@@ -491,6 +497,21 @@ describe('channeltalk.normalize: user chats and users', () => {
       u.name = 'Renamed'
     })
     expect(new Set([base, byUpdate, a, b]).size).toBe(4)
+  })
+})
+
+describe('channeltalk.normalize: unrecognized events', () => {
+  it('keys an unknown event by its entity and a fingerprint of its version and update time', () => {
+    const key = (edit: (entity: Record<string, unknown>) => void) =>
+      variant<{ entity: Record<string, unknown> }>('unrecognized.update.userChat.json', (w) => edit(w.entity))[0]
+        ?.dedupeKey
+    expect(key(() => {})).toBe('channeltalk:103735:update/userChat:66a1f3c2e8b4d7a91c05:cpbne9vjm4i')
+    const byUpdate = (updatedAt: number) =>
+      key((e) => {
+        delete e.version
+        e.updatedAt = updatedAt
+      })
+    expect(byUpdate(1721895000000)).not.toBe(byUpdate(1721895000001))
   })
 })
 

@@ -321,6 +321,24 @@ describe('chatwoot.normalize: typing, contacts, the widget and unknown events', 
     expect(noConversation.dedupeKey.startsWith('chatwoot:-:conversation_typing_on:-:')).toBe(true)
   })
 
+  it('leaves replyTarget out of typing and automation events whose account is nowhere', () => {
+    const typing = one('conversation_typing_on.agent.json', 'typing.started', (w) => {
+      const c = obj(w.conversation)
+      delete c.account
+      for (const m of c.messages as Body[]) delete m.account_id
+    })
+    expect(['replyTarget' in typing, typing.conversation?.id]).toEqual([false, '482'])
+    const macro = one('macro.executed.json', 'automation.triggered', (w) => {
+      delete w.account
+      for (const m of w.messages as Body[]) delete m.account_id
+    })
+    expect([
+      'replyTarget' in macro,
+      macro.conversation?.id,
+      macro.dedupeKey.startsWith('chatwoot:-:macro.executed:'),
+    ]).toEqual([false, '482', true])
+  })
+
   it('keys a contact event without an account with a dash', () => {
     expect(
       one('contact_created.web_widget_visitor.json', 'contact.created', (w) => delete w.account).dedupeKey,

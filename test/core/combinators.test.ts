@@ -44,6 +44,17 @@ describe('containers copy only what changed', () => {
       configurable: true,
     })
     expect(Object.getPrototypeOf(out)).toBe(Object.prototype)
+    // A "__proto__" key copied as it is (another key converted) is an ordinary property too.
+    const copied = right(Shapes, JSON.parse('{"__proto__":{"kind":"dot"},"b":{"kind":"ring"}}')) as Record<
+      string,
+      unknown
+    >
+    expect(Object.getOwnPropertyDescriptor(copied, '__proto__')).toEqual({
+      value: { kind: 'dot' },
+      enumerable: true,
+      writable: true,
+      configurable: true,
+    })
     const encoded = Shapes.encode(out as t.TypeOf<typeof Shapes>) as Record<string, unknown>
     expect(JSON.stringify(encoded)).toBe(before)
     expect(Object.getOwnPropertyDescriptor(encoded, '__proto__')).toMatchObject({

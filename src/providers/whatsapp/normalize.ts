@@ -515,10 +515,9 @@ const contentOf = (m: Message | EditedMessage): Content => {
     }
     case 'unsupported':
       return { text: '', parts: [unsupported(text(m.unsupported?.type) ?? 'unsupported', errorTitle(m.errors))] }
-    case 'unknown':
-      return { text: '', parts: [unsupported('unknown', errorTitle(m.errors))] }
     default: {
-      // Types of their own branch; the others have returned above, or are events of their own (messageEvent).
+      // `unknown` (WhatsApp's name for what it could not read) and types of their own branch; the others have
+      // returned above, or are events of their own (messageEvent).
       // Stryker disable next-line ConditionalExpression: only types of their own branch reach here, so the test is always true.
       const original = m.type === 'unrecognized' ? m.unrecognized : m.type
       return { text: '', parts: [unsupported(original, errorTitle(m.errors))] }
