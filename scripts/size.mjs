@@ -45,13 +45,20 @@ const OVER_TARGET = {
   // values through src/core/io.ts left the minified code as long as before (16 bytes shorter for Channel
   // Talk) but renamed its identifiers, which gzip 7 bytes worse: Channel Talk's budget rounds up to 21.5.
   // Then WhatsApp's detect joined every bundle's look-alike hint (+40 B each): Chatwoot's rounds up to 20.2.
+  // Then Sunshine's (+50 B each): Channel Talk's rounds up to 21.6.
   chatwoot: 20.2,
-  channeltalk: 21.5,
+  channeltalk: 21.6,
   // WhatsApp, as added (measured 16.5 KB): its 18 message types, 6 typed fields and statuses give the largest
   // generated check of the small providers (2.9 KB of it) and a normalizer of 4.7 KB; io-ts and the core's
   // combinators are 6.9 KB of every provider's. Reaching 12 KB needs a fast path that interprets a table
   // instead of straight-line code, and content parts mapped from a table.
   whatsapp: 16.6,
+  // Sunshine Conversations, as added (measured 17.5 KB): 25 event types, 9 content types, 6 action types and the
+  // user, client, device and source objects give a generated check of 15.3 KB minified (the largest part), a
+  // normalizer of 10.8 KB and codecs of 8.9 KB, beside the 6.9 KB of io-ts and the core every provider carries.
+  // Reaching 12 KB needs what WhatsApp's does (a fast path that interprets a table instead of straight-line code)
+  // and a check that stops at the fields the normalizer reads, leaving the rest to the codec on demand.
+  sunshine: 17.5,
 }
 
 /** [what is imported, code, budget in gzipped KB, the target when the budget is not yet the target]: every provider of the registry, and the root. */
@@ -68,8 +75,8 @@ const BUDGETS = [
   // Then one build with shared chunks took 0.2 KB off. Deduplication (createDedupe, firstDeliveries) and each
   // provider's redelivery facts, which the registry carries, added 0.7 KB.
   // WhatsApp added 8.2 KB (its codecs, check, normalizer and verification), and the front doors' answer to its GET
-  // handshake 0.6 KB (the handshake's messages among it).
-  ['the whole root', "export * from 'chat-webhooks'", 52.5, 30],
+  // handshake 0.6 KB (the handshake's messages among it). Sunshine Conversations added 9.1 KB.
+  ['the whole root', "export * from 'chat-webhooks'", 61.5, 30],
 ]
 
 let failed = false

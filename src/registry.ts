@@ -5,19 +5,21 @@
  * cross-provider tests all derive from it (docs/guides/adding-a-provider.md).
  *
  * The order is the order detection tries bodies in when no header names the
- * provider: the most specific envelope first (WhatsApp's `object`, a batch of `events`, an
+ * provider: the most specific envelope first (WhatsApp's `object`, an `app` beside a
+ * `webhook` and `events`, a batch of `events`, an
  * `event`/`type`/`entity` triple), the least specific — an `event` name beside
  * the platform's objects — last.
  *
  * @module
  */
 import { whatsapp } from './providers/whatsapp/provider.js'
+import { sunshine } from './providers/sunshine/provider.js'
 import { proto } from './providers/proto/provider.js'
 import { channeltalk } from './providers/channeltalk/provider.js'
 import { oneroute } from './providers/oneroute/provider.js'
 import { chatwoot } from './providers/chatwoot/provider.js'
 /** Every provider, by id, in detection order. @category provider @since 0.3.0 @example Object.values(providers).map((p) => p.id) */
-export const providers = { whatsapp, proto, channeltalk, oneroute, chatwoot } as const
+export const providers = { whatsapp, sunshine, proto, channeltalk, oneroute, chatwoot } as const
 
 /**
  * The registry's type: each provider's own, by id.

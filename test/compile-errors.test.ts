@@ -44,7 +44,7 @@ describe('compile errors', () => {
       "'message.created', 'message.updated', 'message.status', 'conversation.created', 'conversation.updated'",
       "'conversation.status_changed', 'contact.created', 'contact.updated', 'typing.started', 'typing.stopped'",
       "'widget.opened', 'inbox.created', 'inbox.updated', 'account.created', 'automation.triggered', 'unrecognized'",
-      "'reaction.added', 'reaction.removed', 'template.status_changed', 'account.notice'",
+      "'reaction.added', 'reaction.removed', 'template.status_changed', 'account.notice', 'conversation.handoff'",
     ].join(', ')
     const errors = errorsOf(`${PRELUDE}
 const kinds = [${handlers}] as const

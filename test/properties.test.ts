@@ -29,6 +29,7 @@ const KINDS = new Set([
   'reaction.removed',
   'template.status_changed',
   'account.notice',
+  'conversation.handoff',
   'unrecognized',
 ])
 const ROLES = new Set(['customer', 'agent', 'bot', 'system'])

@@ -1,7 +1,7 @@
 // The front door on real servers (node:http, Express, Fastify; 127.0.0.1 only, every loop bounded):
 // the fault cases of the front door, each asserting its status and reason, a soak of 20 000 mixed
 // signed requests after which the heap returns to its starting level, and the same delivery sent
-// 1 000 times at once giving one dedupe key (test/properties.test.ts checks the keys of different
+// 1 000 times at once giving the same dedupe keys (test/properties.test.ts checks the keys of different
 // deliveries).
 import { createServer, type IncomingMessage, type Server } from 'node:http'
 import type { AddressInfo } from 'node:net'
@@ -103,7 +103,7 @@ describe('fault cases on a node:http server', () => {
     expect(await send('/hooks', automation)).toEqual([401, 'missing_signature'])
   })
 
-  it('the same delivery sent 1 000 times at once gives one dedupe key', async () => {
+  it('the same delivery sent 1 000 times at once gives the same dedupe keys', async () => {
     for (const [id] of everyProvider()) {
       if (id === 'proto') continue // unsigned: taken only when no signed provider's shape fits, tested with the others above
       const name = fixtureNames(id as never)[0] as string
@@ -117,9 +117,11 @@ describe('fault cases on a node:http server', () => {
             ),
           ),
         )
-        for (const a of answers) for (const k of a.keys ?? ['refused']) keys.add(k)
+        // A batch gives several keys: every answer must give the same ones.
+        for (const a of answers) keys.add(JSON.stringify(a.keys ?? ['refused']))
       }
-      expect([id, keys.size, [...keys][0]?.startsWith(`${id}:`)]).toEqual([id, 1, true])
+      const [only] = [...keys].map((k) => JSON.parse(k) as string[])
+      expect([id, keys.size, only?.length !== 0 && only?.every((k) => k.startsWith(`${id}:`))]).toEqual([id, 1, true])
     }
   })
 })

@@ -48,6 +48,7 @@ describe('ChatEvent narrowing', () => {
         case 'reaction.removed':
         case 'template.status_changed':
         case 'account.notice':
+        case 'conversation.handoff':
           return e.kind
         default: {
           // @ts-expect-error 'unrecognized' is not handled above
@@ -94,6 +95,7 @@ describe('match', () => {
     'reaction.removed': (e) => e.reaction.messageId ?? '',
     'template.status_changed': (e) => e.status,
     'account.notice': (e) => e.notice,
+    'conversation.handoff': (e) => e.handoff.action,
     unrecognized: (e) => e.eventType,
   }
 

@@ -152,7 +152,14 @@ export const keys = async (command: 'sign' | 'verify', args: readonly string[], 
     )
   }
   const header = v.signatureHeader?.toLowerCase()
-  if (provider.sign && header) {
+  if (v.kind === 'api-key-header' && header) {
+    // The header is the secret itself, not a signature of the body: say so, without printing the secret.
+    const received = headers[header]
+    notes.push(
+      `${provider.name} signs nothing: it sends the webhook's secret itself in ${header}.`,
+      `Expected ${header}: ${secret.length} characters; received: ${received === undefined ? '(none)' : `${received.length} characters`}.`,
+    )
+  } else if (provider.sign && header) {
     const expected = (await provider.sign({ secret, body, ...(timestamp === undefined ? {} : { timestamp }) }))[header]
     notes.push(`Expected ${header}: ${expected ?? '(none)'}`, `Received ${header}: ${headers[header] ?? '(none)'}`)
     // A sender that signed the body alone where the provider signs `{timestamp}.{body}` (chatwoot/chatwoot#13809).

@@ -53,14 +53,16 @@ export interface VerifyInput {
  * - `hmac-sha256` / `hmac-sha512`: a signature header over the raw body
  *   (Chatwoot also signs a timestamp);
  * - `url-token`: a token in the URL's query string (`queryParameter`);
+ * - `api-key-header`: the webhook's secret itself in a header (`signatureHeader`),
+ *   which proves the sender knows it but covers neither the body nor replays;
  * - `none`: the provider signs nothing — `verify` answers
  *   `{ ok: true, unsigned: true }` and the front door `verified: false`.
  * @category provider
  * @since 0.3.0
  */
 export interface Verification {
-  readonly kind: 'hmac-sha256' | 'hmac-sha512' | 'url-token' | 'none'
-  /** The header that carries the signature. */
+  readonly kind: 'hmac-sha256' | 'hmac-sha512' | 'url-token' | 'api-key-header' | 'none'
+  /** The header that carries the signature (`api-key-header`: the secret itself). */
   readonly signatureHeader?: string
   /** The header that carries the signed timestamp. */
   readonly timestampHeader?: string

@@ -388,6 +388,23 @@ export type ReplyTarget =
       /** The reply token of the customer message this event answers. */
       readonly replyToken?: string
     }
+  | {
+      readonly provider: 'sunshine'
+      /**
+       * The app and conversation: `POST {base}/v2/apps/{appId}/conversations/{conversationId}/messages` with
+       * `{ author: { type: 'business' }, content }` answers, `…/activity` sends typing and read, `…/passControl`
+       * hands the conversation over. `{base}` is `https://{subdomain}.zendesk.com/sc`, or `https://api.smooch.io`
+       * for legacy Smooch apps: the payload does not say which.
+       */
+      readonly appId: string
+      readonly conversationId: string
+      /** Customer messages: the channel integration they came through (`destination.integrationId` to answer on it only). */
+      readonly integrationId?: string
+      /** Customer messages: the channel (`source.type`), e.g. `whatsapp`. */
+      readonly channel?: string
+      /** The user the event is about, when it names one. */
+      readonly userId?: string
+    }
 
 /**
  * Fields every event has.
@@ -633,6 +650,56 @@ export interface AccountNoticeEvent extends ChatEventBase {
   readonly detail?: string
 }
 
+/**
+ * Who may answer in a conversation, and since when: one integration hands a
+ * conversation to another — a bot to human agents, agents back to a bot
+ * (Sunshine Conversations' switchboard). The provider sends who holds it
+ * after the change, not who held it before: remember the last holder per
+ * conversation to know who gave it up.
+ * @category model
+ * @since 0.3.0
+ */
+export interface Handoff {
+  /**
+   * What happened: control was passed (`pass`), offered and not yet accepted
+   * (`offer`), taken after an offer (`accept`), or given up so that nobody
+   * holds the conversation (`release`).
+   */
+  readonly action: 'pass' | 'offer' | 'accept' | 'release'
+  /** Who holds the conversation after it (absent after a release, and when the provider does not say). */
+  readonly to?: HandoffParty
+  /** Who was offered the conversation and has not accepted yet. */
+  readonly pending?: HandoffParty
+  /** Why, as the provider says it, e.g. `ticketClosed`. */
+  readonly reason?: string
+  /** What the integration that acted passed along with it. */
+  readonly metadata?: Readonly<Record<string, unknown>>
+  /** Set when the action failed: then nothing changed, and `to` and `pending` say who still holds it. */
+  readonly failed?: { readonly code?: string; readonly message?: string }
+}
+
+/**
+ * An integration a conversation is handed to: a bot or the human agents' desk.
+ * @category model
+ * @since 0.3.0
+ */
+export interface HandoffParty extends Participant {
+  /** The provider's name for the kind of integration, e.g. `zd:agentWorkspace`, `zd:answerBot` or `custom`. */
+  readonly integration?: string
+}
+
+/**
+ * A conversation changed hands: see {@link Handoff}. `conversation.assignee`
+ * is who holds it now.
+ * @category events
+ * @since 0.3.0
+ */
+export interface ConversationHandoffEvent extends ChatEventBase {
+  readonly kind: 'conversation.handoff'
+  readonly conversation: Conversation
+  readonly handoff: Handoff
+}
+
 /** A well-formed webhook of an event type this library does not know. @category events @since 0.1.0 */
 export interface UnrecognizedEvent extends ChatEventBase {
   readonly kind: 'unrecognized'
@@ -666,6 +733,7 @@ export type ChatEvent =
   | ReactionRemovedEvent
   | TemplateStatusChangedEvent
   | AccountNoticeEvent
+  | ConversationHandoffEvent
   | UnrecognizedEvent
 
 /**
