@@ -464,14 +464,24 @@ function check_Array_FormField(u: unknown): number {
 /** FormField */
 function check_FormField(u: unknown): number {
   if (!isObject(u)) return 0
-  return optString(u.type) &&
-    optString(u.name) &&
-    optString(u.label) &&
+  return shared_FormField(u) !== 0 &&
     optString(u.placeholder) &&
     optNumber(u.minSize) &&
     optNumber(u.maxSize) &&
+    opt(check_Array_FormOption, u.options) &&
+    opt(check_Array_FormOption, u.select)
+    ? 1
+    : 0
+}
+
+/** fields FormField shares with similar objects */
+function shared_FormField(u: Record<string, unknown>): number {
+  return optString(u.type) &&
+    optString(u.name) &&
+    optString(u.label) &&
     optString(u.format) &&
-    opt(check_Array_FormOption, u.options)
+    optString(u.text) &&
+    optString(u.email)
     ? 1
     : 0
 }
@@ -516,14 +526,7 @@ function check_Array_FormResponseField(u: unknown): number {
 /** FormResponseField */
 function check_FormResponseField(u: unknown): number {
   if (!isObject(u)) return 0
-  return optString(u.type) &&
-    optString(u.name) &&
-    optString(u.label) &&
-    optString(u.text) &&
-    optString(u.email) &&
-    opt(check_Array_FormOption, u.select)
-    ? 1
-    : 0
+  return shared_FormField(u) !== 0 && opt(check_Array_FormOption, u.select) ? 1 : 0
 }
 
 /** ImageContent */

@@ -602,6 +602,10 @@ const FormFieldC = /*#__PURE__*/ struct(
     /** `integer` or `decimal`, for text fields. */
     format: t.string,
     options: /*#__PURE__*/ array(FormOption),
+    // Zendesk's schemas give a form's fields the answer fields of a response's too.
+    text: t.string,
+    email: t.string,
+    select: /*#__PURE__*/ array(FormOption),
   },
 )
 /** A field of a form the business sends. @category content @since 0.3.0 */
@@ -633,6 +637,8 @@ const FormResponseFieldC = /*#__PURE__*/ struct(
     email: t.string,
     /** The options chosen in a `select` field. */
     select: /*#__PURE__*/ array(FormOption),
+    /** `integer` or `decimal`, for text fields. */
+    format: t.string,
   },
 )
 /** An answered field: the answer is in `text`, `email` or `select`, by the field's type. @category content @since 0.3.0 */
@@ -771,6 +777,8 @@ const FailureC = /*#__PURE__*/ struct(
     /** The channel's own error. */
     underlyingError: JsonObject,
   },
+  // Zendesk's schemas leave the error's shape open.
+  { open: true },
 )
 /** Why a delivery or a switchboard action failed. @category objects @since 0.3.0 */
 export interface Failure extends t.TypeOf<typeof FailureC> {}
