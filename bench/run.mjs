@@ -204,6 +204,20 @@ const scaled = (items, base) => Object.assign(rows[rows.length - 1], { items, ba
   value.messages = Array.from({ length: 100 }, (_, i) => ({ ...value.messages[0], id: `wamid.batch${i}` }))
   await bench('whatsapp', 'scaling: 100-message batch', JSON.stringify(wa))
   scaling.push(scaled(100, 'messages.text.json'))
+  const sun = JSON.parse(
+    readFileSync(join(root, 'fixtures/sunshine/conversation_message.text_user_telegram.official.json'), 'utf8'),
+  )
+  const [first] = sun.events
+  sun.events = Array.from({ length: 50 }, (_, i) => ({
+    ...first,
+    id: `${first.id.slice(0, 20)}${String(i).padStart(4, '0')}`,
+    payload: {
+      ...first.payload,
+      message: { ...first.payload.message, id: `5f74c7d84a146f3abd7${String(i).padStart(5, '0')}` },
+    },
+  }))
+  await bench('sunshine', 'scaling: 50-event batch', JSON.stringify(sun))
+  scaling.push(scaled(50, 'conversation_message.text_user_telegram.official.json'))
 }
 
 // Mixed traffic: every fixture of a provider in turn, as a busy server receives them. Timing one

@@ -29,14 +29,19 @@ describe('sunshine.normalize: who wrote a message', () => {
     expect([e.message.direction, e.message.author, e.conversation?.contact]).toEqual([
       'inbound',
       { role: 'customer', id: '26508c10541a4b0ff472e5e2', name: 'Steve Rogers' },
-      { id: '26508c10541a4b0ff472e5e2', name: 'Steve Rogers', identifier: '912382197' },
+      {
+        id: '26508c10541a4b0ff472e5e2',
+        name: 'Steve Rogers',
+        identifier: '912382197',
+        avatarUrl: 'https://s3.amazonaws.com/avatar.jpg',
+      },
     ])
     const named = one(TELEGRAM, 'message.created', (w) => {
       obj(messageOf(w).author).user = { id: 'u1', profile: { givenName: 'Steven', surname: 'Rogers' }, externalId: 42 }
     })
     expect([named.message.author.name, named.conversation?.contact]).toEqual([
       'Steven Rogers',
-      { id: 'u1', name: 'Steven Rogers', identifier: '42' },
+      { id: 'u1', name: 'Steven Rogers', identifier: '42', avatarUrl: 'https://s3.amazonaws.com/avatar.jpg' },
     ])
   })
 

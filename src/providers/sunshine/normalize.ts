@@ -341,14 +341,14 @@ const nameOf = (user: User | null | undefined, displayName?: string | null): str
   return full || text(displayName)
 }
 
-const contactOf = (user: User, displayName?: string | null): ModelContact =>
+const contactOf = (user: User, displayName?: string | null, avatarUrl?: string | null): ModelContact =>
   contactWith(
     text(user.id),
     nameOf(user, displayName),
     text(user.profile?.email),
     undefined,
     typeof user.externalId === 'number' ? String(user.externalId) : text(user.externalId),
-    text(user.profile?.avatarUrl),
+    text(user.profile?.avatarUrl) ?? text(avatarUrl),
   )
 
 // -------------------------------------------------------------------------------------
@@ -397,7 +397,7 @@ const messageEvent = (c: Context, conversation: Conversation, m: Message): ChatE
   // Only a customer's message names the channel it came through; a business message's source is its writer.
   const source = customer ? m.source : undefined
   const contact = user
-    ? contactOf(user, m.author?.displayName)
+    ? contactOf(user, m.author?.displayName, m.author?.avatarUrl)
     : customer && author.id
       ? compact({ id: author.id, name: author.name })
       : undefined
@@ -405,15 +405,15 @@ const messageEvent = (c: Context, conversation: Conversation, m: Message): ChatE
   out.replyTarget = targetOf(c.appId, conversation.id, customer ? author.id : undefined, source)
   const [body, parts] = contentOf(m.content, customer)
   if (m.activity) parts.push({ type: 'activity', action: text(m.activity.type) ?? 'unknown' })
-  const message: Building<ModelMessage> = {
-    direction: customer ? 'inbound' : 'outbound',
-    author,
-    text: body,
-    parts,
-    private: false,
-  }
+  // Keys in the model's order: id first, when there is one.
+  const message = {} as Building<ModelMessage>
   if (id) message.id = id
+  message.direction = customer ? 'inbound' : 'outbound'
+  message.author = author
+  message.text = body
+  message.parts = parts
   if (occurredAt) message.createdAt = occurredAt
+  message.private = false
   const quoted = m.quotedMessage
   const inReplyTo = text(quoted?.message?.id) ?? text(quoted?.externalMessageId)
   if (inReplyTo) message.inReplyTo = inReplyTo
