@@ -308,7 +308,7 @@ for (const r of scaling) {
   const one = base && base.full * base.parseNs
   const next = one === undefined ? undefined : (whole - one) / (r.items - 1)
   lines.push(
-    `| ${r.name} | ${r.bytes} | ${(r.parseNs / 1000).toFixed(1)} µs | ${f(r.full)} | ${micros(next)} | ${micros(one)} |`,
+    `| ${r.provider}: ${r.name.replace('scaling: ', '')} | ${r.bytes} | ${(r.parseNs / 1000).toFixed(1)} µs | ${f(r.full)} | ${micros(next)} | ${micros(one)} |`,
   )
 }
 lines.push(

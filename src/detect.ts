@@ -20,6 +20,8 @@ import {
   handleParts,
   handlingOf,
   isGet,
+  isHead,
+  answerHead,
   readInput,
   refusal,
   refuse,
@@ -196,6 +198,12 @@ export const handle = async (request: RequestInput, config: HandleConfig): Promi
   // The root's strict applies where a provider's options do not say.
   const withStrict = (options: HandleOptions<unknown>) => ({ strict: settings.strict === true, ...options })
   const handlingFor = (p: AnyProvider) => handlingOf(p.handle)
+
+  // A HEAD is a URL check (Intercom's, when a webhook URL is saved): answered for the first configured provider that sends one.
+  if (isHead(request)) {
+    const checking = all().find((p) => optionsOf(p) && handlingFor(p)?.headCheck)
+    if (checking) return answerHead(checking.id as ProviderId)
+  }
 
   // A GET is a subscription handshake (WhatsApp's): the configured providers that answer one are asked; one that knows the token answers.
   if (isGet(request)) {

@@ -146,7 +146,7 @@ describe('huge and deep bodies return, with an answer', { timeout: 60_000 }, () 
     for (const [, decode] of decoders) expect(decode(text)._tag).toBe('Left')
   })
 
-  it('20 MB strings in text, markup and e-mail fields decode, normalize and redact', () => {
+  it('20 MB strings in text, markup and e-mail fields decode, normalize and redact; hostile HTML is read in one pass', () => {
     const big = 'a'.repeat(20_000_000)
     const cw = JSON.parse(raw('chatwoot', 'message_created.incoming_email_html.email.json')) as Record<string, unknown>
     cw['content'] = `${big}@${big.slice(0, 1000)}.example <p>` + '<a '.repeat(1000)
@@ -161,6 +161,16 @@ describe('huge and deep bodies return, with an answer', { timeout: 60_000 }, () 
       entity: { chatId: 'c', blocks: [{ type: 'text', value: links }] },
     })
     expect(ct?.kind === 'message.created' && ct.message.text.length).toBeGreaterThan(0)
+
+    // Intercom's bodies are HTML made text in one pass: markup built to make a scan go back over it.
+    const ic = JSON.parse(raw('intercom', 'conversation.admin.replied.comment.json')) as {
+      data: { item: { conversation_parts: { conversation_parts: Record<string, unknown>[] } } }
+    }
+    const hostile =
+      '<p>' + '<a href="https://x.example">x'.repeat(200_000) + '<'.repeat(1_000_000) + '</script>'.repeat(100_000)
+    ;(ic.data.item.conversation_parts.conversation_parts[0] as Record<string, unknown>)['body'] = hostile
+    const [i] = parse(providers.intercom, JSON.stringify(ic))
+    expect(i?.kind === 'message.created' && i.message.text.length).toBeGreaterThan(1_000_000)
 
     const or = JSON.parse(raw('oneroute', 'newMessage.email_channel.json')) as { message: Record<string, unknown> }
     or.message['content'] = '<p>' + big

@@ -50,8 +50,8 @@ export interface VerifyInput {
 /**
  * How a provider authenticates its webhooks, in one shape for every
  * provider: `kind` says the scheme; the other fields say where its parts are.
- * - `hmac-sha256` / `hmac-sha512`: a signature header over the raw body
- *   (Chatwoot also signs a timestamp);
+ * - `hmac-sha1` / `hmac-sha256` / `hmac-sha512`: a signature header over the raw body
+ *   (Chatwoot also signs a timestamp; Intercom still signs with SHA-1);
  * - `url-token`: a token in the URL's query string (`queryParameter`);
  * - `api-key-header`: the webhook's secret itself in a header (`signatureHeader`),
  *   which proves the sender knows it but covers neither the body nor replays;
@@ -61,7 +61,7 @@ export interface VerifyInput {
  * @since 0.3.0
  */
 export interface Verification {
-  readonly kind: 'hmac-sha256' | 'hmac-sha512' | 'url-token' | 'api-key-header' | 'none'
+  readonly kind: 'hmac-sha1' | 'hmac-sha256' | 'hmac-sha512' | 'url-token' | 'api-key-header' | 'none'
   /** The header that carries the signature (`api-key-header`: the secret itself). */
   readonly signatureHeader?: string
   /** The header that carries the signed timestamp. */

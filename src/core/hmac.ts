@@ -8,11 +8,11 @@
  */
 
 /**
- * The hash a provider signs with.
+ * The hash a provider signs with (SHA-1: Intercom's `X-Hub-Signature`).
  * @category verification
  * @since 0.1.0
  */
-export type HmacHash = 'SHA-256' | 'SHA-512'
+export type HmacHash = 'SHA-1' | 'SHA-256' | 'SHA-512'
 
 /** Imported HMAC keys, by hash and secret: importing one costs more than the signature it makes. */
 const KEYS = new Map<string, Promise<CryptoKey>>()

@@ -94,6 +94,8 @@ export interface RequestHandling<A, O> {
   readonly verify?: (parts: RequestParts, options: O) => Soon<VerifyResult>
   /** Answers a `GET` subscription handshake from its URL; absent for providers that send none. */
   readonly challenge?: (url: string | undefined, options: O) => ChallengeAnswer
+  /** The provider checks a URL with a `HEAD` request when it is saved (Intercom): answered with no events. */
+  readonly headCheck?: true
   readonly deliveryHeader?: string
 }
 
@@ -218,12 +220,21 @@ export type ChallengeAnswer =
   | { readonly ok: true; readonly challenge: string }
   | { readonly ok: false; readonly reason: Reason; readonly message: string }
 
-/** Whether a request is a `GET` (a subscription handshake), whichever shape it came in. @internal */
-export const isGet = (input: RequestInput): boolean => {
-  // JavaScript callers may pass anything: a non-object is no GET.
+/** Whether a request's method is `name`, whichever shape the request came in. */
+const isMethod = (input: RequestInput, name: string): boolean => {
+  // JavaScript callers may pass anything: a non-object has no method.
   const method: unknown = (input as unknown as { method?: unknown } | null)?.method
-  return typeof method === 'string' && method.toUpperCase() === 'GET'
+  return typeof method === 'string' && method.toUpperCase() === name
 }
+
+/** Whether a request is a `GET` (a subscription handshake), whichever shape it came in. @internal */
+export const isGet = (input: RequestInput): boolean => isMethod(input, 'GET')
+
+/** Whether a request is a `HEAD` (a URL check), whichever shape it came in. @internal */
+export const isHead = (input: RequestInput): boolean => isMethod(input, 'HEAD')
+
+/** The front door's answer to a URL check: success, nothing to verify, no events. @internal */
+export const answerHead = (id: ProviderId): RequestResult => ({ ok: true, provider: id, events: [], verified: false })
 
 /** The front door's answer to a handshake. @internal */
 export const answerChallenge = <O>(
@@ -342,6 +353,7 @@ export const handlingOf = (handle: object): RequestHandling<unknown, DecodeOptio
 export const makeHandle = <A, O extends DecodeOptions & BodyLimit>(h: RequestHandling<A, O>) => {
   // Not an async function: a route's parts go straight on, without the hops an await and a returned promise cost.
   const handle = (input: RequestInput, options?: O): Promise<RequestResult> => {
+    if (h.headCheck && isHead(input)) return Promise.resolve(answerHead(h.id))
     if (h.challenge && isGet(input)) {
       const challenge = h.challenge
       return Promise.resolve(

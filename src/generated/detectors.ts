@@ -2,6 +2,7 @@
 import type { HeadersLike } from '../core/headers.js'
 import { detect as whatsapp } from '../providers/whatsapp/detect.js'
 import { detect as sunshine } from '../providers/sunshine/detect.js'
+import { detect as intercom } from '../providers/intercom/detect.js'
 import { detect as proto } from '../providers/proto/detect.js'
 import { detect as channeltalk } from '../providers/channeltalk/detect.js'
 import { detect as oneroute } from '../providers/oneroute/detect.js'
@@ -11,6 +12,7 @@ import { detect as chatwoot } from '../providers/chatwoot/detect.js'
 export const DETECTORS: readonly (readonly [string, (body: unknown, headers?: HeadersLike) => boolean])[] = [
   ['whatsapp', whatsapp],
   ['sunshine', sunshine],
+  ['intercom', intercom],
   ['proto', proto],
   ['channeltalk', channeltalk],
   ['oneroute', oneroute],

@@ -389,6 +389,21 @@ export type ReplyTarget =
       readonly replyToken?: string
     }
   | {
+      readonly provider: 'intercom'
+      /**
+       * What to answer: `POST https://api.intercom.io/conversations/{conversationId}/reply`, or
+       * `/tickets/{conversationId}/reply` for a ticket (the ticket's `id`, not its Inbox number), with
+       * `{ message_type: 'comment', type: 'admin', admin_id, body }`. EU and AU workspaces use
+       * `api.eu.intercom.io` / `api.au.intercom.io`: the payload does not say which.
+       */
+      readonly kind: 'conversation' | 'ticket'
+      readonly conversationId: string
+      /** The workspace (`app_id`): one app's webhook serves every workspace that installed it. */
+      readonly workspaceId: string
+      /** The conversation's first contact, to reply as them (`intercom_user_id`). */
+      readonly contactId?: string
+    }
+  | {
       readonly provider: 'sunshine'
       /**
        * The app and conversation: `POST {base}/v2/apps/{appId}/conversations/{conversationId}/messages` with

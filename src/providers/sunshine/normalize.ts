@@ -18,7 +18,7 @@
  * - The switchboard (`switchboard:*`, failures included) →
  *   `conversation.handoff`, saying who holds the conversation after it.
  * - `client:*`, `user:update` and `user:merge` → `contact.updated`;
- *   `user:remove` → `contact.deleted`; any other type → `unrecognized`.
+ *   `user:remove` → `contact.deleted`; every other type → `unrecognized`.
  *
  * Roles. The user is the `customer`. Everything else is written by
  * `business`, which Sunshine tells apart only by hints, read in this order:
@@ -312,7 +312,7 @@ const conversationOf = (c: Conversation, contact?: ModelContact, source?: Source
   return out
 }
 
-/** Who a switchboard integration is: Zendesk's Agent Workspace is the human agents, any other a bot. */
+/** Who a switchboard integration is: Zendesk's Agent Workspace is the human agents, every other one a bot. */
 const partyOf = (s: SwitchboardIntegration | null | undefined): HandoffParty | undefined => {
   const id = text(s?.id)
   if (!s || !id) return undefined

@@ -4,7 +4,7 @@
  * `X-API-Key` header (docs/providers/sunshine.md §4). {@link verify} compares
  * it with yours in constant time. What that does not protect:
  * - the body — anyone who has seen one request (a logging proxy, say) can send
- *   any body with the same header: serve the endpoint over HTTPS only, and keep
+ *   whatever body it likes with the same header: serve the endpoint over HTTPS only, and keep
  *   the header out of logs;
  * - replays — there is no timestamp: deduplicate with `dedupeKey` (the event and
  *   message ids are stable across Sunshine's retries).
@@ -76,7 +76,7 @@ export interface VerifyOptions {
   /**
    * The webhook's secret (Admin Center › Apps and integrations › Conversations
    * integrations, or the `secret` of the webhook the API created); several
-   * while two webhooks run during a switch (any may match).
+   * while two webhooks run during a switch (one matching is enough).
    */
   readonly secret: string | readonly string[]
   /** The request's headers. */
