@@ -18,8 +18,10 @@ export const smoke = async (
     for (const fixtureName of fixtureNames(name)) {
       const f = fixture(name, fixtureName)
       const out = provider.normalize(f.parsed)
+      // Every delivery is at least one event, but a test request that reports nothing (Intercom's ping).
       check(
-        out.length > 0 && out.every((e) => e.provider === name && typeof e.dedupeKey === 'string'),
+        (out.length > 0 || fixtureName.startsWith('ping.')) &&
+          out.every((e) => e.provider === name && typeof e.dedupeKey === 'string'),
         `${name}/${fixtureName} normalizes`,
       )
       const any = decode(f.raw)
