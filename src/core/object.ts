@@ -4,7 +4,7 @@
  * @module
  */
 
-import type { Author, Contact, Role } from '../model/index.js'
+import type { Author, Contact, MediaType, Role } from '../model/index.js'
 
 type Compact<T> = { [K in keyof T as undefined extends T[K] ? never : K]: T[K] } & {
   [K in keyof T as undefined extends T[K] ? K : never]?: Exclude<T[K], undefined>
@@ -156,4 +156,22 @@ export const contactWith = (
   if (identifier) out.identifier = identifier
   if (avatarUrl) out.avatarUrl = avatarUrl
   return out
+}
+
+const MIME_PREFIXES: readonly [string, MediaType][] = [
+  ['image/', 'image'],
+  ['video/', 'video'],
+  ['audio/', 'audio'],
+]
+
+/**
+ * The kind of media a MIME type names: `image/…`, `video/…`, `audio/…`, else a file.
+ * @category normalize
+ * @since 0.3.0
+ * @example
+ * mediaTypeOfMime('audio/ogg') // 'audio'
+ */
+export const mediaTypeOfMime = (mime: string | undefined): MediaType => {
+  if (mime) for (const [prefix, type] of MIME_PREFIXES) if (mime.startsWith(prefix)) return type
+  return 'file'
 }

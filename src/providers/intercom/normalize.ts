@@ -34,7 +34,16 @@
  * @module
  */
 import { withNormalizeOptions, type NormalizeOptions } from '../../core/provider.js'
-import { compact, contactWith, idOf, joinKey, mapDefined, text, type Building } from '../../core/object.js'
+import {
+  compact,
+  contactWith,
+  idOf,
+  joinKey,
+  mapDefined,
+  mediaTypeOfMime,
+  text,
+  type Building,
+} from '../../core/object.js'
 import { htmlToText } from '../../core/html.js'
 import { isoToDate, secondsToDate } from '../../core/time.js'
 import type {
@@ -44,7 +53,6 @@ import type {
   ContentPart,
   Contact as ModelContact,
   Conversation as ModelConversation,
-  MediaType,
   Message as ModelMessage,
   ReplyTarget,
   Role,
@@ -495,15 +503,9 @@ const authorOf = (a: Author | null | undefined): ModelAuthor => {
   return out
 }
 
-const MEDIA: readonly [string, MediaType][] = [
-  ['image/', 'image'],
-  ['video/', 'video'],
-  ['audio/', 'audio'],
-]
 const mediaOf = (a: Attachment): ContentPart => {
   const mime = text(a.content_type)
-  let mediaType: MediaType = 'file'
-  if (mime) for (const [prefix, type] of MEDIA) if (mime.startsWith(prefix)) mediaType = type
+  const mediaType = mediaTypeOfMime(mime)
   return compact({
     type: 'media' as const,
     mediaType,

@@ -39,7 +39,7 @@
  * @module
  */
 import { withNormalizeOptions, type NormalizeOptions } from '../../core/provider.js'
-import { compact, contactWith, joinKey, mapDefined, text, type Building } from '../../core/object.js'
+import { compact, contactWith, joinKey, mapDefined, mediaTypeOfMime, text, type Building } from '../../core/object.js'
 import { stripHtml } from '../../core/text.js'
 import { isoToDate } from '../../core/time.js'
 import type {
@@ -53,7 +53,6 @@ import type {
   FormField as ModelFormField,
   Handoff,
   HandoffParty,
-  MediaType,
   Message as ModelMessage,
   ReplyTarget,
   Role,
@@ -424,17 +423,6 @@ const messageEvent = (c: Context, conversation: Conversation, m: Message): ChatE
   return done(out, c.event)
 }
 
-const MEDIA_PREFIXES: readonly [string, MediaType][] = [
-  ['image/', 'image'],
-  ['video/', 'video'],
-  ['audio/', 'audio'],
-]
-
-const mediaTypeOf = (mime: string | undefined): MediaType => {
-  if (mime) for (const [prefix, type] of MEDIA_PREFIXES) if (mime.startsWith(prefix)) return type
-  return 'file'
-}
-
 /** A link, postback or app action of a button; quick replies are choices, and unknown buttons are left out. */
 const actionOf = (a: Action): CardAction | undefined => {
   const label = text(a.text) ?? ''
@@ -504,7 +492,7 @@ const contentOf = (content: Content | null | undefined, customer: boolean): [str
       parts.push(
         compact({
           type: 'media' as const,
-          mediaType: content.type === 'image' ? ('image' as const) : mediaTypeOf(mimeType),
+          mediaType: content.type === 'image' ? ('image' as const) : mediaTypeOfMime(mimeType),
           url: text(content.mediaUrl),
           mimeType,
           size: typeof content.mediaSize === 'number' ? content.mediaSize : undefined,
