@@ -56,7 +56,7 @@ const OVER_TARGET = {
   // Sunshine Conversations, as added (measured 17.5 KB): 25 event types, 9 content types, 6 action types and the
   // user, client, device and source objects give a generated check of 15.3 KB minified (the largest part), a
   // normalizer of 10.8 KB and codecs of 8.9 KB, beside the 6.9 KB of io-ts and the core every provider carries.
-  // Reaching 12 KB needs what WhatsApp's does (a fast path that interprets a table instead of straight-line code)
+  // Reaching 12 KB needs a fast path that interprets a table instead of straight-line code,
   // and a check that stops at the fields the normalizer reads, leaving the rest to the codec on demand.
   sunshine: 17.6,
   // Intercom, as added (measured 18.1 KB): 45 typed topics, each a notification variant whose generated check

@@ -4,7 +4,7 @@
  * @module
  */
 
-import type { Author, Contact, MediaType, Role } from '../model/index.js'
+import type { Author, ChatEvent, Contact, MediaType, Role } from '../model/index.js'
 
 type Compact<T> = { [K in keyof T as undefined extends T[K] ? never : K]: T[K] } & {
   [K in keyof T as undefined extends T[K] ? K : never]?: Exclude<T[K], undefined>
@@ -174,4 +174,14 @@ const MIME_PREFIXES: readonly [string, MediaType][] = [
 export const mediaTypeOfMime = (mime: string | undefined): MediaType => {
   if (mime) for (const [prefix, type] of MIME_PREFIXES) if (mime.startsWith(prefix)) return type
   return 'file'
+}
+
+/**
+ * An event built field by field, finished with the provider's raw payload as its last key.
+ * @category normalize
+ * @since 0.3.0
+ */
+export const withRaw = (out: object, raw: unknown): ChatEvent => {
+  ;(out as { raw?: unknown }).raw = raw
+  return out as ChatEvent
 }

@@ -42,6 +42,7 @@ import {
   mapDefined,
   mediaTypeOfMime,
   text,
+  withRaw,
   type Building,
 } from '../../core/object.js'
 import { htmlToText } from '../../core/html.js'
@@ -84,7 +85,7 @@ type Notification = Exclude<Webhook, { topic: 'unrecognized' }>
  * if (r._tag === 'Right') for (const event of intercom.normalize(r.right)) console.log(event.kind)
  */
 export const normalize = (webhook: Webhook, options?: NormalizeOptions): ChatEvent[] =>
-  withNormalizeOptions(webhook.topic === 'ping' ? [] : [eventOf(webhook)], undefined, options)
+  withNormalizeOptions(eventsOf(webhook), undefined, options)
 
 /** The message topics, and whose parts each takes. */
 const MESSAGE_TOPICS: Readonly<Record<string, 'customer' | 'support' | 'bot'>> = {
@@ -106,7 +107,10 @@ const STATUS_TOPICS: Readonly<Record<string, string>> = {
 }
 const CUSTOMERS: ReadonlySet<string> = new Set(['user', 'lead', 'contact', 'visitor'])
 
-const eventOf = (w: Webhook): ChatEvent => {
+/** The event of a notification: one, or none for a ping. */
+const eventsOf = (w: Webhook): ChatEvent[] => (w.topic === 'ping' ? [] : [eventOf(w)])
+
+const eventOf = (w: Exclude<Webhook, { topic: 'ping' }>): ChatEvent => {
   if (w.topic === 'unrecognized') return unrecognizedEvent(w)
   switch (w.topic) {
     case 'conversation.user.created':
@@ -133,7 +137,7 @@ const eventOf = (w: Webhook): ChatEvent => {
         c.updated_at,
       )
       out.conversation = { ...out.conversation, status: STATUS_TOPICS[w.topic] }
-      return done(out, w)
+      return withRaw(out, w)
     }
     case 'conversation.admin.assigned':
     case 'conversation.admin.open.assigned':
@@ -154,7 +158,7 @@ const eventOf = (w: Webhook): ChatEvent => {
       )
       const changes = conversationChanges(w.topic, c, part)
       if (changes.length > 0) out.changes = changes
-      return done(out, w)
+      return withRaw(out, w)
     }
     case 'conversation.deleted': {
       const id = w.data.item.conversation_id
@@ -163,7 +167,7 @@ const eventOf = (w: Webhook): ChatEvent => {
       const at = secondsToDate(w.created_at)
       if (at) out.occurredAt = at
       out.conversation = { id, status: 'deleted' }
-      return done(out, w)
+      return withRaw(out, w)
     }
     case 'conversation.contact.attached':
     case 'conversation.contact.detached': {
@@ -187,7 +191,7 @@ const eventOf = (w: Webhook): ChatEvent => {
           ? { field: 'participants', from: null, to: who }
           : { field: 'participants', from: who, to: null },
       ]
-      return done(out, w)
+      return withRaw(out, w)
     }
     case 'ticket.created':
       return ticketEvent(w, 'conversation.created', w.data.item)
@@ -261,7 +265,7 @@ const eventOf = (w: Webhook): ChatEvent => {
       const at = secondsToDate(w.created_at)
       if (at) out.occurredAt = at
       out.contact = contactWith(item.id, undefined, undefined, undefined, text(item.external_id))
-      return done(out, w)
+      return withRaw(out, w)
     }
     case 'visitor.signed_up':
     case 'user.created':
@@ -280,16 +284,7 @@ const eventOf = (w: Webhook): ChatEvent => {
             : 'contact.updated',
         w.data.item,
       )
-    case 'ping':
-      // Not reached: normalize gives no event for a ping. An event all the same, should it ever be asked for.
-      return unrecognizedEvent(w)
   }
-}
-
-/** The raw notification last, as every event ends. */
-const done = (out: object, w: Webhook): ChatEvent => {
-  ;(out as { raw?: unknown }).raw = w
-  return out as ChatEvent
 }
 
 // -------------------------------------------------------------------------------------
@@ -480,7 +475,7 @@ const ticketEvent = (
       to: compact({ type: text(part.assigned_to.type), id: idOf(part.assigned_to.id) }),
     })
   if (changes.length > 0) out.changes = changes
-  return done(out, w)
+  return withRaw(out, w)
 }
 
 // -------------------------------------------------------------------------------------
@@ -620,7 +615,7 @@ const partMessage = (w: Notification, c: Conversation, side: 'customer' | 'suppo
     chosen,
     w.topic === 'conversation.admin.noted',
   )
-  return done(out, w)
+  return withRaw(out, w)
 }
 
 const createdMessage = (w: Notification, c: Conversation): ChatEvent => {
@@ -637,7 +632,7 @@ const createdMessage = (w: Notification, c: Conversation): ChatEvent => {
   const out = messageEvent(w, conversationOf(c), target(w, 'conversation', c.id, c), part, false)
   const subject = text(source?.subject) ?? text(legacy?.subject)
   if (subject && out.message.text === '') out.message = { ...out.message, text: subject }
-  return done(out, w)
+  return withRaw(out, w)
 }
 
 const redaction = (w: Notification, c: Conversation): ChatEvent => {
@@ -652,17 +647,17 @@ const redaction = (w: Notification, c: Conversation): ChatEvent => {
       undefined,
       c.updated_at,
     )
-    return done(out, w)
+    return withRaw(out, w)
   }
   const out = messageEvent(w, conversationOf(c), target(w, 'conversation', c.id, c), part, false, 'message.updated')
-  return done(out, w)
+  return withRaw(out, w)
 }
 
 const ticketMessage = (w: Notification, t: Ticket, part: TicketPart | null | undefined): ChatEvent => {
   const chosen = part ?? t.ticket_parts?.ticket_parts?.at(-1)
   if (!chosen) return ticketEvent(w, 'conversation.updated', t)
   const out = messageEvent(w, ticketOf(t), target(w, 'ticket', t.id, t), chosen, w.topic === 'ticket.note.created')
-  return done(out, w)
+  return withRaw(out, w)
 }
 
 // -------------------------------------------------------------------------------------
@@ -700,7 +695,7 @@ const contactEvent = (
   const at = timeOf(updated) ?? secondsToDate(w.created_at)
   if (at) out.occurredAt = at
   out.contact = c ? contactOf(c) : {}
-  return done(out, w)
+  return withRaw(out, w)
 }
 
 const unrecognizedEvent = (w: Webhook): ChatEvent => {
@@ -712,5 +707,5 @@ const unrecognizedEvent = (w: Webhook): ChatEvent => {
     : joinKey(PROVIDER, w.app_id, out.eventType, w.created_at)
   const at = secondsToDate(w.created_at)
   if (at) out.occurredAt = at
-  return done(out, w)
+  return withRaw(out, w)
 }

@@ -39,7 +39,16 @@
  * @module
  */
 import { withNormalizeOptions, type NormalizeOptions } from '../../core/provider.js'
-import { compact, contactWith, joinKey, mapDefined, mediaTypeOfMime, text, type Building } from '../../core/object.js'
+import {
+  compact,
+  contactWith,
+  joinKey,
+  mapDefined,
+  mediaTypeOfMime,
+  text,
+  withRaw,
+  type Building,
+} from '../../core/object.js'
 import { stripHtml } from '../../core/text.js'
 import { isoToDate } from '../../core/time.js'
 import type {
@@ -140,7 +149,7 @@ const eventOf = (appId: string, e: Event, index: number): ChatEvent => {
       if (to) out.to = to
       const reason = e.type === 'conversation:message:delivery:failure' ? text(e.payload.error?.message) : undefined
       if (reason) out.reason = reason
-      return done(out, e)
+      return withRaw(out, e)
     }
     case 'conversation:read':
       return readEvent(c, e.payload)
@@ -148,7 +157,7 @@ const eventOf = (appId: string, e: Event, index: number): ChatEvent => {
       return typingEvent(c, e.payload)
     case 'conversation:create': {
       const p = e.payload
-      return done(base(c, 'conversation.created', p.conversation, p.user, p.source), e)
+      return withRaw(base(c, 'conversation.created', p.conversation, p.user, p.source), e)
     }
     case 'conversation:join':
     case 'conversation:leave': {
@@ -160,13 +169,13 @@ const eventOf = (appId: string, e: Event, index: number): ChatEvent => {
           ? { field: 'participants', from: null, to: user ?? null }
           : { field: 'participants', from: user ?? null, to: null },
       ]
-      return done(out, e)
+      return withRaw(out, e)
     }
     case 'conversation:remove': {
       const out = base(c, 'conversation.status_changed', e.payload.conversation) as Typed<'conversation.status_changed'>
       const { id, ...rest } = out.conversation
       out.conversation = { id, status: 'deleted', ...rest }
-      return done(out, e)
+      return withRaw(out, e)
     }
     case 'conversation:postback':
       return postbackEvent(c, e.payload)
@@ -174,7 +183,7 @@ const eventOf = (appId: string, e: Event, index: number): ChatEvent => {
       const p = e.payload
       const out = base(c, 'conversation.updated', p.conversation, p.user, p.source) as Typed<'conversation.updated'>
       out.changes = [{ field: 'referral', from: null, to: p.referral ?? null }]
-      return done(out, e)
+      return withRaw(out, e)
     }
     case 'switchboard:offerControl':
     case 'switchboard:offerControl:failure':
@@ -196,7 +205,7 @@ const eventOf = (appId: string, e: Event, index: number): ChatEvent => {
       if (p.metadata) handoff.metadata = p.metadata
       if (failed) handoff.failed = compact({ code: text(p.error?.code), message: text(p.error?.message) })
       out.handoff = handoff
-      return done(out, e)
+      return withRaw(out, e)
     }
     case 'client:add':
     case 'client:update':
@@ -212,7 +221,7 @@ const eventOf = (appId: string, e: Event, index: number): ChatEvent => {
             ? { field: 'locale', from: null, to: text(p.user?.profile?.locale) ?? null }
             : undefined
       if (change) out.changes = [change]
-      return done(out, e)
+      return withRaw(out, e)
     }
     case 'user:merge': {
       const p = e.payload
@@ -223,10 +232,10 @@ const eventOf = (appId: string, e: Event, index: number): ChatEvent => {
       out.changes = [
         { field: 'mergedFrom', from: text(p.mergedUsers?.discarded?.id) ?? null, to: text(surviving?.id) ?? null },
       ]
-      return done(out, e)
+      return withRaw(out, e)
     }
     case 'user:remove':
-      return done(contactEvent(c, 'contact.deleted', e.payload.user), e)
+      return withRaw(contactEvent(c, 'contact.deleted', e.payload.user), e)
     case 'unrecognized': {
       const out = { provider: PROVIDER, kind: 'unrecognized', eventType: e.unrecognized } as Typed<'unrecognized'>
       out.dedupeKey = eventKey(c)
@@ -239,7 +248,7 @@ const eventOf = (appId: string, e: Event, index: number): ChatEvent => {
         out.conversation = { id }
         out.replyTarget = { provider: PROVIDER, appId: c.appId, conversationId: id }
       }
-      return done(out, e)
+      return withRaw(out, e)
     }
   }
 }
@@ -264,39 +273,29 @@ const eventKey = (c: Context): string => {
  * The fields every conversation-scoped event starts with, in the model's order: provider, kind, dedupe key,
  * time, conversation, reply target.
  */
-const base = <K extends ChatEvent['kind']>(
-  c: Context,
-  kind: K,
-  conversation: Conversation,
-  user?: User | null,
-  source?: Source | null,
-): Building<{
+/** The fields {@link base} fills, of an event of kind `K`. */
+type Based<K> = Building<{
   provider: 'sunshine'
   kind: K
   dedupeKey: string
   occurredAt?: Date
   conversation: ModelConversation
   replyTarget: ReplyTarget
-}> => {
-  const out = { provider: PROVIDER, kind, dedupeKey: eventKey(c) } as Building<{
-    provider: 'sunshine'
-    kind: K
-    dedupeKey: string
-    occurredAt?: Date
-    conversation: ModelConversation
-    replyTarget: ReplyTarget
-  }>
+}>
+
+const base = <K extends ChatEvent['kind']>(
+  c: Context,
+  kind: K,
+  conversation: Conversation,
+  user?: User | null,
+  source?: Source | null,
+): Based<K> => {
+  const out = { provider: PROVIDER, kind, dedupeKey: eventKey(c) } as Based<K>
   const occurredAt = isoToDate(c.event.createdAt)
   if (occurredAt) out.occurredAt = occurredAt
   out.conversation = conversationOf(conversation, user ? contactOf(user) : undefined, source)
   out.replyTarget = targetOf(c.appId, conversation.id, user?.id, source)
   return out
-}
-
-/** The raw event last, as every event ends. */
-const done = (out: object, e: Event): ChatEvent => {
-  ;(out as { raw?: unknown }).raw = e
-  return out as ChatEvent
 }
 
 const conversationOf = (c: Conversation, contact?: ModelContact, source?: Source | null): ModelConversation => {
@@ -420,7 +419,7 @@ const messageEvent = (c: Context, conversation: Conversation, m: Message): ChatE
   const externalId = text(m.source?.originalMessageId)
   if (externalId) message.externalId = externalId
   out.message = message
-  return done(out, c.event)
+  return withRaw(out, c.event)
 }
 
 /** A link, postback or app action of a button; quick replies are choices, and unknown buttons are left out. */
@@ -583,13 +582,13 @@ const readEvent = (c: Context, p: ActivityPayload): ChatEvent => {
     // The business read the customer's messages: not a receipt for anything the business sent.
     const out = base(c, 'conversation.updated', p.conversation) as Typed<'conversation.updated'>
     out.changes = [{ field: 'readByBusiness', from: null, to: c.event.createdAt ?? null }]
-    return done(out, c.event)
+    return withRaw(out, c.event)
   }
   const user = text(author?.userId)
   const out = base(c, 'message.status', p.conversation, undefined, p.activity?.source) as Typed<'message.status'>
   out.status = 'read'
   if (user) out.to = user
-  return done(out, c.event)
+  return withRaw(out, c.event)
 }
 
 const typingEvent = (c: Context, p: ActivityPayload): ChatEvent => {
@@ -598,7 +597,7 @@ const typingEvent = (c: Context, p: ActivityPayload): ChatEvent => {
   if (type !== 'typing:start' && type !== 'typing:stop') {
     const out = base(c, 'unrecognized', p.conversation) as Typed<'unrecognized'>
     out.eventType = `conversation:typing/${type ?? '-'}`
-    return done(out, c.event)
+    return withRaw(out, c.event)
   }
   // A user's activity names the channel it came through; a business's source is its writer.
   const source = activity?.author?.type === 'user' ? activity.source : undefined
@@ -611,7 +610,7 @@ const typingEvent = (c: Context, p: ActivityPayload): ChatEvent => {
   ) as Typed<'typing.started' | 'typing.stopped'>
   if (activity?.author) out.author = authorOf(activity.author, activity.source, false)
   out.private = false
-  return done(out, c.event)
+  return withRaw(out, c.event)
 }
 
 const postbackEvent = (c: Context, p: Extract<Event, { type: 'conversation:postback' }>['payload']): ChatEvent => {
@@ -634,7 +633,7 @@ const postbackEvent = (c: Context, p: Extract<Event, { type: 'conversation:postb
   }
   if (out.occurredAt) message.createdAt = out.occurredAt
   out.message = message
-  return done(out, c.event)
+  return withRaw(out, c.event)
 }
 
 /** A contact event's fields: the user as the contact (a deletion gets no `changes`). */
@@ -668,5 +667,5 @@ const clientEvent = (
       ? { field: 'clients', from: client, to: null }
       : { field: 'clients', from: null, to: client },
   ]
-  return done(out, c.event)
+  return withRaw(out, c.event)
 }
