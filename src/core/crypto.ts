@@ -212,6 +212,38 @@ export const bodyContent = (body: unknown): string | Uint8Array | undefined =>
       : undefined
 
 /**
+ * The checks before the HMAC of a body signed in one header as `<prefix><hex>`
+ * (`sha256=…`, `sha1=…`, or bare hex with `prefix` empty): the header is
+ * there, the secrets are usable, the rest of the header is `bytes` bytes of
+ * hex (either case), and the body is text or bytes. Returns the refusal, or
+ * what {@link matchesAny} is given.
+ * @internal
+ */
+export const hexSignedBody = (
+  options: { readonly headers: HeadersLike; readonly secret: string | readonly string[]; readonly body: unknown },
+  header: string,
+  prefix: string,
+  bytes: number,
+):
+  | VerifyRefusal
+  | {
+      readonly ok: true
+      readonly secrets: readonly string[]
+      readonly signature: Uint8Array
+      readonly body: string | Uint8Array
+    } => {
+  const start = signatureAndSecrets(options.headers, header, options.secret)
+  if (!start.ok) return start
+  const signature = start.signature.startsWith(prefix)
+    ? fromHex(start.signature.slice(prefix.length), bytes)
+    : undefined
+  if (!signature) return fail('malformed_signature')
+  const body = bodyContent(options.body)
+  if (body === undefined) return fail('invalid_body')
+  return { ok: true, secrets: start.secrets, signature, body }
+}
+
+/**
  * The body's bytes, or `undefined` when it is not text or bytes.
  * @category verification
  * @since 0.1.0

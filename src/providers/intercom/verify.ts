@@ -16,14 +16,12 @@ import type { Verification } from '../../core/contract.js'
 import { toBytes, type RawBody } from '../../core/body.js'
 import { andThen, type Soon } from '../../core/attempt.js'
 import {
-  bodyContent,
   fail,
-  fromHex,
   guarded,
+  hexSignedBody,
   hmac,
   matchesAny,
   OK,
-  signatureAndSecrets,
   signingSecret,
   toHex,
   type VerifyResult,
@@ -73,14 +71,11 @@ export const verify = (options: VerifyOptions): Promise<VerifyResult> => Promise
 
 /** {@link verify}, answering at once where the HMAC does (node:crypto, under the `node` condition). @internal */
 export const verifyNow = /*#__PURE__*/ guarded((options: VerifyOptions): Soon<VerifyResult> => {
-  const start = signatureAndSecrets(options.headers, SIGNATURE, options.secret)
+  const start = hexSignedBody(options, SIGNATURE, 'sha1=', 20)
   if (!start.ok) return start
-  const match = /^sha1=([\da-f]{40})$/i.exec(start.signature)
-  const signature = match ? fromHex(match[1] as string, 20) : undefined
-  if (!signature) return fail('malformed_signature')
-  const body = bodyContent(options.body)
-  if (body === undefined) return fail('invalid_body')
-  return andThen(matchesAny('SHA-1', start.secrets, body, signature), (ok) => (ok ? OK : fail('signature_mismatch')))
+  return andThen(matchesAny('SHA-1', start.secrets, start.body, start.signature), (ok) =>
+    ok ? OK : fail('signature_mismatch'),
+  )
 })
 
 /**

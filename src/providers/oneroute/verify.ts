@@ -18,14 +18,12 @@ import type { Verification } from '../../core/contract.js'
 import { toBytes, type RawBody } from '../../core/body.js'
 import { andThen, type Soon } from '../../core/attempt.js'
 import {
-  bodyContent,
   fail,
-  fromHex,
   guarded,
+  hexSignedBody,
   hmac,
   matchesAny,
   OK,
-  signatureAndSecrets,
   signingSecret,
   toHex,
   type VerifyResult,
@@ -94,12 +92,9 @@ export const verify = (options: VerifyOptions): Promise<VerifyResult> => Promise
 
 /** {@link verify}, answering at once where the HMAC does (node:crypto, under the `node` condition). @internal */
 export const verifyNow = /*#__PURE__*/ guarded((options: VerifyOptions): Soon<VerifyResult> => {
-  const start = signatureAndSecrets(options.headers, SIGNATURE, options.secret)
+  const start = hexSignedBody(options, SIGNATURE, '', 64)
   if (!start.ok) return start
-  const signature = fromHex(start.signature, 64)
-  if (!signature) return fail('malformed_signature')
-  const body = bodyContent(options.body)
-  if (body === undefined) return fail('invalid_body')
+  const { body, signature } = start
   const matched = (ok: boolean): VerifyResult => (ok ? OK : fail('signature_mismatch'))
   return andThen(matchesAny('SHA-512', start.secrets, body, signature), (ok) => {
     if (ok || options.allowReserialized !== true) return matched(ok)

@@ -21,14 +21,12 @@ import type { Verification } from '../../core/contract.js'
 import { toBytes, type RawBody } from '../../core/body.js'
 import { andThen, type Soon } from '../../core/attempt.js'
 import {
-  bodyContent,
   fail,
-  fromHex,
   guarded,
+  hexSignedBody,
   hmac,
   matchesAny,
   OK,
-  signatureAndSecrets,
   signingSecret,
   toHex,
   tokenMatchesAny,
@@ -98,14 +96,11 @@ export const verify = (options: VerifyOptions): Promise<VerifyResult> => Promise
 
 /** {@link verify}, answering at once where the HMAC does (node:crypto, under the `node` condition). @internal */
 export const verifyNow = /*#__PURE__*/ guarded((options: VerifyOptions): Soon<VerifyResult> => {
-  const start = signatureAndSecrets(options.headers, SIGNATURE, options.secret)
+  const start = hexSignedBody(options, SIGNATURE, 'sha256=', 32)
   if (!start.ok) return start
-  const match = /^sha256=([0-9a-fA-F]{64})$/.exec(start.signature.trim())
-  const signature = match ? fromHex(match[1] as string, 32) : undefined
-  if (!signature) return fail('malformed_signature')
-  const body = bodyContent(options.body)
-  if (body === undefined) return fail('invalid_body')
-  return andThen(matchesAny('SHA-256', start.secrets, body, signature), (ok) => (ok ? OK : mismatch(body)))
+  return andThen(matchesAny('SHA-256', start.secrets, start.body, start.signature), (ok) =>
+    ok ? OK : mismatch(start.body),
+  )
 })
 
 /**
