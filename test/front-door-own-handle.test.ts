@@ -47,4 +47,10 @@ describe('the root front door over providers’ own front doors', () => {
     const r = await handle(get, { whatsapp: { secret: SECRET, verifyToken: 't' } })
     expect(!r.ok && [r.status, r.reason]).toEqual([400, 'invalid_json'])
   })
+
+  it('asks no front door it cannot see into whether it answers a HEAD URL check', async () => {
+    const head = new Request('https://h.example/hooks', { method: 'HEAD' })
+    const r = await handle(head, { intercom: { secret: SECRET } })
+    expect(!r.ok && [r.status, r.reason]).toEqual([400, 'invalid_json'])
+  })
 })

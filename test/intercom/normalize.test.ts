@@ -48,7 +48,21 @@ describe('intercom.normalize: messages', () => {
       role({ type: 'lead', id: '5' }, USER),
       role({ type: 'user', id: '5' }, USER),
       role({ type: 'visitor', id: '5' }, USER),
-    ]).toEqual(['agent', 'bot', 'bot', 'bot', 'system', 'system', 'customer', 'customer', 'customer'])
+      role({ type: 'contact', id: '5' }, USER),
+      role({ id: '6' }),
+    ]).toEqual([
+      'agent',
+      'bot',
+      'bot',
+      'bot',
+      'system',
+      'system',
+      'customer',
+      'customer',
+      'customer',
+      'customer',
+      'system',
+    ])
   })
 
   it('takes the last part with content whose author fits the topic, else the last part', () => {
