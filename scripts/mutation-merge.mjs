@@ -1,16 +1,29 @@
 // Puts a mutation run over some files (stryker.files.config.mjs: reports/mutation/mutation-files.json) in
 // place of those files' results in the whole run's report (reports/mutation/mutation.json): the other
 // files' results stand as the whole run left them, which holds while their code is unchanged (more
-// tests can only kill more of their mutants). Then `node scripts/mutation-static.mjs` runs the static
-// mutants and prints the score of the whole.
+// tests can only kill more of their mutants). Without a whole report yet, the files' report starts it:
+// runs over parts of the code base, merged one after another, make a whole report too.
+// Then `node scripts/mutation-static.mjs` runs the static mutants and prints the score of the whole.
 //
 // usage: node scripts/mutation-merge.mjs
-import { readFileSync, writeFileSync } from 'node:fs'
+import { existsSync, readFileSync, writeFileSync } from 'node:fs'
 
 const WHOLE = 'reports/mutation/mutation.json'
 const FILES = 'reports/mutation/mutation-files.json'
-const whole = JSON.parse(readFileSync(WHOLE, 'utf8'))
 const files = JSON.parse(readFileSync(FILES, 'utf8'))
-for (const [file, entry] of Object.entries(files.files)) whole.files[file] = entry
+const whole = existsSync(WHOLE) ? JSON.parse(readFileSync(WHOLE, 'utf8')) : { ...files, files: {} }
+/** A mutant's identity within one text of its file. */
+const key = (m) => `${m.mutatorName} ${m.replacement} ${JSON.stringify(m.location)}`
+for (const [file, entry] of Object.entries(files.files)) {
+  const before = whole.files[file]
+  // A run over some lines of a file (`MUTATE=src/a.ts:10-20`) reports their mutants only: with the text
+  // unchanged, they replace their own results and the file's other mutants stand.
+  if (before !== undefined && before.source === entry.source) {
+    const fresh = new Map(entry.mutants.map((m) => [key(m), m]))
+    const mutants = before.mutants.map((m) => fresh.get(key(m)) ?? m)
+    const known = new Set(before.mutants.map(key))
+    whole.files[file] = { ...entry, mutants: [...mutants, ...entry.mutants.filter((m) => !known.has(key(m)))] }
+  } else whole.files[file] = entry
+}
 writeFileSync(WHOLE, JSON.stringify(whole))
 console.log(`merged into ${WHOLE}: ${Object.keys(files.files).join(', ')}`)

@@ -1,12 +1,12 @@
-// Runs the static mutants in fresh vitest processes: those Stryker reported as survived, and
-// those it skipped as static (`ignoreStatic`) — and every other mutant it reported surviving or
-// uncovered, the same way.
+// Runs the static mutants where each test file loads the sources afresh: those Stryker skipped as
+// static (`ignoreStatic`) — and every mutant it reported surviving or uncovered, the same way.
 //
 // A static mutant changes code that runs once, when its module is loaded (a module-level
 // `const f = () => …`, a table, a codec). Stryker's vitest runner switches mutants on while
 // the modules are already loaded, so such a mutant never takes effect and is reported as
 // survived whatever the tests do (stryker-js#6144, #6209). Here each one is written into a
-// copy of the sources and the same suite runs from scratch: a failing suite kills it. The
+// copy of the sources and the tests that import its file run, each test file in a fresh fork, under
+// one long-lived vitest per copy (scripts/mutation-static-worker.mjs): a failing test kills it. The
 // reports keep Stryker's format with these statuses, and the score printed at the end counts
 // every mutant but those marked equivalent in the code (`// Stryker disable … : why`).
 //
@@ -19,9 +19,9 @@
 // a later run, after Stryker's next incremental run has reported it static again, counts it killed
 // without running it, until its file changes. Survivors are always run again.
 //
-// usage: npm run mutation (after both Stryker runs) — or node scripts/mutation-static.mjs [--concurrency N] [--limit N]
+// usage: npm run mutation (after both Stryker runs) — or node scripts/mutation-static.mjs [--concurrency N] [--limit N] [--static-only]
 import { transformSync } from 'esbuild'
-import { execFileSync, spawn } from 'node:child_process'
+import { execFileSync, fork } from 'node:child_process'
 import { createHash } from 'node:crypto'
 import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
@@ -37,6 +37,10 @@ const arg = process.argv.indexOf('--concurrency')
 const concurrency = arg > 0 ? Number(process.argv[arg + 1]) : 2
 const limitArg = process.argv.indexOf('--limit')
 const limit = limitArg > 0 ? Number(process.argv[limitArg + 1]) : Infinity
+// Only the static mutants Stryker skipped: its survivors are better met first with tests and a Stryker
+// run over their lines, which picks each mutant's tests from coverage (a survivor here runs every related
+// test file, minutes for a module most tests import).
+const staticOnly = process.argv.includes('--static-only')
 
 /** The source with the mutant's replacement written over its location. */
 const apply = (source, { location: { start, end }, replacement }) => {
@@ -84,51 +88,53 @@ const workspace = () => {
   return dir
 }
 
+/** How long one mutant's tests may run before it counts as a timeout (an endless loop, say). */
+const TIMEOUT_MS = 180_000
+
 /**
- * The suite in `dir`: whole, or only the tests that import `file` (directly or not) — `vitest related`.
- * A mutant only a test that does not import its file could kill would be reported surviving: the
- * error, if any, is on the safe side, and a run takes a fraction of the whole suite's time.
+ * A long-lived vitest in `dir` (scripts/mutation-static-worker.mjs). `run(file, code)` writes the
+ * mutant, runs the tests that import `file` (`vitest related`), restores the file and answers
+ * { killed, failure, timedOut }; `run()` runs the whole suite unmutated. A mutant only a test that does
+ * not import its file could kill would be reported surviving: the error, if any, is on the safe side.
  */
-const run = (dir, config, file) =>
-  new Promise((resolve) => {
-    const command = file === undefined ? ['run'] : ['related', join(dir, file), '--run']
-    const child = spawn(
-      process.execPath,
-      [
-        join(root, 'node_modules/vitest/vitest.mjs'),
-        ...command,
-        '--config',
-        config,
-        '--bail',
-        '1',
-        '--reporter',
-        'dot',
-      ],
-      {
-        cwd: dir,
-        stdio: ['ignore', 'pipe', 'pipe'],
-        env: { ...process.env, CI: '1', NO_COLOR: '1' },
-      },
-    )
-    // What failed, to say why a mutant counts as killed: the first failing test, or the first error.
-    let output = ''
-    const keep = (chunk) => {
-      if (output.length < 200_000) output += String(chunk)
-    }
-    child.stdout.on('data', keep)
-    child.stderr.on('data', keep)
-    let timedOut = false
-    const timer = setTimeout(() => {
-      timedOut = true
-      child.kill('SIGKILL')
-    }, 180_000)
-    child.on('exit', (code) => {
-      clearTimeout(timer)
-      const failure =
-        /^ *(?:FAIL|×) .+$/m.exec(output)?.[0]?.trim() ?? /^\w*Error: .+$/m.exec(output)?.[0]?.trim() ?? `exit ${code}`
-      resolve({ code, timedOut, failure: failure.slice(0, 200) })
+const worker = (dir, config) => {
+  let child
+  let ready
+  const start = () => {
+    // Its own process group, so that a timeout kills the test forks along with it.
+    child = fork(join(root, 'scripts/mutation-static-worker.mjs'), [dir, config], {
+      cwd: dir,
+      detached: true,
+      stdio: ['ignore', 'ignore', 'inherit', 'ipc'],
+      env: { ...process.env, CI: '1', NO_COLOR: '1' },
     })
-  })
+    ready = new Promise((resolve) => child.once('message', resolve))
+  }
+  start()
+  const run = async (file, code) => {
+    await ready
+    return new Promise((resolve, reject) => {
+      const timer = setTimeout(() => {
+        child.removeAllListeners('message')
+        process.kill(-child.pid, 'SIGKILL')
+        // The worker restores the file after a run; killed, it cannot.
+        if (file !== undefined) writeFileSync(join(dir, file), readFileSync(join(root, file), 'utf8'))
+        start()
+        resolve({ killed: true, timedOut: true, failure: `no answer within ${TIMEOUT_MS / 1000} s` })
+      }, TIMEOUT_MS)
+      child.once('message', (answer) => {
+        clearTimeout(timer)
+        if (answer.error !== undefined) reject(new Error(`vitest failed in ${dir}: ${answer.error}`))
+        else resolve({ ...answer, timedOut: false })
+      })
+      child.send({ file, code })
+    })
+  }
+  const close = () => {
+    child.disconnect()
+  }
+  return { run, close }
+}
 
 /** Stryker skips static mutants that no test covers (`ignoreStatic`); they are run here instead. */
 const IGNORED_AS_STATIC = (m) => m.status === 'Ignored' && String(m.statusReason).startsWith('Static mutant')
@@ -140,10 +146,21 @@ for (const [report, config] of REPORTS) {
   const data = JSON.parse(readFileSync(path, 'utf8'))
   for (const [file, { source, mutants }] of Object.entries(data.files)) {
     for (const m of mutants)
-      if (m.status === 'Survived' || m.status === 'NoCoverage' || (m.static && IGNORED_AS_STATIC(m)))
+      if (m.static && IGNORED_AS_STATIC(m)) jobs.push({ report: path, data, config, file, source, mutant: m })
+      else if (!staticOnly && (m.status === 'Survived' || m.status === 'NoCoverage'))
         jobs.push({ report: path, data, config, file, source, mutant: m })
   }
 }
+
+// A file changed since its Stryker run: its mutants are positions in the old text. They are left as
+// they are and listed, for the next `npm run mutation:files` over those files.
+const stale = new Set(
+  jobs
+    .filter((j) => !existsSync(join(root, j.file)) || readFileSync(join(root, j.file), 'utf8') !== j.source)
+    .map((j) => j.file),
+)
+if (stale.size > 0) console.log(`changed since their Stryker run, left out: ${[...stale].join(', ')}`)
+jobs.splice(0, jobs.length, ...jobs.filter((j) => !stale.has(j.file)))
 
 const LEDGER = join(root, 'reports/mutation/static-killed.json')
 /** Keys of the mutated files whose suite failed: the same code is killed again. */
@@ -155,7 +172,7 @@ const keyOf = (job) =>
 const remembered = jobs.filter((job) => ledger.has(keyOf(job)))
 for (const job of remembered) {
   job.mutant.status = 'Killed'
-  job.mutant.statusReason = 'killed in a fresh vitest process, same code as before (scripts/mutation-static.mjs)'
+  job.mutant.statusReason = 'killed before by the same mutated code (scripts/mutation-static.mjs)'
 }
 jobs.splice(0, jobs.length, ...jobs.filter((job) => !remembered.includes(job)))
 // Survivors first: they decide the score; the static mutants Stryker skipped mostly die.
@@ -165,11 +182,17 @@ console.log(
   `${jobs.length} mutants to run (static ones Stryker skipped, and those it reported surviving or uncovered), ${concurrency} at a time; ${remembered.length} killed before, same code`,
 )
 
-const workspaces = Array.from({ length: concurrency }, workspace)
+const workspaces = Array.from({ length: concurrency }, () => ({ dir: workspace(), workers: new Map() }))
+/** The workspace's vitest for a config, started on first use. */
+const workerOf = (space, config) => {
+  if (!space.workers.has(config)) space.workers.set(config, worker(space.dir, config))
+  return space.workers.get(config)
+}
 // Unmutated, the suites must pass in a copy, or every mutant would look killed.
 for (const config of new Set(jobs.map((j) => j.config))) {
-  if ((await run(workspaces[0], config)).code !== 0) {
-    console.error(`the unmutated suite (${config}) fails in a copy of the sources: fix that first`)
+  const { killed: fails, failure } = await workerOf(workspaces[0], config).run()
+  if (fails) {
+    console.error(`the unmutated suite (${config}) fails in a copy of the sources (${failure}): fix that first`)
     process.exit(1)
   }
 }
@@ -179,15 +202,22 @@ const save = () => {
     writeFileSync([...jobs, ...remembered].find((j) => j.data === data).report, JSON.stringify(data))
   writeFileSync(LEDGER, JSON.stringify([...ledger].sort()))
 }
+// Stopped by hand (Ctrl-C): what was found so far is kept, and the copies go.
+for (const signal of ['SIGINT', 'SIGTERM'])
+  process.once(signal, () => {
+    save()
+    for (const space of workspaces) rmSync(space.dir, { recursive: true, force: true })
+    process.exit(130)
+  })
 let next = 0
 let done = 0
 let killed = 0
 const survivors = []
+const started = Date.now()
 await Promise.all(
-  workspaces.map(async (dir) => {
+  workspaces.map(async (space) => {
     while (next < jobs.length) {
       const job = jobs[next++]
-      const target = join(dir, job.file)
       const mutated = apply(job.source, job.mutant)
       const broken = syntaxError(job.file, mutated)
       if (broken !== undefined) {
@@ -196,41 +226,44 @@ await Promise.all(
         process.stdout.write('C')
         continue
       }
-      writeFileSync(target, mutated)
-      const { code, timedOut, failure } = await run(dir, job.config, job.file)
-      writeFileSync(target, job.source)
+      const { killed: dies, timedOut, failure } = await workerOf(space, job.config).run(job.file, mutated)
       // Stryker's own statuses: a failing suite kills the mutant, a passing one lets it survive; a suite
       // that runs past the limit is a timeout (an endless loop, say), which Stryker counts as detected too.
-      if (code === 0) {
+      if (!dies) {
         survivors.push(job)
         job.mutant.status = 'Survived'
-        job.mutant.statusReason = 'survived in a fresh vitest process (scripts/mutation-static.mjs)'
+        job.mutant.statusReason = 'survived its related tests, run in fresh forks (scripts/mutation-static.mjs)'
       } else {
         killed++
         ledger.add(keyOf(job))
         job.mutant.status = timedOut ? 'Timeout' : 'Killed'
-        job.mutant.statusReason = `${timedOut ? 'timed out' : 'killed'} in a fresh vitest process (scripts/mutation-static.mjs): ${failure}`
+        job.mutant.statusReason = `${timedOut ? 'timed out' : 'killed'} in fresh forks (scripts/mutation-static.mjs): ${failure}`
       }
-      process.stdout.write(code === 0 ? 'S' : timedOut ? 'T' : '.')
+      process.stdout.write(!dies ? 'S' : timedOut ? 'T' : '.')
       // Saved as it goes: a run stopped halfway keeps what it found, and the next one runs the rest.
       if (++done % 20 === 0) save()
     }
   }),
 )
-for (const dir of workspaces) rmSync(dir, { recursive: true, force: true })
-process.stdout.write('\n')
+for (const space of workspaces) {
+  for (const w of space.workers.values()) w.close()
+  rmSync(space.dir, { recursive: true, force: true })
+}
+process.stdout.write(`\n${done} mutants in ${((Date.now() - started) / 60_000).toFixed(1)} min\n`)
 
 save()
 
-let total = { killed: 0, survived: 0, noCoverage: 0 }
+let total = { killed: 0, survived: 0, noCoverage: 0, waiting: 0, files: 0 }
 for (const [report] of REPORTS) {
   const path = join(root, report)
   if (!existsSync(path)) continue
   for (const { mutants } of Object.values(JSON.parse(readFileSync(path, 'utf8')).files)) {
+    total.files++
     for (const m of mutants) {
       if (m.status === 'Killed' || m.status === 'Timeout') total.killed++
       else if (m.status === 'Survived') total.survived++
       else if (m.status === 'NoCoverage') total.noCoverage++
+      else if (IGNORED_AS_STATIC(m)) total.waiting++
     }
   }
 }
@@ -240,7 +273,7 @@ for (const { file, mutant: m } of survivors)
   )
 const detected = total.killed
 const all = total.killed + total.survived + total.noCoverage
-console.log(`mutants run in fresh processes: ${killed} killed, ${survivors.length} survived`)
+console.log(`mutants run here: ${killed} killed, ${survivors.length} survived`)
 console.log(
-  `mutation score: ${((100 * detected) / all).toFixed(2)}% (${detected} of ${all} killed; ${total.survived} survived, ${total.noCoverage} not covered)`,
+  `mutation score: ${((100 * detected) / all).toFixed(2)}% (${detected} of ${all} killed; ${total.survived} survived, ${total.noCoverage} not covered) over the ${total.files} files of the reports${total.waiting > 0 ? `; ${total.waiting} static mutants not run yet` : ''}`,
 )
