@@ -136,7 +136,7 @@ const worker = (dir, config) => {
   return { run, close }
 }
 
-/** Stryker skips static mutants that no test covers (`ignoreStatic`); they are run here instead. */
+/** Stryker skips static mutants that no test covers (`ignoreStatic`), and says so in the reason (a result it reuses from an incremental run no longer carries the `static` flag). */
 const IGNORED_AS_STATIC = (m) => m.status === 'Ignored' && String(m.statusReason).startsWith('Static mutant')
 
 const jobs = []
@@ -146,7 +146,7 @@ for (const [report, config] of REPORTS) {
   const data = JSON.parse(readFileSync(path, 'utf8'))
   for (const [file, { source, mutants }] of Object.entries(data.files)) {
     for (const m of mutants)
-      if (m.static && IGNORED_AS_STATIC(m)) jobs.push({ report: path, data, config, file, source, mutant: m })
+      if (IGNORED_AS_STATIC(m)) jobs.push({ report: path, data, config, file, source, mutant: m })
       else if (!staticOnly && (m.status === 'Survived' || m.status === 'NoCoverage'))
         jobs.push({ report: path, data, config, file, source, mutant: m })
   }
