@@ -127,24 +127,15 @@ const runFor = async (file) => {
   return [await vitest.runTestSpecifications(specs), new Set(specs.map((s) => s.moduleId))]
 }
 
-/**
- * Every file this worker has mutated, invalidated again before every run: a run stopped at its first
- * failure (`bail`) may still be transforming the mutated text when the restored file is invalidated.
- */
-const touched = new Set()
-
 process.on('message', async (message) => {
   const abs = message.file === undefined ? undefined : join(dir, message.file)
   const original = abs === undefined ? undefined : readFileSync(abs, 'utf8')
   try {
     if (message.code !== undefined) {
       writeFileSync(abs, message.code)
-      touched.add(abs)
+      vitest.invalidateFile(abs)
     }
-    for (const file of touched) vitest.invalidateFile(file)
     const [result, ran] = await runFor(message.file)
-    // Whatever the stopped run still had going ends before the file is restored.
-    await vitest.waitForTestRunEnd()
     const failure = firstFailure(result, ran)
     if (failure?.module !== undefined && message.code !== undefined)
       killers.set(message.file, [

@@ -163,7 +163,7 @@ export const htmlToText = (html: string): HtmlText => {
   while (i < html.length) {
     nextLt = after('<', i, nextLt)
     const lt = nextLt
-    if (lt > i) emit(decodeEntities(html.slice(i, Math.min(lt, html.length)).replace(/\s+/g, ' ')))
+    if (lt > i) emit(decodeEntities(html.slice(i, lt).replace(/\s+/g, ' ')))
     // Stryker disable next-line ConditionalExpression: without it, the next step finds no ">" and emits the empty rest, then breaks
     if (lt === Infinity) break
     nextGt = after('>', lt + 1, nextGt)
