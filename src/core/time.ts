@@ -104,6 +104,8 @@ const isoToDateByPattern = (s: string): Date | undefined => {
   const [, y, mo, d, h, mi, sec, frac, zone] = m
   const month = Number(mo)
   const day = Number(d)
+  // Date.UTC reads years 0–99 as 1900–1999; before 1969 the time is negative whatever the offset anyway.
+  if (Number(y) < 1969) return undefined
   if (month < 1 || month > 12 || day < 1 || day > 31 || Number(h) > 23 || Number(mi) > 59 || Number(sec ?? 0) > 60)
     return undefined
   let ms = Date.UTC(

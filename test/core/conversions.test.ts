@@ -62,7 +62,16 @@ describe('isoToDate', () => {
         const expected = byPattern(s)
         expect([s, isoToDate(s)?.getTime()]).toEqual([s, Number.isNaN(expected) ? undefined : expected])
       }),
-      { numRuns: 5000, examples: [['0090-01-01T00:00:00'], ['1970-01-01T00:00:00Z'], ['9999-12-31T23:59:59.999Z']] },
+      {
+        numRuns: 5000,
+        examples: [
+          ['0090-01-01T00:00:00'],
+          ['0090-02-01T00:00:00.9 Z'],
+          ['1968-12-31T23:00:00 -99:99'],
+          ['1970-01-01T00:00:00Z'],
+          ['9999-12-31T23:59:59.999Z'],
+        ],
+      },
     )
   })
 
