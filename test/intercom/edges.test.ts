@@ -314,5 +314,11 @@ describe('intercom.normalize: tickets', () => {
       obj(w.data).item = ticket
     })
     expect([stateless.conversation.id, stateless.conversation.status]).toEqual([nested.conversation.id, 'closed'])
+    // A ticket at the top is told by its state, even when it carries a `ticket` key as well.
+    const both = one(CLOSED, 'conversation.status_changed', (w) => {
+      const ticket = obj(item(w).ticket)
+      obj(w.data).item = { ...ticket, ticket: { ...ticket, id: 'elsewhere' } }
+    })
+    expect(both.conversation.id).toBe(nested.conversation.id)
   })
 })
