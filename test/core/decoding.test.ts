@@ -125,6 +125,13 @@ describe('bodies decode refuses, exactly', () => {
       expect(readBody(JSON.stringify(inner))).toEqual({ _tag: 'Right', right: inner })
   })
 
+  it('takes JSON null, an object with bytes but no Buffer type, and an array of JSON text as they are', () => {
+    expect(readBody('null')).toEqual({ _tag: 'Right', right: null })
+    expect(readBody('{"data":[1,2]}')).toEqual({ _tag: 'Right', right: { data: [1, 2] } })
+    // Only a JSON string holding JSON was encoded twice; an array holding such a string was not.
+    expect(readBody('["{}"]')).toEqual({ _tag: 'Right', right: ['{}'] })
+  })
+
   it('names the provider only when one was given', () => {
     const r = readBody('')
     expect(r._tag === 'Left' && r.left.provider).toBe(undefined)
@@ -172,6 +179,9 @@ describe('decode at its edges', () => {
     expect(readBody(objects)).toMatchObject({ _tag: 'Left', left: { code: 'too_deep' } })
     expect(readBody(JSON.stringify({ items: Array.from({ length: 3000 }, () => [1]) }))._tag).toBe('Right')
     expect(readBody(`${atLimit}${' '.repeat(100)}`)._tag).toBe('Right')
+    // More openers than the limit, none deeper than it: the scan counts the depth and lets it pass.
+    const deepAndWide = `[${'['.repeat(999)}${']'.repeat(999)},[]]`
+    expect([readBody(deepAndWide)._tag, readBody(`[${deepAndWide}]`)._tag]).toEqual(['Right', 'Left'])
   })
 
   it('reports a value that throws when read as an internal error, without its message', () => {
