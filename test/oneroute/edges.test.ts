@@ -91,6 +91,12 @@ describe('oneroute.normalize: edges', () => {
     expect(e.dedupeKey.startsWith('oneroute:-:smsDeliveryReport:')).toBe(true)
   })
 
+  it('leaves out the message id of a delivery report whose id is empty', () => {
+    const e = one('smsDeliveryReport.delivered.json', 'message.status', (w) => (obj(w.conversation).id = ''))
+    expect(e).not.toHaveProperty('messageId')
+    expect(e.status).toBe('delivered')
+  })
+
   it('keys unknown events by their name and body', () => {
     const key = (edit: (w: Body) => void) => one('unknown_event.campaign.json', 'unrecognized', edit).dedupeKey
     const base = key(() => {})
