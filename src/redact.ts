@@ -15,9 +15,10 @@ const MAX_DEPTH = 64
 /**
  * Keys whose value is masked whole, compared without case, `_` or `-`:
  * names, contact details, identifiers that are often phone numbers or
- * e-mails (Chatwoot `source_id`, `identifier`), avatars, IP addresses, and
- * every token and secret — these common ones, and each provider's own
- * (`redactKeys` in the registry).
+ * e-mails (Chatwoot `source_id`, `identifier`), avatars, IP addresses — these
+ * common ones, and each provider's own (`redactKeys` in the registry). Keys
+ * naming an e-mail, phone, token, secret or password are masked by
+ * {@link looksSensitive}'s pattern and need no entry here.
  */
 const SENSITIVE_KEYS = new Set([
   'name',
@@ -29,13 +30,6 @@ const SENSITIVE_KEYS = new Set([
   'username',
   'pushname',
   'notifyname',
-  'email',
-  'emails',
-  'ccemails',
-  'bccemails',
-  'submittedemail',
-  'phone',
-  'phonenumber',
   'mobilenumber',
   'msisdn',
   'to',
@@ -49,12 +43,6 @@ const SENSITIVE_KEYS = new Set([
   'ip',
   'ipaddress',
   'address',
-  'token',
-  'accesstoken',
-  'secret',
-  'apikey',
-  'password',
-  'credentials',
   'webhookurl',
   'externalid',
   // WhatsApp call ids (`wacid.…`) and Twilio call SIDs encode or identify the caller.

@@ -72,6 +72,23 @@ describe('redact', () => {
     expect(r.message.text).toBe('Hi! Can I switch my plan from monthly to yearly billing?')
   })
 
+  it('masks each key of the common list, and every key naming an e-mail, phone, token, secret or password', () => {
+    const keys = [
+      ...['name', 'first_name', 'lastName', 'full_name', 'displayName', 'available_name', 'username', 'pushName'],
+      ...['notify_name', 'mobile_number', 'msisdn', 'to', 'from', 'identifier', 'source_id', 'avatar', 'avatar_url'],
+      ...['thumbnail', 'thumb_url', 'ip', 'ip_address', 'address', 'webhook_url', 'external_id', 'call_id'],
+      ...['CallSid', 'provider_call_id', 'chat_id', 'email', 'cc_emails', 'submitted_email', 'phone_number'],
+      ...['pubsub_token', 'accessToken', 'client_secret', 'api_key', 'imap_password', 'credentials'],
+    ]
+    const out = redact(Object.fromEntries(keys.map((k) => [k, 'plain'])))
+    expect(out).toEqual(Object.fromEntries(keys.map((k) => [k, '[redacted]'])))
+    expect(redact({ title: 'plain', kind: 'plain', names: 'plain' })).toEqual({
+      title: 'plain',
+      kind: 'plain',
+      names: 'plain',
+    })
+  })
+
   it('masks the secrets of Chatwoot inbox channel rows, and OneRoute credentials whole', () => {
     const inbox = redact(JSON.parse(raw('chatwoot', 'inbox_created.web_widget.json'))) as {
       channel: Record<string, unknown>

@@ -195,7 +195,8 @@ export const unread = (body: typeof TOO_LARGE | undefined): RequestResult =>
 const sizeOf = (body: string | Uint8Array, limit: number): number =>
   typeof body !== 'string'
     ? body.byteLength
-    : body.length > limit || body.length * 3 <= limit
+    : // Stryker disable next-line ConditionalExpression,LogicalOperator,EqualityOperator: a shortcut only (a UTF-16 unit is 1 to 3 UTF-8 bytes, so here the length decides as the bytes would)
+      body.length > limit || body.length * 3 <= limit
       ? body.length
       : new TextEncoder().encode(body).byteLength
 
