@@ -21,6 +21,21 @@ describe('events through JSON', () => {
     })
   })
 
+  it('revives whole ISO dates in UTC only, with or without milliseconds', () => {
+    const revived = reviveEvent({
+      kind: 'message.status',
+      occurredAt: '2024-03-14T09:18:31Z',
+      deliveredAt: 'at 2024-03-14T09:18:31.732Z',
+      message: { createdAt: '2024-03-14T09:18:31.732Z or later' },
+    })
+    expect(revived).toEqual({
+      kind: 'message.status',
+      occurredAt: new Date('2024-03-14T09:18:31.000Z'),
+      deliveredAt: 'at 2024-03-14T09:18:31.732Z',
+      message: { createdAt: '2024-03-14T09:18:31.732Z or later' },
+    })
+  })
+
   it('does not change its input', () => {
     const json = {
       kind: 'message.created',
