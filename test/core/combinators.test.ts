@@ -241,3 +241,14 @@ describe('prefixed', () => {
     expect([...P.known]).toEqual(['rule.a'])
   })
 })
+
+describe('unions and their fallback on values that are not objects', () => {
+  it('keyOf answers undefined, and the fallback refuses at the root, for null, text and arrays', () => {
+    const Unknown = fallback('UnknownShape', 'kind', {}, {})
+    for (const u of [null, 'dot', 5, ['dot']]) {
+      expect([u, Shape.keyOf(u)]).toEqual([u, undefined])
+      const r = decode(Unknown, u)
+      expect([u, r._tag === 'Left' ? r.left.map((e) => e.context.map((c) => c.key)) : r]).toEqual([u, [['']]])
+    }
+  })
+})
