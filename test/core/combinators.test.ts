@@ -252,3 +252,20 @@ describe('unions and their fallback on values that are not objects', () => {
     }
   })
 })
+
+describe('recursion and record', () => {
+  interface Tree {
+    kind: string
+    children?: Tree[] | null
+  }
+  const Tree = codecs.recursion<Tree>('Tree', (self) => struct('Node', { kind: t.string }, { children: array(self) }))
+
+  it('a recursive codec decodes and encodes through its definition', () => {
+    const value = JSON.parse('{"kind":"a","children":[{"kind":"b","children":[]}]}') as Tree
+    expect([Tree.is(value), right(Tree, value), Tree.encode(value)]).toEqual([true, value, value])
+  })
+
+  it('a record is named after its values, as errors show it', () => {
+    expect([record(t.string).name, array(t.number).name]).toEqual(['{ [K in string]: string }', 'Array<number>'])
+  })
+})

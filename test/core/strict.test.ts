@@ -1,8 +1,11 @@
 // Strict mode reaches every kind of codec: records, nested arrays, recursion and number enums.
+import * as t from 'io-ts'
 import { describe, expect, it } from 'vitest'
 import type { StandardSchemaV1 } from '@standard-schema/spec'
 import * as channeltalk from '../../src/providers/channeltalk/index.js'
 import * as chatwoot from '../../src/providers/chatwoot/index.js'
+import { struct } from '../../src/core/codecs.js'
+import { closedWorldIssues } from '../../src/core/strict.js'
 import { obj, raw, type Body } from '../fixtures.js'
 
 const edited = (provider: string, name: string, edit: (w: Body) => void): string => {
@@ -117,5 +120,18 @@ describe('Standard Schema paths', () => {
   it('gives the root an empty path', () => {
     const r = validate(chatwoot.Webhook, 7)
     expect('issues' in r && r.issues?.map((i) => i.path)).toEqual([[]])
+  })
+})
+
+describe('strict mode and open structs', () => {
+  it('reports unknown keys of a closed struct, not of one declared open', () => {
+    const fields = { id: t.string }
+    const closed = struct('Closed', {}, fields)
+    const open = struct('Open', {}, fields, { open: true })
+    expect([open.open, closed.open]).toEqual([true, false])
+    expect(closedWorldIssues(closed, { id: 'a', extra: 1 })).toEqual([
+      { path: '/extra', expected: 'never', received: 'number' },
+    ])
+    expect(closedWorldIssues(open, { id: 'a', extra: 1 })).toEqual([])
   })
 })
