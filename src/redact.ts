@@ -15,12 +15,12 @@ const MAX_DEPTH = 64
 /**
  * Keys whose value is masked whole, compared without case, `_` or `-`:
  * names, contact details, identifiers that are often phone numbers or
- * e-mails (Chatwoot `source_id`, `identifier`), avatars, IP addresses — these
- * common ones, and each provider's own (`redactKeys` in the registry). Keys
- * naming an e-mail, phone, token, secret or password are masked by
- * {@link looksSensitive}'s pattern and need no entry here.
+ * e-mails (Chatwoot `source_id`, `identifier`), avatars, IP addresses — the
+ * common ones; each provider names its own (`redactKeys` in the registry).
+ * Keys naming an e-mail, phone, token, secret or password are masked by
+ * {@link maskedByCommonRules}'s pattern and need no entry here.
  */
-const SENSITIVE_KEYS = new Set([
+const COMMON_KEYS = new Set([
   'name',
   'firstname',
   'lastname',
@@ -51,10 +51,14 @@ const SENSITIVE_KEYS = new Set([
   'providercallid',
   // Telegram's chat id is the user's id.
   'chatid',
-  ...Object.values(providers as Readonly<Record<string, { readonly redactKeys?: readonly string[] }>>).flatMap(
+])
+
+const PROVIDER_KEYS = new Set(
+  Object.values(providers as Readonly<Record<string, { readonly redactKeys?: readonly string[] }>>).flatMap(
+    // Stryker disable next-line ArrayDeclaration: keys are looked up lowercased, so a made-up entry with capitals matches none
     (p) => p.redactKeys ?? [],
   ),
-])
+)
 
 /** Keys masked whole, whatever their value: objects of secrets (OneRoute `credentials`, Chatwoot's WhatsApp `provider_config`). */
 const SECRET_OBJECT_KEYS = new Set(['credentials', 'providerconfig'])
@@ -62,13 +66,18 @@ const SECRET_OBJECT_KEYS = new Set(['credentials', 'providerconfig'])
 const normalizeKey = (k: string): string => k.toLowerCase().replace(/[_-]/g, '')
 
 /**
- * A key that names an e-mail, phone number, token or secret even in a custom
- * attribute (`email_de_acesso`, `backup_phone`), a social profile
- * (`social_telegram_user_id`) or a Chatwoot inbox's channel row
- * (`hmac_token`, `website_token`, `imap_password`, `auth_token`).
+ * Whether a key, lowercase without `_` or `-`, is masked without any
+ * provider's `redactKeys`: a common key, or one that names an e-mail, phone
+ * number, token or secret even in a custom attribute (`email_de_acesso`,
+ * `backup_phone`), a social profile (`social_telegram_user_id`) or a Chatwoot
+ * inbox's channel row (`hmac_token`, `website_token`, `imap_password`).
+ * Tests check that no provider lists a key these rules already cover.
+ * @internal
  */
-const looksSensitive = (k: string): boolean =>
-  SENSITIVE_KEYS.has(k) || k.startsWith('social') || /email|phone|token|secret|password|apikey|accountsid/.test(k)
+export const maskedByCommonRules = (k: string): boolean =>
+  COMMON_KEYS.has(k) || k.startsWith('social') || /email|phone|token|secret|password|apikey|accountsid/.test(k)
+
+const looksSensitive = (k: string): boolean => PROVIDER_KEYS.has(k) || maskedByCommonRules(k)
 
 // The lookbehind lets a match start only where a run of address characters starts: linear on hostile text.
 const EMAIL_RE = /(?<![\w.%+-])[\w.%+-]+@[A-Z0-9-]+(?:\.[A-Z0-9-]+)*\.[A-Z]{2,}/gi

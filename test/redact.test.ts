@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { redact } from '../src/index.js'
+import { maskedByCommonRules } from '../src/redact.js'
 import { all, raw } from './fixtures.js'
 import { parseAny } from './support/parse.js'
 import { everyProvider } from './support/registry.js'
@@ -103,6 +104,11 @@ describe('redact', () => {
     }
     expect(email.conversation.Channel['credentials']).toBe('[redacted]')
     expect(email.conversation.Channel['medium']).toBe('EMAIL')
+    // Chatwoot's WhatsApp inbox keeps its API key under `provider_config`: the object goes whole.
+    expect(redact({ provider_config: { region: 'plain' }, providerConfig: { region: 'plain' } })).toEqual({
+      provider_config: '[redacted]',
+      providerConfig: '[redacted]',
+    })
   })
 
   it('masks e-mails and phone numbers inside free text, but not dates or ids', () => {
@@ -115,6 +121,31 @@ describe('redact', () => {
       createdAt: '2024-03-14T09:41:07.352Z',
       id: '66a1f3c2e8b4d7a91c05',
     })
+  })
+
+  it('masks an address on a domain of several labels whole', () => {
+    expect(redact(['ana@mail.example.co.uk', 'ana@a.b.example.com.'])).toEqual(['[redacted]', '[redacted].'])
+  })
+
+  it('spares only a whole date among number runs: digits around one still read as a phone number', () => {
+    expect(redact(['2024-03-14', '12024-03-14', '2024-03-141', 'on 2024-03-14.'])).toEqual([
+      '2024-03-14',
+      '[redacted]',
+      '[redacted]',
+      'on 2024-03-14.',
+    ])
+  })
+
+  it('masks a WhatsApp business-scoped user id whole where it ends, and not inside a longer dotted or _ token', () => {
+    const id = 'US.13491208655302741918'
+    expect(redact([id, `${id} wrote`, `(${id})`, `US.ENT.${id.slice(3)}`, `${id}.v2`, `${id}_x`])).toEqual([
+      '[redacted]',
+      '[redacted] wrote',
+      '([redacted])',
+      '[redacted]',
+      `${id}.v2`,
+      `${id}_x`,
+    ])
   })
 
   it('does not change its input, keeps __proto__ keys inert, and bounds depth', () => {
@@ -140,5 +171,12 @@ describe('redact and the registry', () => {
       for (const k of spelled)
         expect([k, (redact({ [k]: 'abc123456' }) as Record<string, unknown>)[k]]).toEqual([k, '[redacted]'])
     }
+  })
+
+  it('a provider names only keys the common rules miss, spelled as they are compared', () => {
+    const misfits = everyProvider().flatMap(([id, p]) =>
+      (p.redactKeys ?? []).filter((k) => !/^[a-z0-9]+$/.test(k) || maskedByCommonRules(k)).map((k) => `${id}: ${k}`),
+    )
+    expect(misfits).toEqual([])
   })
 })

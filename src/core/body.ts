@@ -17,7 +17,8 @@ import { WebhookError } from './errors.js'
  */
 export type RawBody = string | Uint8Array | ArrayBuffer
 
-const utf8 = /*#__PURE__*/ new TextDecoder('utf-8', { fatal: true, ignoreBOM: false })
+// A leading BOM is dropped (the decoder's default); `fatal` makes invalid UTF-8 an error.
+const utf8 = /*#__PURE__*/ new TextDecoder('utf-8', { fatal: true })
 
 /**
  * The bytes of a body given as text or bytes (text is encoded as UTF-8).

@@ -168,8 +168,9 @@ export interface Provider<Id extends string = string, W = unknown, O = unknown> 
   }) => Promise<Record<string, string>>
   /**
    * Keys of this provider's payloads whose values are personal data or
-   * secrets beyond the common ones (names, e-mails, phones, tokens…), compared
-   * without case, `_` or `-`: `redact` masks them.
+   * secrets beyond the common ones (names, e-mails, phones, tokens…), written
+   * lowercase without `_` or `-` (`last_seen_ip` → `lastseenip`), as `redact`
+   * compares keys: it masks them.
    */
   readonly redactKeys?: readonly string[]
   /** How the provider redelivers a webhook, and how long a dedupe store should remember its keys. */

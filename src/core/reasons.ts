@@ -107,15 +107,15 @@ export const statusOf = (reason: Reason): 400 | 401 | 413 | 415 | 500 =>
       ? 413
       : reason === 'unsupported_encoding'
         ? 415
-        : reason in DECODING
+        : DECODING.has(reason)
           ? 400
           : 401
 
 /** The reasons a body is refused for rather than a request: what `decode` says. */
-const DECODING: Readonly<Record<string, true>> = {
-  invalid_json: true,
-  invalid_body: true,
-  invalid_payload: true,
-  too_deep: true,
-  unknown_provider: true,
-}
+const DECODING: ReadonlySet<Reason> = /*#__PURE__*/ new Set<Reason>([
+  'invalid_json',
+  'invalid_body',
+  'invalid_payload',
+  'too_deep',
+  'unknown_provider',
+])

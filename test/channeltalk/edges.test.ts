@@ -228,6 +228,7 @@ describe('channeltalk.normalize: parts', () => {
         { contentType: 'audio/ogg' },
         { contentType: 'application/pdf', name: 'a.pdf', size: 10 },
         { type: 'sticker' },
+        { type: 'file', contentType: 'image/png' },
       ]
     }).message.parts.filter((p) => p.type === 'media')
     expect(parts).toEqual([
@@ -237,6 +238,7 @@ describe('channeltalk.normalize: parts', () => {
       { type: 'media', mediaType: 'audio', mimeType: 'audio/ogg' },
       { type: 'media', mediaType: 'file', mimeType: 'application/pdf', size: 10, name: 'a.pdf' },
       { type: 'media', mediaType: 'file' },
+      { type: 'media', mediaType: 'file', mimeType: 'image/png' },
     ])
   })
 

@@ -269,3 +269,23 @@ describe('recursion and record', () => {
     expect([record(t.string).name, array(t.number).name]).toEqual(['{ [K in string]: string }', 'Array<number>'])
   })
 })
+
+describe('names and kinds', () => {
+  it('a bounded array and the refinements carry the names errors show', () => {
+    const { limitedArray, JsonObject, FloatSeconds, BrowserDate } = codecs
+    expect([limitedArray(t.string, 3).name, JsonObject.name, FloatSeconds.name, BrowserDate.name]).toEqual([
+      'Array<string> (at most 3)',
+      'object',
+      'FloatSeconds',
+      'BrowserDate',
+    ])
+  })
+
+  it('each combinator tells its kind, which scripts read instead of instanceof (any build of the library serves)', () => {
+    const { limitedArray } = codecs
+    const kinds = [array(t.string), limitedArray(t.string, 3), record(t.string), Shape].map(
+      (c) => (c as unknown as { _kind: string })._kind,
+    )
+    expect(kinds).toEqual(['ArrayOf', 'LimitedArray', 'RecordOf', 'TaggedUnion'])
+  })
+})

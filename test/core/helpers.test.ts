@@ -2,6 +2,7 @@ import fc from 'fast-check'
 import * as t from 'io-ts'
 import { describe, expect, it } from 'vitest'
 import { Int } from '../../src/core/codecs.js'
+import { REASONS, statusOf, type Reason } from '../../src/core/reasons.js'
 import { issuesFromErrors, jsonTypeOf, toPointer, WebhookError } from '../../src/core/errors.js'
 import { compact, idOf, joinKey, lookup, mapDefined, num, text } from '../../src/core/object.js'
 import { fingerprint, scalarFingerprint, stripHtml } from '../../src/core/text.js'
@@ -14,10 +15,30 @@ describe('stripHtml', () => {
     expect(stripHtml('<p>a</p>\n\n\n\n<p>b</p>')).toBe('a\n\nb')
     expect(stripHtml('<b>x</b> &amp; &lt;y&gt; &quot;z&quot; &#39;w&apos; a&nbsp;b')).toBe(`x & <y> "z" 'w' a b`)
     expect(stripHtml('  <i>padded</i>  ')).toBe('padded')
+    expect(stripHtml('<h2>Title</h2><h6>Small</h6><p class="x">Hi <a href="https://example.com">there</a></p>')).toBe(
+      'Title\nSmall\nHi there',
+    )
   })
 
   it('leaves text without tags exactly as it is, entities and a lone < included', () => {
     for (const s of ['a < b and c > d', 'Tom &amp; Jerry', '**bold** _it_', '']) expect(stripHtml(s)).toBe(s)
+  })
+})
+
+describe('statusOf', () => {
+  it('answers 500 for a bug, 413 and 415 for the body’s size and encoding, 400 for a body that is no webhook, else 401', () => {
+    const by = (status: number): string[] => Object.keys(REASONS).filter((r) => statusOf(r as Reason) === status)
+    expect([by(500), by(413), by(415), by(400)]).toEqual([
+      ['internal_error'],
+      ['body_too_large'],
+      ['unsupported_encoding'],
+      ['invalid_body', 'invalid_json', 'invalid_payload', 'too_deep', 'unknown_provider'],
+    ])
+    expect(by(401)).toEqual([
+      ...['missing_signature', 'malformed_signature', 'signature_mismatch', 'missing_timestamp', 'malformed_timestamp'],
+      ...['timestamp_out_of_range', 'missing_secret', 'secret_has_whitespace', 'missing_token', 'token_mismatch'],
+      ...['verification_error', 'provider_not_configured', 'ambiguous_provider'],
+    ])
   })
 })
 
@@ -406,7 +427,12 @@ describe('time', () => {
     expect(browserDateToDate('Thu Jun 18 2026 14:40:02 GMT-0300 (Brasilia Standard Time)')?.toISOString()).toBe(
       '2026-06-18T17:40:02.000Z',
     )
-    for (const s of ['Thu Xyz 18 2026 14:40:02 GMT+0000', 'yesterday', undefined])
+    for (const s of [
+      'Thu Xyz 18 2026 14:40:02 GMT+0000',
+      'yesterday',
+      'on Thu Jun 18 2026 14:40:02 GMT+0000',
+      undefined,
+    ])
       expect(browserDateToDate(s)).toBe(undefined)
   })
 })

@@ -128,13 +128,5 @@ export const chatwoot: ChatwootProvider = {
   sign,
   detect,
   handle,
-  redactKeys: [
-    'pubsubtoken',
-    'hmactoken',
-    'websitetoken',
-    'chatwootadmintoken',
-    'chatwootbottoken',
-    'socialtelegramusername',
-    'createdatip',
-  ],
+  redactKeys: ['createdatip'],
 }

@@ -121,5 +121,5 @@ export const intercom: IntercomProvider = {
   sign,
   detect,
   handle,
-  redactKeys: ['formattedphone', 'pseudonym', 'lastseenip', 'avatar'],
+  redactKeys: ['pseudonym', 'lastseenip'],
 }

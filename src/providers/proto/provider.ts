@@ -114,5 +114,4 @@ export const proto: ProtoProvider = {
   verify,
   detect,
   handle,
-  redactKeys: ['chattoken', 'replytoken'],
 }

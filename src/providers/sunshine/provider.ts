@@ -120,5 +120,5 @@ export const sunshine: SunshineProvider = {
   sign,
   detect,
   handle,
-  redactKeys: ['externalid', 'zendeskid', 'givenname', 'surname', 'displayname', 'avatarurl', 'x-api-key'],
+  redactKeys: ['zendeskid', 'givenname', 'surname'],
 }
