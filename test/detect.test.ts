@@ -117,6 +117,7 @@ describe('detectProvider: each clue on its own', () => {
     ['an unknown event beside a conversation', { event: 'campaign_sent', conversation: {} }, 'chatwoot'],
     ['an unknown event beside an inbox', { event: 'campaign_sent', inbox: {} }, 'chatwoot'],
     ['an unknown event alone', { event: 'campaign_sent' }, undefined],
+    ['an automation-rule event alone', { event: 'automation_event.message_created' }, 'chatwoot'],
     [
       'an unknown event beside a non-object account',
       { event: 'campaign_sent', account: 3, conversation: 'x', inbox: null },

@@ -1,3 +1,4 @@
+import { createHmac } from 'node:crypto'
 import { describe, expect, it } from 'vitest'
 import { handle, WebhookError, type ProviderId } from '../src/index.js'
 import * as chatwoot from '../src/providers/chatwoot/index.js'
@@ -25,7 +26,10 @@ describe('chat-webhooks/testing: fixtures', () => {
     expect([c.event, c.parsed.entity.chatType]).toEqual(['push/message', 'group'])
     const u = fixture('oneroute', 'unknown_event.campaign')
     expect([u.event, u.parsed.unrecognized]).toEqual(['unrecognized', 'whatsappCampaign'])
-    expect(fixture('proto', 'batch.multi_event').parsed.events).toHaveLength(2)
+    // An unknown variant is `unrecognized` however many tags name it.
+    expect(fixture('channeltalk', 'unrecognized.update.userChat').event).toBe('unrecognized')
+    const batch = fixture('proto', 'batch.multi_event')
+    expect([batch.event, batch.parsed.events.length]).toEqual(['batch', 2])
   })
 
   it('builds a fixture with overrides merged in, re-serialized and decoded', () => {
@@ -39,6 +43,13 @@ describe('chat-webhooks/testing: fixtures', () => {
       482,
     ])
     expect(parse(chatwoot, f.raw)[0]).toMatchObject({ kind: 'message.created', message: { text: 'Refund please' } })
+    // An array or null override replaces the value whole.
+    const replaced = build('channeltalk', 'push.message.files.v5', { entity: { files: [] }, refers: null })
+    expect([replaced.parsed.entity.files, replaced.parsed.refers]).toEqual([[], null])
+    // An undefined override leaves the value as it is.
+    expect(build('chatwoot', 'message_created.private_note', { content: undefined }).parsed.content).toBe(
+      fixture('chatwoot', 'message_created.private_note').parsed.content,
+    )
     const o = build('oneroute', 'newMessage.text', { message: { content: 'hi', sender: { authUser: true } } })
     expect(parse(oneroute, o.raw)[0]).toMatchObject({ message: { text: 'hi', direction: 'outbound' } })
   })
@@ -76,6 +87,14 @@ describe('chat-webhooks/testing: signed requests', () => {
       const r = await provider.handle(parts, { secret: 'another' })
       expect([id, r.ok ? 'ok' : r.status]).toEqual([id, 401])
     }
+  })
+
+  it('signs with the first secret of a rotation list, and says so when none is given', async () => {
+    const hmac = (key: string) => createHmac('sha512', key).update('{}').digest('hex')
+    const signature = async (secret: string | string[]) =>
+      (await signedBody('oneroute', '{}', { secret })).headers['x-oneroute-signature']
+    expect([await signature(['a', 'b']), await signature('b')]).toEqual([hmac('a'), hmac('b')])
+    await expect(signedBody('oneroute', '{}')).rejects.toThrow(/sign needs the webhook's secret/)
   })
 
   it('puts Chatwoot’s timestamp and any extra header on the request, and defaults the URL', async () => {

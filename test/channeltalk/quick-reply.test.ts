@@ -88,7 +88,7 @@ describe('channeltalk.quickReply', () => {
         { title: 'Roll back', action: { type: 'command', attributes: { appId: 'app-1', name: 'rollback' } } },
       ],
     })
-    expect(reply.headers).toEqual({ 'x-quick-reply': 'true', 'content-type': 'application/json' })
+    expect(reply.headers).toStrictEqual({ 'x-quick-reply': 'true', 'content-type': 'application/json' })
     expect(reply.body).toBe(
       '{"blocks":[{"type":"text","value":"<link type=\\"manager\\" value=\\"all\\">@all</link> deploy finished :rocket:"},' +
         '{"type":"code","value":"npm run deploy","language":"bash"}],' +
@@ -111,6 +111,39 @@ describe('channeltalk.quickReply', () => {
     expect(e?.kind === 'message.created' && [e.message.text, e.message.parts[1]]).toEqual([
       'Order A-20931: track',
       { type: 'actions', actions: [{ type: 'link', text: 'Track', url: 'https://x.example/t' }] },
+    ])
+  })
+
+  it('builds blocks as values: text joined, code with a language key only when given, bullets of text and blocks', () => {
+    expect(textBlock('a', bold('b'))).toStrictEqual({ type: 'text', value: 'a<b>b</b>' })
+    expect([codeBlock('x'), codeBlock('x', 'ts')]).toStrictEqual([
+      { type: 'code', value: 'x' },
+      { type: 'code', value: 'x', language: 'ts' },
+    ])
+    expect(bulletBlock('a', codeBlock('x'))).toStrictEqual({
+      type: 'bullets',
+      blocks: [
+        { type: 'text', value: 'a' },
+        { type: 'code', value: 'x' },
+      ],
+    })
+  })
+
+  it('accepts http and https links only, and no title or bot name of spaces', () => {
+    const body = quickReply({ text: 'hi', buttons: [{ title: 'Go', url: 'http://x.example/a' }] }).body
+    expect(body).toBe(
+      '{"blocks":[{"type":"text","value":"hi"}],"buttons":[{"title":"Go","action":{"type":"web","attributes":{"url":"http://x.example/a"}}}]}',
+    )
+    expect(refusal(() => quickReply({ text: 'hi', buttons: [{ title: 'Go', url: 'not a url' }] }))[0]).toBe(
+      'invalid_button_url',
+    )
+    expect(refusal(() => quickReply({ text: 'hi', buttons: [{ title: '   ', url: 'https://x.example' }] }))).toEqual([
+      'invalid_button_title',
+      'chat-webhooks: buttons[0].title must be 1 to 30 characters (it has 3)',
+    ])
+    expect(refusal(() => quickReply({ text: 'hi', botName: '  ' }))).toEqual([
+      'invalid_bot_name',
+      'chat-webhooks: botName must be non-empty Latin-1 text without control characters (it is sent as the x-bot-name header)',
     ])
   })
 

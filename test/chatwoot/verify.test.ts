@@ -60,6 +60,26 @@ describe('chatwoot.verify', () => {
     })
   })
 
+  it('reads a timestamp with spaces around it', async () => {
+    const padded = { ...headers, 'X-Chatwoot-Timestamp': ` ${TIMESTAMP} ` }
+    expect(await chatwoot.verify({ secret: SECRET, body, headers: padded, now })).toEqual({ ok: true })
+  })
+
+  it('lets an unsigned webhook through only with the URL token, and only for the events Chatwoot sends unsigned', async () => {
+    const unsigned = async (body: unknown, url = '/hooks/chatwoot?token=T') =>
+      chatwoot.verify({ secret: SECRET, body: body as string, headers: {}, unsignedToken: 'T', url })
+    expect(await unsigned('{"event":"automation_event.message_created"}')).toEqual({ ok: true })
+    expect(await unsigned(new TextEncoder().encode('{"event":"macro.executed"}'))).toEqual({ ok: true })
+    for (const other of ['{"event":"message_created"}', '{"event":5}', 'null', '[1]', 'not json'])
+      expect([other, (await unsigned(other)).ok && 'ok']).toEqual([other, false])
+    expect(await unsigned('{"event":"automation_event.message_created"}', '/hooks/chatwoot')).toMatchObject({
+      ok: false,
+      reason: 'missing_signature',
+    })
+    expect(await unsigned('{"event":5}')).toMatchObject({ ok: false, reason: 'missing_signature' })
+    expect(await unsigned(5)).toMatchObject({ ok: false, reason: 'invalid_body' })
+  })
+
   it('checks the timestamp in both directions, with the default or a given tolerance', async () => {
     const at = (s: number) => () => new Date((Number(TIMESTAMP) + s) * 1000)
     expect((await chatwoot.verify({ secret: SECRET, body, headers, now: at(300) })).ok).toBe(true)
@@ -85,6 +105,8 @@ describe('chatwoot.verify', () => {
     ['not hex', { ...headers, 'X-Chatwoot-Signature': SIGNATURE.slice(0, -1) + 'z' }, 'malformed_signature'],
     ['duplicated header', { ...headers, 'X-Chatwoot-Signature': [SIGNATURE, SIGNATURE] }, 'malformed_signature'],
     ['missing timestamp', { 'X-Chatwoot-Signature': SIGNATURE }, 'missing_timestamp'],
+    ['empty timestamp', { ...headers, 'X-Chatwoot-Timestamp': '' }, 'missing_timestamp'],
+    ['blank timestamp', { ...headers, 'X-Chatwoot-Timestamp': '  ' }, 'missing_timestamp'],
     ['non-numeric timestamp', { ...headers, 'X-Chatwoot-Timestamp': '17817735.49' }, 'malformed_timestamp'],
   ] as const)('%s → %s', async (_name, h, reason) => {
     expect(await chatwoot.verify({ secret: SECRET, body, headers: h, now })).toEqual({

@@ -71,6 +71,12 @@ describe('oneroute.verify', () => {
     expect(
       await oneroute.verify({ secret: SECRET, body: 'not json!', headers: headers(sig), allowReserialized: true }),
     ).toEqual({ ok: false, reason: 'signature_mismatch', message: REASONS.signature_mismatch })
+    // Nor text that is not UTF-8: decoding it with replacement characters would sign something else.
+    const broken = new Uint8Array([0x7b, 0x22, 0x61, 0x22, 0x3a, 0x22, 0xff, 0x22, 0x7d]) // {"a":"<0xff>"}
+    const lossy = createHmac('sha512', SECRET).update('{"a":"\ufffd"}').digest('hex')
+    expect(
+      await oneroute.verify({ secret: SECRET, body: broken, headers: headers(lossy), allowReserialized: true }),
+    ).toEqual({ ok: false, reason: 'signature_mismatch', message: REASONS.signature_mismatch })
   })
 
   it('rejects another secret and a changed body', async () => {

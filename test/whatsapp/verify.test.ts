@@ -43,6 +43,18 @@ describe('whatsapp.verify', () => {
     })
   })
 
+  it('says a body was re-serialized only for a "/" without its backslash or a character past ASCII', async () => {
+    const said = async (b: string | Uint8Array) => {
+      const r = await whatsapp.verify({ secret: SECRET, body: b, headers: headers(SIGNATURE) })
+      return r.ok || r.message === REASONS.signature_mismatch ? 'mismatch' : 'reserialized'
+    }
+    const bytes = (s: string) => new TextEncoder().encode(s)
+    const cases = ['{"u":"a/b"}', '/{}', '{"u":"a\\/b"}', '{"u":"\u007f"}', '{"u":"é"}', '{"u":"a"}']
+    const expected = ['reserialized', 'reserialized', 'mismatch', 'mismatch', 'reserialized', 'mismatch']
+    expect(await Promise.all(cases.map(said))).toEqual(expected)
+    expect(await Promise.all(cases.map((c) => said(bytes(c))))).toEqual(expected)
+  })
+
   it('an ASCII body without "/" re-serializes to itself, and a mismatch on it says only that', async () => {
     expect(JSON.stringify(JSON.parse(status))).toBe(status)
     const r = await whatsapp.verify({ secret: `${SECRET}x`, body: status, headers: headers(STATUS_SIGNATURE) })
@@ -140,6 +152,17 @@ describe('whatsapp.verifyChallenge', () => {
       'missing_token',
     ])
     for (const r of reasons) expect(!r.ok && r.message.length > 40).toBe(true)
+    expect(reasons[1]).toEqual({
+      ok: false,
+      reason: 'missing_token',
+      message: 'the handshake has no hub.verify_token: Meta sends the verify token typed in the App Dashboard',
+    })
+    // An unset environment variable in a rotation list is no token.
+    const unset = whatsapp.verifyChallenge({
+      url: url('hub.mode=subscribe&hub.challenge=1&hub.verify_token=yes'),
+      verifyToken: [undefined as unknown as string, ''],
+    })
+    expect(unset.ok || unset.reason).toBe('missing_secret')
   })
 })
 

@@ -8,7 +8,7 @@
  */
 import type { Verification } from '../../core/contract.js'
 import { toBytes, type RawBody } from '../../core/body.js'
-import { andThen, type Soon } from '../../core/attempt.js'
+import { andThen, attempt, type Soon } from '../../core/attempt.js'
 import {
   bodyBytes,
   bodyContent,
@@ -81,16 +81,19 @@ const isUnsignedEvent = (event: unknown): boolean =>
   (event === 'account_created' || event === 'macro.executed' || event.startsWith('automation_event.'))
 
 /** Chatwoot's unsigned webhooks, let through by the token in their URL. */
-const verifyUnsigned = (options: VerifyOptions, body: Uint8Array): VerifyResult => {
-  const token = verifyUrlToken(options.url, 'token', options.unsignedToken ?? [])
+const verifyUnsigned = (
+  options: VerifyOptions,
+  unsignedToken: string | readonly string[],
+  body: Uint8Array,
+): VerifyResult => {
+  const token = verifyUrlToken(options.url, 'token', unsignedToken)
   if (!token.ok) return token.reason === 'missing_token' ? fail('missing_signature') : token
-  // The token authenticated the sender; the scope is checked on the event it sent.
-  let event: unknown
-  try {
-    event = (JSON.parse(new TextDecoder('utf-8', { fatal: true }).decode(body)) as { event?: unknown } | null)?.event
-  } catch {
-    return fail('missing_signature')
-  }
+  // The token authenticated the sender; the scope is checked on the event it sent (none in a body that
+  // is not a JSON object).
+  const event = attempt(
+    () => (JSON.parse(new TextDecoder('utf-8', { fatal: true }).decode(body)) as { event?: unknown }).event,
+    undefined,
+  )
   return isUnsignedEvent(event) ? OK : fail('missing_signature')
 }
 
@@ -117,7 +120,7 @@ export const verify = (options: VerifyOptions): Promise<VerifyResult> => Promise
 export const verifyNow = /*#__PURE__*/ guarded((options: VerifyOptions): Soon<VerifyResult> => {
   if (options.unsignedToken !== undefined && !getHeader(options.headers, SIGNATURE)) {
     const body = bodyBytes(options.body)
-    return body ? verifyUnsigned(options, body) : fail('invalid_body')
+    return body ? verifyUnsigned(options, options.unsignedToken, body) : fail('invalid_body')
   }
   const start = signatureAndSecrets(options.headers, SIGNATURE, options.secret)
   if (!start.ok) return start

@@ -16,7 +16,7 @@
  */
 import type { Verification } from '../../core/contract.js'
 import { toBytes, type RawBody } from '../../core/body.js'
-import { andThen, type Soon } from '../../core/attempt.js'
+import { andThen, attempt, type Soon } from '../../core/attempt.js'
 import {
   fail,
   guarded,
@@ -69,13 +69,11 @@ export interface VerifyOptions {
 }
 
 /** The body parsed and serialized compactly, as `JSON.stringify(req.body)` in OneRoute's sample; `undefined` if it is not JSON. */
-const reserialized = (body: Uint8Array): Uint8Array | undefined => {
-  try {
-    return new TextEncoder().encode(JSON.stringify(JSON.parse(new TextDecoder('utf-8', { fatal: true }).decode(body))))
-  } catch {
-    return undefined
-  }
-}
+const reserialized = (body: Uint8Array): Uint8Array | undefined =>
+  attempt<Uint8Array | undefined>(
+    () => new TextEncoder().encode(JSON.stringify(JSON.parse(new TextDecoder('utf-8', { fatal: true }).decode(body)))),
+    undefined,
+  )
 
 /**
  * Verifies a OneRoute request's `x-oneroute-signature`. Never throws. A
