@@ -229,10 +229,12 @@ export const signedBody = async (
       ...(await p.sign({
         secret: firstSecret(options.secret),
         body,
-        ...(options.timestamp === undefined ? {} : { timestamp: options.timestamp }),
+        // An undefined timestamp is none: sign uses the current time.
+        timestamp: options.timestamp,
       })),
     }
-  if (p.verification.kind === 'url-token' && p.verification.queryParameter)
+  // Only a URL-token verification names a query parameter (src/core/contract.ts).
+  if (p.verification.queryParameter !== undefined)
     url.searchParams.set(p.verification.queryParameter, firstSecret(options.secret))
   return { body, headers: { ...headers, ...options.headers }, url: url.href }
 }
