@@ -66,8 +66,8 @@ const SECRET_OBJECT_KEYS = new Set(['credentials', 'providerconfig'])
 const normalizeKey = (k: string): string => k.toLowerCase().replace(/[_-]/g, '')
 
 /**
- * Whether a key, lowercase without `_` or `-`, is masked without any
- * provider's `redactKeys`: a common key, or one that names an e-mail, phone
+ * Whether a key, lowercase without `_` or `-`, is masked whatever the
+ * providers' `redactKeys`: a common key, or one that names an e-mail, phone
  * number, token or secret even in a custom attribute (`email_de_acesso`,
  * `backup_phone`), a social profile (`social_telegram_user_id`) or a Chatwoot
  * inbox's channel row (`hmac_token`, `website_token`, `imap_password`).

@@ -67,7 +67,7 @@ export type WebhookOf<P extends ProviderId, Tags> =
 export interface Fixture<P extends ProviderId, W> {
   readonly provider: P
   readonly name: string
-  /** The event it holds: Chatwoot `event`, Channel Talk `event/type`, `batch` for a batch (Proto's, WhatsApp's), or `unrecognized`. */
+  /** The event it holds, from the fixture's tags: their values joined by `/` (`message_created`, `push/message`), `batch` for a batch (no tags), or `unrecognized`. */
   readonly event: string
   /** The payload exactly as stored: sign and send these bytes. */
   readonly raw: string

@@ -217,7 +217,7 @@ const toBlock = (b: QuickReplyBlock, path: string): Block => {
 }
 
 const isHttpUrl = (s: string): boolean => {
-  // Stryker disable next-line StringLiteral: any fallback but an http(s) scheme refuses the same
+  // Stryker disable next-line StringLiteral: every fallback but an http(s) scheme refuses the same
   const protocol = attempt(() => new URL(s).protocol, '')
   return protocol === 'https:' || protocol === 'http:'
 }
